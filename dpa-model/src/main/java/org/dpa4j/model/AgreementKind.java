@@ -1,0 +1,24 @@
+package org.dpa4j.model;
+
+/** What kind of document the agreement is. */
+public enum AgreementKind implements CodedEnum {
+  /** A data processing agreement (verwerkersovereenkomst). */
+  DPA("data processing agreement", "verwerkersovereenkomst"),
+  /** An NLdigital Data Pro Statement with standard clauses. */
+  DATA_PRO_STATEMENT("Data Pro Statement", "Data Pro Statement"),
+  /** A privacy statement of the processor and a DPA in one document. */
+  HYBRID_PRIVACY_STATEMENT_AND_DPA(
+      "privacy statement combined with a DPA",
+      "privacyverklaring gecombineerd met verwerkersovereenkomst");
+
+  private final LocalizedText label;
+
+  AgreementKind(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

@@ -1,0 +1,141 @@
+package org.dpa4j.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.dpa4j.model.value.PartialDate;
+import org.immutables.value.Value;
+
+/**
+ * What the agreement is: title, version, date, language, how it comes into force and how it ranks
+ * against other documents.
+ */
+@Value.Immutable
+public abstract class AgreementMetadata implements Sourced {
+
+  AgreementMetadata() {}
+
+  /**
+   * Returns the title as written.
+   *
+   * @return the value
+   */
+  public abstract String getTitle();
+
+  /**
+   * Returns the version as written, such as {@code "1.1"} or {@code "v270526RT"}.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getVersion();
+
+  /**
+   * Returns the date as precise as written, such as {@code 2023-09}.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<PartialDate> getDate();
+
+  /**
+   * Returns the BCP 47 language tag of the text.
+   *
+   * @return the value; {@code "nl"} unless set
+   */
+  @Value.Default
+  public String getLanguage() {
+    return "nl";
+  }
+
+  /**
+   * Returns what kind of document it is.
+   *
+   * @return the value; {@code dpa} unless set
+   */
+  @Value.Default
+  public AgreementKind getDocumentKind() {
+    return AgreementKind.DPA;
+  }
+
+  /**
+   * Returns how it comes into force.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public Formation getFormation() {
+    return Formation.NOT_STATED;
+  }
+
+  /**
+   * Returns which prevails on a conflict with the main agreement.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public Precedence getPrecedenceOverMainAgreement() {
+    return Precedence.NOT_STATED;
+  }
+
+  /**
+   * Returns which prevails on a conflict with the general terms.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public Precedence getPrecedenceOverGeneralTerms() {
+    return Precedence.NOT_STATED;
+  }
+
+  /**
+   * Returns the documents this agreement replaces.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<DocumentRef> getReplaces();
+
+  /**
+   * Returns whether it rejects the controller's own DPA or terms ("wordt uitdrukkelijk van de hand
+   * gewezen").
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isRejectsControllerTerms() {
+    return false;
+  }
+
+  /**
+   * Returns remarks on the drafting of the text, such as numbering that skips an article.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<String> getDraftingNotes();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAgreementMetadata.Builder builder() {
+    return ImmutableAgreementMetadata.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (getTitle().isBlank()) {
+      throw ModelProblemCode.INCONSISTENT.exception("/title", "the title is blank");
+    }
+    if (!getLanguage().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+      throw ModelProblemCode.SYNTAX.exception(
+          "/language",
+          Excerpt.of(getLanguage()),
+          "language tag",
+          "expected a BCP 47 tag such as nl");
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.dpa4j.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How an agreement covers a subject, and for {@link CoverageKind#BY_REFERENCE} which document it
+ * refers to.
+ */
+@Value.Immutable
+public abstract class Coverage {
+
+  Coverage() {}
+
+  /**
+   * Returns the kind of coverage.
+   *
+   * @return the kind
+   */
+  public abstract CoverageKind getKind();
+
+  /**
+   * Returns the document referred to; present exactly when the kind is {@link
+   * CoverageKind#BY_REFERENCE}.
+   *
+   * @return the referenced document, or empty
+   */
+  public abstract Optional<DocumentRef> getDocument();
+
+  /**
+   * The subject is stated in the agreement itself.
+   *
+   * @return the coverage
+   */
+  public static Coverage stated() {
+    return ImmutableCoverage.builder().kind(CoverageKind.STATED).build();
+  }
+
+  /**
+   * The agreement says nothing on the subject.
+   *
+   * @return the coverage
+   */
+  public static Coverage notStated() {
+    return ImmutableCoverage.builder().kind(CoverageKind.NOT_STATED).build();
+  }
+
+  /**
+   * The agreement expressly excludes the subject.
+   *
+   * @return the coverage
+   */
+  public static Coverage excluded() {
+    return ImmutableCoverage.builder().kind(CoverageKind.EXCLUDED).build();
+  }
+
+  /**
+   * The agreement refers to another document for the subject.
+   *
+   * @param document the document referred to
+   * @return the coverage
+   */
+  public static Coverage byReference(DocumentRef document) {
+    return ImmutableCoverage.builder().kind(CoverageKind.BY_REFERENCE).document(document).build();
+  }
+
+  @Value.Check
+  void check() {
+    if ((getKind() == CoverageKind.BY_REFERENCE) != getDocument().isPresent()) {
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/document", "a document is given exactly when the kind is by_reference");
+    }
+  }
+}

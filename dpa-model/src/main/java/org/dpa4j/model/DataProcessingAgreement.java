@@ -1,0 +1,260 @@
+package org.dpa4j.model;
+
+import java.util.List;
+import org.dpa4j.model.audit.AuditTerms;
+import org.dpa4j.model.breach.BreachNotification;
+import org.dpa4j.model.liability.LiabilityTerms;
+import org.dpa4j.model.parties.Party;
+import org.dpa4j.model.parties.PartyRole;
+import org.dpa4j.model.processing.Assistance;
+import org.dpa4j.model.processing.DataSubjectRequests;
+import org.dpa4j.model.processing.Instructions;
+import org.dpa4j.model.processing.ProcessingScope;
+import org.dpa4j.model.security.Confidentiality;
+import org.dpa4j.model.security.SecurityTerms;
+import org.dpa4j.model.subprocessing.SubProcessingTerms;
+import org.dpa4j.model.termination.AmendmentTerms;
+import org.dpa4j.model.termination.EndOfProcessing;
+import org.dpa4j.model.termination.RetentionTerms;
+import org.dpa4j.model.termination.TerminationTerms;
+import org.dpa4j.model.transfers.TransferTerms;
+import org.immutables.value.Value;
+
+/**
+ * A data processing agreement under art. 28 GDPR (verwerkersovereenkomst): the root of the model.
+ *
+ * <p>Metadata and the two parties are required. Every section defaults to {@linkplain
+ * Coverage#notStated() not stated}, so an agreement that is silent on a subject is built by leaving
+ * the section out:
+ *
+ * <pre>{@code
+ * DataProcessingAgreement dpa = DataProcessingAgreement.builder()
+ *     .metadata(AgreementMetadata.builder().title("Verwerkersovereenkomst").build())
+ *     .processor(Party.builder().role(PartyRole.PROCESSOR).legalName("Example B.V.").build())
+ *     .controller(Party.builder().role(PartyRole.CONTROLLER).placeholder(true)
+ *         .description("de klant").build())
+ *     .breachNotification(BreachNotification.builder()
+ *         .processorNotifies(true)
+ *         .deadline(Deadline.within(TimeLimit.ofHours(48), DeadlineTrigger.AWARENESS))
+ *         .addClauses(ClauseRef.of("7.1"))
+ *         .build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class DataProcessingAgreement {
+
+  /** The version of the JSON form this model writes, carried as {@code schemaVersion}. */
+  public static final String SCHEMA_VERSION = "1";
+
+  DataProcessingAgreement() {}
+
+  /**
+   * Returns what the agreement is: title, version, date, formation, precedence.
+   *
+   * @return the metadata
+   */
+  public abstract AgreementMetadata getMetadata();
+
+  /**
+   * Returns the processor.
+   *
+   * @return the processor, whose role is {@link PartyRole#PROCESSOR}
+   */
+  public abstract Party getProcessor();
+
+  /**
+   * Returns the controller, often a placeholder in standard terms.
+   *
+   * @return the controller, whose role is {@link PartyRole#CONTROLLER}
+   */
+  public abstract Party getController();
+
+  /**
+   * Returns the scope of the processing.
+   *
+   * @return the scope; not stated unless set
+   */
+  @Value.Default
+  public ProcessingScope getScope() {
+    return ProcessingScope.notStated();
+  }
+
+  /**
+   * Returns the terms on instructions.
+   *
+   * @return the instructions; not stated unless set
+   */
+  @Value.Default
+  public Instructions getInstructions() {
+    return Instructions.notStated();
+  }
+
+  /**
+   * Returns the terms on confidentiality.
+   *
+   * @return the confidentiality terms; not stated unless set
+   */
+  @Value.Default
+  public Confidentiality getConfidentiality() {
+    return Confidentiality.notStated();
+  }
+
+  /**
+   * Returns the terms on security.
+   *
+   * @return the security terms; not stated unless set
+   */
+  @Value.Default
+  public SecurityTerms getSecurity() {
+    return SecurityTerms.notStated();
+  }
+
+  /**
+   * Returns the terms on sub-processors.
+   *
+   * @return the sub-processing terms; not stated unless set
+   */
+  @Value.Default
+  public SubProcessingTerms getSubProcessing() {
+    return SubProcessingTerms.notStated();
+  }
+
+  /**
+   * Returns the terms on transfers outside the EU and EEA.
+   *
+   * @return the transfer terms; not stated unless set
+   */
+  @Value.Default
+  public TransferTerms getTransfers() {
+    return TransferTerms.notStated();
+  }
+
+  /**
+   * Returns the terms on requests of data subjects.
+   *
+   * @return the data subject request terms; not stated unless set
+   */
+  @Value.Default
+  public DataSubjectRequests getDataSubjectRequests() {
+    return DataSubjectRequests.notStated();
+  }
+
+  /**
+   * Returns the terms on assistance with art. 32 to 36 GDPR.
+   *
+   * @return the assistance terms; not stated unless set
+   */
+  @Value.Default
+  public Assistance getAssistance() {
+    return Assistance.notStated();
+  }
+
+  /**
+   * Returns the terms on breach notification.
+   *
+   * @return the breach notification terms; not stated unless set
+   */
+  @Value.Default
+  public BreachNotification getBreachNotification() {
+    return BreachNotification.notStated();
+  }
+
+  /**
+   * Returns what happens to the data at the end.
+   *
+   * @return the end-of-processing terms; not stated unless set
+   */
+  @Value.Default
+  public EndOfProcessing getEndOfProcessing() {
+    return EndOfProcessing.notStated();
+  }
+
+  /**
+   * Returns the terms on retention.
+   *
+   * @return the retention terms; not stated unless set
+   */
+  @Value.Default
+  public RetentionTerms getRetention() {
+    return RetentionTerms.notStated();
+  }
+
+  /**
+   * Returns the terms on compliance information and audits.
+   *
+   * @return the audit terms; not stated unless set
+   */
+  @Value.Default
+  public AuditTerms getAudit() {
+    return AuditTerms.notStated();
+  }
+
+  /**
+   * Returns the terms on liability.
+   *
+   * @return the liability terms; not stated unless set
+   */
+  @Value.Default
+  public LiabilityTerms getLiability() {
+    return LiabilityTerms.notStated();
+  }
+
+  /**
+   * Returns the terms on amendment.
+   *
+   * @return the amendment terms; not stated unless set
+   */
+  @Value.Default
+  public AmendmentTerms getAmendment() {
+    return AmendmentTerms.notStated();
+  }
+
+  /**
+   * Returns the controller's rights to suspend or terminate.
+   *
+   * @return the termination terms; not stated unless set
+   */
+  @Value.Default
+  public TerminationTerms getTermination() {
+    return TerminationTerms.notStated();
+  }
+
+  /**
+   * Returns governing law, forum, severability and survival.
+   *
+   * @return the general provisions; not stated unless set
+   */
+  @Value.Default
+  public GeneralProvisions getGeneral() {
+    return GeneralProvisions.notStated();
+  }
+
+  /**
+   * Returns clauses that have no typed home yet, so that nothing is lost.
+   *
+   * @return the clauses, in the order of the text
+   */
+  public abstract List<OtherClause> getOtherClauses();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableDataProcessingAgreement.Builder builder() {
+    return ImmutableDataProcessingAgreement.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (getProcessor().getRole() != PartyRole.PROCESSOR) {
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/processor/role", "the processor's role must be processor");
+    }
+    if (getController().getRole() != PartyRole.CONTROLLER) {
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/controller/role", "the controller's role must be controller");
+    }
+  }
+}

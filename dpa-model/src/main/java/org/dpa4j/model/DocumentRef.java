@@ -1,0 +1,46 @@
+package org.dpa4j.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A document outside the agreement that the agreement refers to. */
+@Value.Immutable
+public abstract class DocumentRef {
+
+  DocumentRef() {}
+
+  /**
+   * Returns the kind of document.
+   *
+   * @return the kind
+   */
+  public abstract DocumentKind getKind();
+
+  /**
+   * Returns the document's title as the agreement names it, if it does.
+   *
+   * @return the title, or empty
+   */
+  public abstract Optional<String> getTitle();
+
+  /**
+   * Refers to a document by kind only.
+   *
+   * @param kind the kind
+   * @return the reference
+   */
+  public static DocumentRef of(DocumentKind kind) {
+    return ImmutableDocumentRef.builder().kind(kind).build();
+  }
+
+  /**
+   * Refers to a document by kind and title.
+   *
+   * @param kind the kind
+   * @param title the title as written
+   * @return the reference
+   */
+  public static DocumentRef of(DocumentKind kind, String title) {
+    return ImmutableDocumentRef.builder().kind(kind).title(title).build();
+  }
+}

@@ -1,0 +1,120 @@
+package org.dpa4j.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A short text for people in the two languages dpa4j ships: English and Dutch.
+ *
+ * <p>Used for enum labels and problem messages. {@link #get(Locale)} returns the Dutch text for any
+ * locale whose language is {@code nl} and the English text otherwise.
+ */
+public final class LocalizedText {
+  /** The locale of the Dutch texts ({@code nl}). */
+  public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  private final String english;
+  private final String dutch;
+
+  private LocalizedText(String english, String dutch) {
+    this.english = Objects.requireNonNull(english, "english");
+    this.dutch = Objects.requireNonNull(dutch, "dutch");
+  }
+
+  /**
+   * Creates a text from its English and Dutch versions.
+   *
+   * @param english the English text
+   * @param dutch the Dutch text
+   * @return the text
+   */
+  public static LocalizedText of(String english, String dutch) {
+    return new LocalizedText(english, dutch);
+  }
+
+  /**
+   * Returns the English text.
+   *
+   * @return the English text
+   */
+  public String getEnglish() {
+    return english;
+  }
+
+  /**
+   * Returns the Dutch text.
+   *
+   * @return the Dutch text
+   */
+  public String getDutch() {
+    return dutch;
+  }
+
+  /**
+   * Returns the text for a locale: Dutch for language {@code nl}, English otherwise.
+   *
+   * @param locale the wanted locale
+   * @return the text in that locale, or in English
+   */
+  public String get(Locale locale) {
+    return "nl".equals(locale.getLanguage()) ? dutch : english;
+  }
+
+  /**
+   * Replaces {@code {0}}, {@code {1}}, ... in both texts by the given arguments.
+   *
+   * <p>Unlike {@link java.text.MessageFormat} this treats quotes and braces in arguments as plain
+   * text, so user input can never change the shape of a message.
+   *
+   * @param arguments the values to put in
+   * @return the filled-in text
+   */
+  public LocalizedText format(Object... arguments) {
+    return new LocalizedText(fill(english, arguments), fill(dutch, arguments));
+  }
+
+  private static String fill(String template, Object[] arguments) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i) : -1;
+      if (close > i + 1 && close - i <= 3 && isDigits(template, i + 1, close)) {
+        int index = Integer.parseInt(template.substring(i + 1, close));
+        out.append(index < arguments.length ? String.valueOf(arguments[index]) : "?");
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LocalizedText
+        && english.equals(((LocalizedText) other).english)
+        && dutch.equals(((LocalizedText) other).dutch);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(english, dutch);
+  }
+
+  /** Returns the English text. */
+  @Override
+  public String toString() {
+    return english;
+  }
+}

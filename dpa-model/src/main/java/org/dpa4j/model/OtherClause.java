@@ -1,0 +1,58 @@
+package org.dpa4j.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A clause that has no typed home in the model yet. Kept so that nothing of an agreement is lost;
+ * the core terms of an agreement belong in the typed sections, not here.
+ */
+@Value.Immutable
+public abstract class OtherClause {
+
+  OtherClause() {}
+
+  /**
+   * Returns the clause's number or name as written.
+   *
+   * @return the reference, or empty when unnumbered
+   */
+  public abstract Optional<ClauseRef> getReference();
+
+  /**
+   * Returns the clause's heading.
+   *
+   * @return the heading, or empty
+   */
+  public abstract Optional<String> getHeading();
+
+  /**
+   * Returns the clause's text.
+   *
+   * @return the text
+   */
+  public abstract String getText();
+
+  /**
+   * Creates a clause.
+   *
+   * @param reference the clause number as written
+   * @param heading the heading, or {@code null} when there is none
+   * @param text the text
+   * @return the clause
+   */
+  public static OtherClause of(String reference, String heading, String text) {
+    return ImmutableOtherClause.builder()
+        .reference(ClauseRef.of(reference))
+        .heading(Optional.ofNullable(heading))
+        .text(text)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    if (getText().isBlank()) {
+      throw ModelProblemCode.INCONSISTENT.exception("/text", "the text of a clause is blank");
+    }
+  }
+}

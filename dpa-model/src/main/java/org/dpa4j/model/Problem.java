@@ -1,0 +1,120 @@
+package org.dpa4j.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One problem found in an agreement or in a document: a stable code, where it is, and a message.
+ *
+ * <p>The {@linkplain #getPointer() pointer} is an RFC 6901 JSON Pointer. It is relative to the
+ * value that raised the problem: for a problem found while building a value it points into that
+ * value, for a problem found while reading a document it points into the document. Messages never
+ * contain personal data; they may quote a short excerpt of a rejected value.
+ */
+public final class Problem {
+  private final String code;
+  private final String pointer;
+  private final List<String> arguments;
+  private final LocalizedText message;
+
+  private Problem(String code, String pointer, List<String> arguments, LocalizedText message) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.pointer = Objects.requireNonNull(pointer, "pointer");
+    this.arguments = List.copyOf(arguments);
+    this.message = Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Creates a problem.
+   *
+   * @param code the stable, machine-readable code, such as {@code model.time_limit.syntax}
+   * @param pointer the RFC 6901 JSON Pointer to the offending value ({@code ""} for the whole)
+   * @param arguments the values that were put into the message, in order
+   * @param message the rendered message in English and Dutch
+   * @return the problem
+   */
+  public static Problem of(
+      String code, String pointer, List<String> arguments, LocalizedText message) {
+    return new Problem(code, pointer, arguments, message);
+  }
+
+  /**
+   * Returns the stable code of this kind of problem.
+   *
+   * @return the code, such as {@code model.time_limit.syntax}
+   */
+  public String getCode() {
+    return code;
+  }
+
+  /**
+   * Returns the RFC 6901 JSON Pointer to the offending value.
+   *
+   * @return the pointer; {@code ""} points at the whole value
+   */
+  public String getPointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns the arguments of the message, in order.
+   *
+   * @return the arguments
+   */
+  public List<String> getArguments() {
+    return arguments;
+  }
+
+  /**
+   * Returns the message in English.
+   *
+   * @return the English message
+   */
+  public String getMessage() {
+    return message.getEnglish();
+  }
+
+  /**
+   * Returns the message in the given locale (Dutch for {@code nl}, English otherwise).
+   *
+   * @param locale the wanted locale
+   * @return the message
+   */
+  public String getMessage(Locale locale) {
+    return message.get(locale);
+  }
+
+  /**
+   * Returns a copy of this problem with its pointer placed below a parent pointer.
+   *
+   * @param parentPointer the pointer of the value that holds the one this problem points into
+   * @return the relocated problem
+   */
+  public Problem under(String parentPointer) {
+    return new Problem(code, parentPointer + pointer, arguments, message);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Problem)) {
+      return false;
+    }
+    Problem that = (Problem) other;
+    return code.equals(that.code)
+        && pointer.equals(that.pointer)
+        && arguments.equals(that.arguments)
+        && message.equals(that.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, pointer, arguments, message);
+  }
+
+  /** Returns {@code pointer: message} in English. */
+  @Override
+  public String toString() {
+    return (pointer.isEmpty() ? "/" : pointer) + ": " + message.getEnglish();
+  }
+}

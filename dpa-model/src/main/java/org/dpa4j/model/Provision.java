@@ -1,0 +1,52 @@
+package org.dpa4j.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A stipulation the model records as text because its content is open-ended (a warranty, an
+ * indemnity, an extra audit trigger), with the clauses it comes from.
+ */
+@Value.Immutable
+public abstract class Provision implements Sourced {
+
+  Provision() {}
+
+  /**
+   * Returns what the provision says, summarised or verbatim.
+   *
+   * @return the text
+   */
+  public abstract String getText();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Creates a provision with its clauses.
+   *
+   * @param text what it says
+   * @param clauses where it stands, such as {@code "11.1"}
+   * @return the provision
+   */
+  public static Provision of(String text, String... clauses) {
+    ImmutableProvision.Builder builder = ImmutableProvision.builder().text(text);
+    for (String clause : clauses) {
+      builder.addClauses(ClauseRef.of(clause));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableProvision.Builder builder() {
+    return ImmutableProvision.builder();
+  }
+}

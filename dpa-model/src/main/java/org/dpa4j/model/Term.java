@@ -1,0 +1,34 @@
+package org.dpa4j.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A section of the agreement: a group of terms on one subject (breach notification, audit, ...).
+ *
+ * <p>Besides its own attributes each section says how the agreement covers it ({@link
+ * #getCoverage()}): stated in the text, not stated at all, stated by reference to another document,
+ * or expressly excluded. A validator uses this to tell silence from exclusion.
+ */
+public abstract class Term implements Sourced {
+
+  /** For subclasses only. */
+  protected Term() {}
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Returns how the agreement covers this subject.
+   *
+   * @return the coverage; {@link Coverage#stated()} unless set
+   */
+  @Value.Default
+  public Coverage getCoverage() {
+    return Coverage.stated();
+  }
+}

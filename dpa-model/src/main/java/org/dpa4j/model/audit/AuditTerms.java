@@ -1,0 +1,165 @@
+package org.dpa4j.model.audit;
+
+import java.util.List;
+import java.util.Optional;
+import org.dpa4j.model.Coverage;
+import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.Provision;
+import org.dpa4j.model.Term;
+import org.dpa4j.model.value.TimeLimit;
+import org.immutables.value.Value;
+
+/** Information on compliance and audits (art. 28(3)(h) GDPR). */
+@Value.Immutable
+public abstract class AuditTerms extends Term {
+
+  AuditTerms() {}
+
+  /**
+   * Returns whether the processor provides information on compliance on request.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isInformationOnRequest() {
+    return false;
+  }
+
+  /**
+   * Returns whether the controller may have the processor audited.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isAuditRight() {
+    return false;
+  }
+
+  /**
+   * Returns who may audit.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public Auditor getAuditor() {
+    return Auditor.NOT_STATED;
+  }
+
+  /**
+   * Returns what an audit may cover.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public AuditScope getScope() {
+    return AuditScope.NOT_STATED;
+  }
+
+  /**
+   * Returns when an audit may take place.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public AuditTrigger getTrigger() {
+    return AuditTrigger.NOT_STATED;
+  }
+
+  /**
+   * Returns events that allow an audit beyond the regular ones.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<Provision> getAdditionalTriggers();
+
+  /**
+   * Returns how many audits a year at most.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<Integer> getMaxPerYear();
+
+  /**
+   * Returns whether an audit must be announced.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isPriorNoticeRequired() {
+    return false;
+  }
+
+  /**
+   * Returns how long before an audit it must be announced, such as {@code P30D} or {@code P4W}.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<TimeLimit> getNotice();
+
+  /**
+   * Returns what an announcement must contain.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<String> getNoticeContents();
+
+  /**
+   * Returns who pays.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public AuditCostBearer getCostBearer() {
+    return AuditCostBearer.NOT_STATED;
+  }
+
+  /**
+   * Returns how findings are followed up.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public AuditFindings getFindings() {
+    return AuditFindings.NOT_STATED;
+  }
+
+  /**
+   * Returns whether an audit must not disrupt the processor's business.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isNoDisruption() {
+    return false;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAuditTerms.Builder builder() {
+    return ImmutableAuditTerms.builder();
+  }
+
+  /**
+   * Returns the value for an agreement that says nothing on this subject.
+   *
+   * @return the value, with {@link Coverage#notStated()}
+   */
+  public static AuditTerms notStated() {
+    return builder().coverage(Coverage.notStated()).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (getMaxPerYear().isPresent() && getMaxPerYear().get() < 1) {
+      throw ModelProblemCode.OUT_OF_RANGE.exception(
+          "/maxPerYear", "audits per year " + getMaxPerYear().get(), "1 or more");
+    }
+    if (getNotice().isPresent() && !isPriorNoticeRequired()) {
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/priorNoticeRequired", "a notice period is given, so prior notice is required");
+    }
+  }
+}

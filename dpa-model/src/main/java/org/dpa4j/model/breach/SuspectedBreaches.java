@@ -1,0 +1,25 @@
+package org.dpa4j.model.breach;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** Whether the notification duty covers suspected or potential breaches. */
+public enum SuspectedBreaches implements CodedEnum {
+  /** Suspected or potential breaches ("(potentieel) datalek") are notified too. */
+  INCLUDED("included", "inbegrepen"),
+  /** Only breaches that actually happened are notified. */
+  EXCLUDED("excluded", "uitgesloten"),
+  /** Not stated. */
+  NOT_STATED("not stated", "niet vermeld");
+
+  private final LocalizedText label;
+
+  SuspectedBreaches(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

@@ -1,0 +1,29 @@
+package org.dpa4j.model.liability;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** What the agreement says about fines of a supervisory authority. */
+public enum FinesClause implements CodedEnum {
+  /** Nothing. */
+  NONE("nothing", "niets"),
+  /** The controller bears fines attributable to it. */
+  CONTROLLER_BEARS_ATTRIBUTABLE(
+      "the controller bears fines attributable to it",
+      "de verwerkingsverantwoordelijke draagt aan haar toerekenbare boetes"),
+  /** Fines cannot be recovered from the processor. */
+  NOT_RECOVERABLE_FROM_PROCESSOR(
+      "fines cannot be recovered from the processor",
+      "boetes zijn niet verhaalbaar op de verwerker");
+
+  private final LocalizedText label;
+
+  FinesClause(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

@@ -1,0 +1,103 @@
+package org.dpa4j.model.liability;
+
+import java.util.List;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.DocumentRef;
+import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.Sourced;
+import org.dpa4j.model.value.Money;
+import org.immutables.value.Value;
+
+/** A limit on the processor's liability. */
+@Value.Immutable
+public abstract class LiabilityCap implements Sourced {
+
+  LiabilityCap() {}
+
+  /**
+   * Returns how the cap is measured.
+   *
+   * @return the value
+   */
+  public abstract LiabilityCapKind getKind();
+
+  /**
+   * Returns the amount, for a fixed cap.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<Money> getAmount();
+
+  /**
+   * Returns the number of months of fees, for a cap in fees.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<Integer> getFeeMonths();
+
+  /**
+   * Returns what the cap applies to.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public CapBasis getBasis() {
+    return CapBasis.NOT_STATED;
+  }
+
+  /**
+   * Returns the document whose cap applies, for an external reference.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<DocumentRef> getDocument();
+
+  /**
+   * Returns whether the cap applies only when the one before it does not.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isFallback() {
+    return false;
+  }
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableLiabilityCap.Builder builder() {
+    return ImmutableLiabilityCap.builder();
+  }
+
+  @Value.Check
+  void check() {
+    switch (getKind()) {
+      case FIXED_AMOUNT:
+        if (getAmount().isEmpty() || getAmount().get().getAmount().signum() < 0) {
+          throw ModelProblemCode.INCONSISTENT.exception(
+              "/amount", "a fixed cap needs an amount of zero or more");
+        }
+        break;
+      case FEES:
+        if (getFeeMonths().isEmpty() || getFeeMonths().get() < 1) {
+          throw ModelProblemCode.INCONSISTENT.exception(
+              "/feeMonths", "a cap in fees needs one or more months");
+        }
+        break;
+      default:
+        if (getDocument().isEmpty()) {
+          throw ModelProblemCode.INCONSISTENT.exception(
+              "/document", "an external cap needs the document it refers to");
+        }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.dpa4j.model.parties;
+
+import java.util.Optional;
+import org.dpa4j.model.value.CountryCode;
+import org.immutables.value.Value;
+
+/** A postal address as written. */
+@Value.Immutable
+public abstract class Address {
+
+  Address() {}
+
+  /**
+   * Returns street and number.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getStreet();
+
+  /**
+   * Returns a post-office box, such as "Postbus 5236".
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getPostbox();
+
+  /**
+   * Returns the postcode.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getPostcode();
+
+  /**
+   * Returns the city.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getCity();
+
+  /**
+   * Returns the country.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<CountryCode> getCountry();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAddress.Builder builder() {
+    return ImmutableAddress.builder();
+  }
+}

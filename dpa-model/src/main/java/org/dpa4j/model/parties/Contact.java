@@ -1,0 +1,66 @@
+package org.dpa4j.model.parties;
+
+import java.util.List;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Sourced;
+import org.immutables.value.Value;
+
+/**
+ * A way to reach a party. Names, e-mail addresses and phone numbers are personal data and never
+ * appear in {@code toString()}.
+ */
+@Value.Immutable
+public abstract class Contact implements Sourced {
+
+  Contact() {}
+
+  /**
+   * Returns what the contact is for.
+   *
+   * @return the value; {@code general} unless set
+   */
+  @Value.Default
+  public ContactKind getKind() {
+    return ContactKind.GENERAL;
+  }
+
+  /**
+   * Returns the name of a contact person.
+   *
+   * @return the value, or empty
+   */
+  @Value.Redacted
+  public abstract Optional<String> getName();
+
+  /**
+   * Returns e-mail addresses.
+   *
+   * @return the values, in order; empty for none
+   */
+  @Value.Redacted
+  public abstract List<String> getEmails();
+
+  /**
+   * Returns phone numbers as written.
+   *
+   * @return the values, in order; empty for none
+   */
+  @Value.Redacted
+  public abstract List<String> getPhones();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableContact.Builder builder() {
+    return ImmutableContact.builder();
+  }
+}

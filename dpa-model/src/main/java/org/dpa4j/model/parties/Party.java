@@ -1,0 +1,141 @@
+package org.dpa4j.model.parties;
+
+import java.util.List;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.Sourced;
+import org.dpa4j.model.value.KvkNumber;
+import org.dpa4j.model.value.VatNumber;
+import org.immutables.value.Value;
+
+/**
+ * A party to the agreement: the processor, or the controller. In standard terms offered to "any
+ * customer" the controller is a placeholder with a description.
+ */
+@Value.Immutable
+public abstract class Party implements Sourced {
+
+  Party() {}
+
+  /**
+   * Returns the party's role.
+   *
+   * @return the value
+   */
+  public abstract PartyRole getRole();
+
+  /**
+   * Returns the legal name, such as "Tijdhof Consulting".
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getLegalName();
+
+  /**
+   * Returns trade names ("h.o.d.n."), such as "Callvoip".
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<String> getTradeNames();
+
+  /**
+   * Returns the legal form, such as "B.V.".
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getLegalForm();
+
+  /**
+   * Returns the Dutch Chamber of Commerce number.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<KvkNumber> getKvkNumber();
+
+  /**
+   * Returns the VAT number.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<VatNumber> getVatNumber();
+
+  /**
+   * Returns the visiting address.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<Address> getAddress();
+
+  /**
+   * Returns the postal address, when it differs.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<Address> getPostalAddress();
+
+  /**
+   * Returns ways to reach the party.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<Contact> getContacts();
+
+  /**
+   * Returns whether the party is not named but described, as in standard terms.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isPlaceholder() {
+    return false;
+  }
+
+  /**
+   * Returns how a placeholder party is described, such as "een relatie aan wie zij diensten
+   * levert".
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getDescription();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableParty.Builder builder() {
+    return ImmutableParty.builder();
+  }
+
+  /**
+   * Returns a name for headers and messages: the legal name, else the first trade name, else the
+   * placeholder description.
+   *
+   * @return the display name
+   */
+  public String displayName() {
+    return getLegalName()
+        .or(() -> getTradeNames().stream().findFirst())
+        .or(this::getDescription)
+        .orElse(getRole().getLabel().getEnglish());
+  }
+
+  @Value.Check
+  void check() {
+    if (isPlaceholder() && getDescription().isEmpty()) {
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/description", "a placeholder party needs a description");
+    }
+    if (!isPlaceholder() && getLegalName().isEmpty() && getTradeNames().isEmpty()) {
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/legalName", "a named party needs a legal name or a trade name");
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.dpa4j.model.parties;
+
+import java.util.Optional;
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** The role of a party under the GDPR. */
+public enum PartyRole implements CodedEnum {
+  /** The processor (verwerker, art. 4(8) GDPR). */
+  PROCESSOR("processor", "verwerker", "https://w3id.org/dpv#DataProcessor"),
+  /** The controller (verwerkingsverantwoordelijke, art. 4(7) GDPR). */
+  CONTROLLER("controller", "verwerkingsverantwoordelijke", "https://w3id.org/dpv#DataController");
+
+  private final LocalizedText label;
+  private final String dpvIri;
+
+  PartyRole(String english, String dutch, String dpvIri) {
+    this.label = LocalizedText.of(english, dutch);
+    this.dpvIri = dpvIri;
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+
+  @Override
+  public Optional<String> getDpvIri() {
+    return Optional.ofNullable(dpvIri);
+  }
+}

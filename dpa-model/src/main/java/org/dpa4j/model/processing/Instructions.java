@@ -1,0 +1,92 @@
+package org.dpa4j.model.processing;
+
+import java.util.List;
+import org.dpa4j.model.Coverage;
+import org.dpa4j.model.Provision;
+import org.dpa4j.model.Term;
+import org.immutables.value.Value;
+
+/**
+ * Processing on documented instructions (art. 28(3)(a), 29 and 32(4) GDPR) and the notice of
+ * infringing instructions.
+ */
+@Value.Immutable
+public abstract class Instructions extends Term {
+
+  Instructions() {}
+
+  /**
+   * Returns whether the processor processes only on the controller's instructions.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isOnlyOnInstructions() {
+    return false;
+  }
+
+  /**
+   * Returns whether those instructions must be documented (in writing).
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isDocumented() {
+    return false;
+  }
+
+  /**
+   * Returns the notice before processing required by law.
+   *
+   * @return the value; {@code absent} unless set
+   */
+  @Value.Default
+  public LegalRequirementNotice getLegalRequirementNotice() {
+    return LegalRequirementNotice.ABSENT;
+  }
+
+  /**
+   * Returns the notice of an infringing instruction.
+   *
+   * @return the value; {@code absent} unless set
+   */
+  @Value.Default
+  public InfringingInstructionNotice getInfringingInstructionNotice() {
+    return InfringingInstructionNotice.ABSENT;
+  }
+
+  /**
+   * Returns whether persons under the processor's authority are bound to the instructions.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isPersonnelBound() {
+    return false;
+  }
+
+  /**
+   * Returns what the controller warrants, such as that its instructions are lawful.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<Provision> getControllerWarranties();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableInstructions.Builder builder() {
+    return ImmutableInstructions.builder();
+  }
+
+  /**
+   * Returns the value for an agreement that says nothing on this subject.
+   *
+   * @return the value, with {@link Coverage#notStated()}
+   */
+  public static Instructions notStated() {
+    return builder().coverage(Coverage.notStated()).build();
+  }
+}

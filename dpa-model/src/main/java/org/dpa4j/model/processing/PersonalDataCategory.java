@@ -1,0 +1,86 @@
+package org.dpa4j.model.processing;
+
+import java.util.List;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Sourced;
+import org.immutables.value.Value;
+
+/**
+ * A category of personal data, as the agreement lists it, with flags for the kinds that raise the
+ * stakes.
+ */
+@Value.Immutable
+public abstract class PersonalDataCategory implements Sourced {
+
+  PersonalDataCategory() {}
+
+  /**
+   * Returns the category as written, such as "Belhistorie".
+   *
+   * @return the value
+   */
+  public abstract String getName();
+
+  /**
+   * Returns the group the agreement lists it under, such as "Contactpersoon".
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getGroup();
+
+  /**
+   * Returns whether it is a special category of art. 9 GDPR.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isSpecialCategory() {
+    return false;
+  }
+
+  /**
+   * Returns whether it is communication content: recordings, voicemail, fax, e-mail, chat.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isContentData() {
+    return false;
+  }
+
+  /**
+   * Returns whether it is traffic or location data: call detail records, call history, location.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isTrafficOrLocationData() {
+    return false;
+  }
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutablePersonalDataCategory.Builder builder() {
+    return ImmutablePersonalDataCategory.builder();
+  }
+
+  /**
+   * A plain category with no flags.
+   *
+   * @param name the category as written
+   * @return the category
+   */
+  public static PersonalDataCategory of(String name) {
+    return builder().name(name).build();
+  }
+}

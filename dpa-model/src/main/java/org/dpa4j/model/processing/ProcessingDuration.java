@@ -1,0 +1,27 @@
+package org.dpa4j.model.processing;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** How long the processing lasts. */
+public enum ProcessingDuration implements CodedEnum {
+  /** As long as the main agreement or the services last. */
+  COTERMINOUS_WITH_MAIN_AGREEMENT("as long as the main agreement", "zolang de hoofdovereenkomst"),
+  /** For a fixed period. */
+  FIXED("for a fixed period", "voor een vaste periode"),
+  /** For an indefinite period, independent of the main agreement. */
+  INDEFINITE("indefinitely", "voor onbepaalde tijd"),
+  /** Not stated. */
+  NOT_STATED("not stated", "niet vermeld");
+
+  private final LocalizedText label;
+
+  ProcessingDuration(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

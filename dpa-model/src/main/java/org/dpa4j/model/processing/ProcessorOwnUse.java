@@ -1,0 +1,53 @@
+package org.dpa4j.model.processing;
+
+import java.util.List;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Sourced;
+import org.immutables.value.Value;
+
+/** Whether and how the processor may use the data for its own purposes. */
+@Value.Immutable
+public abstract class ProcessorOwnUse implements Sourced {
+
+  ProcessorOwnUse() {}
+
+  /**
+   * Returns the rule.
+   *
+   * @return the value; {@code not_addressed} unless set
+   */
+  @Value.Default
+  public OwnUsePolicy getPolicy() {
+    return OwnUsePolicy.NOT_ADDRESSED;
+  }
+
+  /**
+   * Returns the own purposes allowed, such as "kwaliteitsdoeleinden".
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<String> getPurposes();
+
+  /**
+   * Returns the conditions, such as "volledig en onomkeerbaar geanonimiseerd".
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<String> getConditions();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableProcessorOwnUse.Builder builder() {
+    return ImmutableProcessorOwnUse.builder();
+  }
+}

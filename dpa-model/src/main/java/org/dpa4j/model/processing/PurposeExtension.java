@@ -1,0 +1,29 @@
+package org.dpa4j.model.processing;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** Whether the purposes may grow beyond those listed. */
+public enum PurposeExtension implements CodedEnum {
+  /** Only the listed purposes. */
+  NONE("no extension", "geen uitbreiding"),
+  /** Also purposes reasonably related to the listed ones. */
+  RELATED_PURPOSES("related purposes", "samenhangende doeleinden"),
+  /** Also related purposes and purposes agreed later ("met nadere instemming"). */
+  RELATED_OR_FURTHER_CONSENT(
+      "related purposes or purposes agreed later",
+      "samenhangende of later overeengekomen doeleinden"),
+  /** Not stated. */
+  NOT_STATED("not stated", "niet vermeld");
+
+  private final LocalizedText label;
+
+  PurposeExtension(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

@@ -1,0 +1,64 @@
+package org.dpa4j.model.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Sourced;
+import org.immutables.value.Value;
+
+/** A technical or organisational security measure as the agreement lists it. */
+@Value.Immutable
+public abstract class SecurityMeasure implements Sourced {
+
+  SecurityMeasure() {}
+
+  /**
+   * Returns the measure as written.
+   *
+   * @return the value
+   */
+  public abstract String getDescription();
+
+  /**
+   * Returns its category.
+   *
+   * @return the value
+   */
+  public abstract MeasureCategory getCategory();
+
+  /**
+   * Returns whether the text qualifies it ("waar mogelijk").
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isQualified() {
+    return false;
+  }
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableSecurityMeasure.Builder builder() {
+    return ImmutableSecurityMeasure.builder();
+  }
+
+  /**
+   * A measure of a category.
+   *
+   * @param description the measure as written
+   * @param category the category
+   * @return the measure
+   */
+  public static SecurityMeasure of(String description, MeasureCategory category) {
+    return builder().description(description).category(category).build();
+  }
+}

@@ -1,0 +1,56 @@
+package org.dpa4j.model.termination;
+
+import java.util.Optional;
+import org.dpa4j.model.Coverage;
+import org.dpa4j.model.Term;
+import org.dpa4j.model.value.TimeLimit;
+import org.immutables.value.Value;
+
+/** How the agreement may be amended. */
+@Value.Immutable
+public abstract class AmendmentTerms extends Term {
+
+  AmendmentTerms() {}
+
+  /**
+   * Returns who may amend and how.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public AmendmentMode getMode() {
+    return AmendmentMode.NOT_STATED;
+  }
+
+  /**
+   * Returns how long before it takes effect an amendment is announced.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<TimeLimit> getNotice();
+
+  /**
+   * Returns the notice period of the controller's termination after an amendment.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<TimeLimit> getControllerExitNotice();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAmendmentTerms.Builder builder() {
+    return ImmutableAmendmentTerms.builder();
+  }
+
+  /**
+   * Returns the value for an agreement that says nothing on this subject.
+   *
+   * @return the value, with {@link Coverage#notStated()}
+   */
+  public static AmendmentTerms notStated() {
+    return builder().coverage(Coverage.notStated()).build();
+  }
+}

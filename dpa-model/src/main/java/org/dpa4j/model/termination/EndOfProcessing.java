@@ -1,0 +1,96 @@
+package org.dpa4j.model.termination;
+
+import java.util.Optional;
+import org.dpa4j.model.Coverage;
+import org.dpa4j.model.Term;
+import org.dpa4j.model.value.Deadline;
+import org.immutables.value.Value;
+
+/** What happens to the data when the services end (art. 28(3)(g) GDPR). */
+@Value.Immutable
+public abstract class EndOfProcessing extends Term {
+
+  EndOfProcessing() {}
+
+  /**
+   * Returns delete or return.
+   *
+   * @return the value; {@code not_stated} unless set
+   */
+  @Value.Default
+  public EndDisposition getDisposition() {
+    return EndDisposition.NOT_STATED;
+  }
+
+  /**
+   * Returns whether existing copies (back-ups) are deleted too.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isCopiesCovered() {
+    return false;
+  }
+
+  /**
+   * Returns when it must be done.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<Deadline> getDeadline();
+
+  /**
+   * Returns whether the processor confirms the deletion.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isCertification() {
+    return false;
+  }
+
+  /**
+   * Returns whether the processor may charge for it.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isCostsCharged() {
+    return false;
+  }
+
+  /**
+   * Returns whether storage required by law is excepted.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isLegalRetentionException() {
+    return false;
+  }
+
+  /**
+   * Returns the format of returned data, such as "machine leesbaar formaat".
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getReturnFormat();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableEndOfProcessing.Builder builder() {
+    return ImmutableEndOfProcessing.builder();
+  }
+
+  /**
+   * Returns the value for an agreement that says nothing on this subject.
+   *
+   * @return the value, with {@link Coverage#notStated()}
+   */
+  public static EndOfProcessing notStated() {
+    return builder().coverage(Coverage.notStated()).build();
+  }
+}

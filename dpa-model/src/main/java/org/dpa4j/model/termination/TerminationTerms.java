@@ -1,0 +1,59 @@
+package org.dpa4j.model.termination;
+
+import java.util.List;
+import org.dpa4j.model.Coverage;
+import org.dpa4j.model.Provision;
+import org.dpa4j.model.Term;
+import org.immutables.value.Value;
+
+/** The controller's rights to suspend or terminate, and what survives the end. */
+@Value.Immutable
+public abstract class TerminationTerms extends Term {
+
+  TerminationTerms() {}
+
+  /**
+   * Returns whether the controller may suspend processing when the processor fails.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isControllerSuspendRight() {
+    return false;
+  }
+
+  /**
+   * Returns whether the controller may terminate when the processor breaches the agreement.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isControllerTerminateForBreach() {
+    return false;
+  }
+
+  /**
+   * Returns other termination rights, such as after an objection or an amendment.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<Provision> getOtherTerminationRights();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableTerminationTerms.Builder builder() {
+    return ImmutableTerminationTerms.builder();
+  }
+
+  /**
+   * Returns the value for an agreement that says nothing on this subject.
+   *
+   * @return the value, with {@link Coverage#notStated()}
+   */
+  public static TerminationTerms notStated() {
+    return builder().coverage(Coverage.notStated()).build();
+  }
+}

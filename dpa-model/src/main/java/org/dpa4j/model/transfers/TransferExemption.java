@@ -1,0 +1,21 @@
+package org.dpa4j.model.transfers;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** Transfers the agreement exempts from its own transfer rule. */
+public enum TransferExemption implements CodedEnum {
+  /** To listed sub-processors. */
+  LISTED_SUBPROCESSORS("to listed sub-processors", "aan vermelde sub-verwerkers");
+
+  private final LocalizedText label;
+
+  TransferExemption(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

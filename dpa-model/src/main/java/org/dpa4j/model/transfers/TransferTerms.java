@@ -1,0 +1,94 @@
+package org.dpa4j.model.transfers;
+
+import java.util.List;
+import java.util.Set;
+import org.dpa4j.model.Coverage;
+import org.dpa4j.model.Term;
+import org.dpa4j.model.value.CountryCode;
+import org.immutables.value.Value;
+
+/** Transfers of personal data outside the EU or EEA (chapter V GDPR). */
+@Value.Immutable
+public abstract class TransferTerms extends Term {
+
+  TransferTerms() {}
+
+  /**
+   * Returns the rule for transfers.
+   *
+   * @return the value; {@code not_addressed} unless set
+   */
+  @Value.Default
+  public TransferPolicy getPolicy() {
+    return TransferPolicy.NOT_ADDRESSED;
+  }
+
+  /**
+   * Returns the conditions or mechanisms that allow a transfer.
+   *
+   * @return the values, in declaration order; empty for none
+   */
+  public abstract Set<TransferCondition> getConditions();
+
+  /**
+   * Returns transfers exempted from the rule.
+   *
+   * @return the values, in declaration order; empty for none
+   */
+  public abstract Set<TransferExemption> getExemptions();
+
+  /**
+   * Returns whether storage within the EU or EEA is guaranteed.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isStorageGuaranteedInEea() {
+    return false;
+  }
+
+  /**
+   * Returns whether access from outside the EEA is contemplated.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isRemoteAccessFromThirdCountry() {
+    return false;
+  }
+
+  /**
+   * Returns whether the processor must report to which countries it transfers.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isProcessorReportsCountries() {
+    return false;
+  }
+
+  /**
+   * Returns the countries outside the EEA the text names.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<CountryCode> getCountriesNamed();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableTransferTerms.Builder builder() {
+    return ImmutableTransferTerms.builder();
+  }
+
+  /**
+   * Returns the value for an agreement that says nothing on this subject.
+   *
+   * @return the value, with {@link Coverage#notStated()}
+   */
+  public static TransferTerms notStated() {
+    return builder().coverage(Coverage.notStated()).build();
+  }
+}

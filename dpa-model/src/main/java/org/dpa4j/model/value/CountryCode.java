@@ -1,0 +1,129 @@
+package org.dpa4j.model.value;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.ModelProblemCode;
+
+/**
+ * A country as an ISO 3166-1 alpha-2 code ({@code NL}, {@code US}), or one of the groups {@link
+ * #EU} and {@link #EEA}.
+ *
+ * <p>The text form is the code itself, upper case.
+ */
+public final class CountryCode implements Comparable<CountryCode> {
+  private static final Set<String> ISO =
+      Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+  private static final Set<String> EU_MEMBERS =
+      Set.of(
+          "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+          "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+  private static final Set<String> EEA_ONLY_MEMBERS = Set.of("IS", "LI", "NO");
+
+  /** The European Union as a group. */
+  public static final CountryCode EU = new CountryCode("EU");
+
+  /** The European Economic Area (EU plus Iceland, Liechtenstein and Norway) as a group. */
+  public static final CountryCode EEA = new CountryCode("EEA");
+
+  private final String code;
+
+  private CountryCode(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Returns the country or group with this code.
+   *
+   * @param code an upper-case ISO 3166-1 alpha-2 code, {@code EU} or {@code EEA}
+   * @return the country code
+   * @throws org.dpa4j.model.DpaModelException for any other text
+   */
+  public static CountryCode of(String code) {
+    Objects.requireNonNull(code, "code");
+    if (EU.code.equals(code)) {
+      return EU;
+    }
+    if (EEA.code.equals(code)) {
+      return EEA;
+    }
+    if (!ISO.contains(code)) {
+      throw ModelProblemCode.SYNTAX.exception(
+          "",
+          Excerpt.of(code),
+          "country",
+          "expected an upper-case ISO 3166-1 alpha-2 code such as NL, or EU or EEA");
+    }
+    return new CountryCode(code);
+  }
+
+  /**
+   * Parses the text form; the same as {@link #of(String)}.
+   *
+   * @param text the code
+   * @return the country code
+   */
+  public static CountryCode parse(CharSequence text) {
+    return of(text.toString());
+  }
+
+  /**
+   * Returns the code.
+   *
+   * @return the code, such as {@code NL} or {@code EEA}
+   */
+  public String getCode() {
+    return code;
+  }
+
+  /**
+   * Tells whether this is a group (EU or EEA) rather than one country.
+   *
+   * @return true for EU and EEA
+   */
+  public boolean isGroup() {
+    return this.equals(EU) || this.equals(EEA);
+  }
+
+  /**
+   * Tells whether this country or group lies within another: {@code FR} within {@code EU}, {@code
+   * NO} within {@code EEA}, {@code EU} within {@code EEA}, and every code within itself.
+   *
+   * @param area a country or group
+   * @return true when this lies within {@code area}
+   */
+  public boolean isWithin(CountryCode area) {
+    if (this.equals(area)) {
+      return true;
+    }
+    if (area.equals(EU)) {
+      return EU_MEMBERS.contains(code);
+    }
+    if (area.equals(EEA)) {
+      return equals(EU) || EU_MEMBERS.contains(code) || EEA_ONLY_MEMBERS.contains(code);
+    }
+    return false;
+  }
+
+  @Override
+  public int compareTo(CountryCode other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CountryCode && code.equals(((CountryCode) other).code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** Returns the code. */
+  @Override
+  public String toString() {
+    return code;
+  }
+}

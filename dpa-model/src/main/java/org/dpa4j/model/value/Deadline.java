@@ -1,0 +1,95 @@
+package org.dpa4j.model.value;
+
+import java.util.Optional;
+import org.dpa4j.model.ModelProblemCode;
+import org.immutables.value.Value;
+
+/**
+ * A deadline as an agreement writes it: an optional time limit, the event that starts the clock,
+ * and the qualifying words ("onmiddellijk, in ieder geval binnen 48 uur").
+ *
+ * <p>At least one of limit and qualifier is given.
+ */
+@Value.Immutable
+public abstract class Deadline {
+
+  Deadline() {}
+
+  /**
+   * Returns the number, if the text gives one.
+   *
+   * @return the time limit, or empty
+   */
+  public abstract Optional<TimeLimit> getLimit();
+
+  /**
+   * Returns the event that starts the clock.
+   *
+   * @return the trigger; {@link DeadlineTrigger#NOT_STATED} unless set
+   */
+  @Value.Default
+  public DeadlineTrigger getTrigger() {
+    return DeadlineTrigger.NOT_STATED;
+  }
+
+  /**
+   * Returns the qualifying words.
+   *
+   * @return the qualifier; {@link DeadlineQualifier#NONE} unless set
+   */
+  @Value.Default
+  public DeadlineQualifier getQualifier() {
+    return DeadlineQualifier.NONE;
+  }
+
+  /**
+   * A deadline of a number only, from an event.
+   *
+   * @param limit the time limit
+   * @param trigger the starting event
+   * @return the deadline
+   */
+  public static Deadline within(TimeLimit limit, DeadlineTrigger trigger) {
+    return ImmutableDeadline.builder().limit(limit).trigger(trigger).build();
+  }
+
+  /**
+   * A deadline of words only, such as "binnen een redelijke termijn".
+   *
+   * @param qualifier the words
+   * @param trigger the starting event
+   * @return the deadline
+   */
+  public static Deadline qualified(DeadlineQualifier qualifier, DeadlineTrigger trigger) {
+    return ImmutableDeadline.builder().qualifier(qualifier).trigger(trigger).build();
+  }
+
+  /**
+   * A deadline of words and an outer limit, such as "onverwijld, doch uiterlijk binnen 72 uur".
+   *
+   * @param qualifier the words
+   * @param limit the outer limit
+   * @param trigger the starting event
+   * @return the deadline
+   */
+  public static Deadline of(DeadlineQualifier qualifier, TimeLimit limit, DeadlineTrigger trigger) {
+    return ImmutableDeadline.builder().qualifier(qualifier).limit(limit).trigger(trigger).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableDeadline.Builder builder() {
+    return ImmutableDeadline.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (getLimit().isEmpty() && getQualifier() == DeadlineQualifier.NONE) {
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/limit", "a deadline needs a time limit or a qualifier");
+    }
+  }
+}

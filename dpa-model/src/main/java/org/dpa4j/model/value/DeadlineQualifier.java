@@ -1,0 +1,29 @@
+package org.dpa4j.model.value;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** The words a deadline uses besides, or instead of, a number. */
+public enum DeadlineQualifier implements CodedEnum {
+  /** No qualifying words: only a number. */
+  NONE("none", "geen"),
+  /** "Immediately" ("onmiddellijk", "direct"). */
+  IMMEDIATELY("immediately", "onmiddellijk"),
+  /** "Without undue delay" ("onverwijld", "zonder onredelijke vertraging"). */
+  WITHOUT_UNDUE_DELAY("without undue delay", "onverwijld"),
+  /** "Within a reasonable period" ("binnen een redelijke termijn"): weaker than without delay. */
+  REASONABLE_PERIOD("within a reasonable period", "binnen een redelijke termijn"),
+  /** "In good time" ("tijdig"). */
+  TIMELY("in good time", "tijdig");
+
+  private final LocalizedText label;
+
+  DeadlineQualifier(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

@@ -1,0 +1,68 @@
+package org.dpa4j.model.value;
+
+import java.util.Objects;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.ModelProblemCode;
+
+/**
+ * A registration number of the Dutch Chamber of Commerce (Kamer van Koophandel): exactly 8 digits,
+ * leading zeros kept ({@code 02066541}).
+ */
+public final class KvkNumber {
+  private final String digits;
+
+  private KvkNumber(String digits) {
+    this.digits = digits;
+  }
+
+  /**
+   * Creates a KvK number.
+   *
+   * @param digits exactly 8 digits
+   * @return the number
+   * @throws org.dpa4j.model.DpaModelException for any other text
+   */
+  public static KvkNumber of(String digits) {
+    Objects.requireNonNull(digits, "digits");
+    if (!digits.matches("[0-9]{8}")) {
+      throw ModelProblemCode.SYNTAX.exception(
+          "", Excerpt.of(digits), "KvK number", "expected exactly 8 digits");
+    }
+    return new KvkNumber(digits);
+  }
+
+  /**
+   * Parses the text form; the same as {@link #of(String)}.
+   *
+   * @param text the digits
+   * @return the number
+   */
+  public static KvkNumber parse(CharSequence text) {
+    return of(text.toString());
+  }
+
+  /**
+   * Returns the 8 digits.
+   *
+   * @return the digits
+   */
+  public String getDigits() {
+    return digits;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof KvkNumber && digits.equals(((KvkNumber) other).digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return digits.hashCode();
+  }
+
+  /** Returns the 8 digits. */
+  @Override
+  public String toString() {
+    return digits;
+  }
+}

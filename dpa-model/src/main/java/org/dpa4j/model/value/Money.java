@@ -1,0 +1,158 @@
+package org.dpa4j.model.value;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.ModelProblemCode;
+
+/**
+ * An amount of money: a {@link BigDecimal} and an ISO 4217 currency. Never passes through {@code
+ * double}.
+ *
+ * <p>The amount keeps its scale as written ({@code 10000} and {@code 10000.00} print as given);
+ * {@link #equals(Object)} compares the value, so the two are equal. The text form is {@code "EUR
+ * 10000"}.
+ */
+public final class Money implements Comparable<Money> {
+  private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,18}(\\.\\d{1,6})?");
+  private static final Pattern TEXT = Pattern.compile("([A-Z]{3}) (\\S+)");
+
+  private final BigDecimal amount;
+  private final Currency currency;
+
+  private Money(BigDecimal amount, Currency currency) {
+    this.amount = amount;
+    this.currency = currency;
+  }
+
+  /**
+   * Creates an amount.
+   *
+   * @param amount the amount, at most 18 digits before and 6 after the point
+   * @param currency the currency
+   * @return the money
+   * @throws org.dpa4j.model.DpaModelException when the amount has too many digits
+   */
+  public static Money of(BigDecimal amount, Currency currency) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    return ofAmountText(amount.toPlainString(), currency);
+  }
+
+  /**
+   * Creates an amount from its decimal text and a currency code.
+   *
+   * @param amount the amount as plain decimal text, such as {@code "10000"} or {@code "99.50"}
+   * @param currencyCode the ISO 4217 code, such as {@code "EUR"}
+   * @return the money
+   * @throws org.dpa4j.model.DpaModelException when the amount or the currency is not valid
+   */
+  public static Money of(String amount, String currencyCode) {
+    return ofAmountText(amount, currency(currencyCode));
+  }
+
+  /**
+   * Euros.
+   *
+   * @param amount the amount as plain decimal text
+   * @return the money
+   */
+  public static Money euros(String amount) {
+    return of(amount, "EUR");
+  }
+
+  /**
+   * Parses the text form {@code "EUR 10000"}.
+   *
+   * @param text the text
+   * @return the money
+   * @throws org.dpa4j.model.DpaModelException when the text is not of that form
+   */
+  public static Money parse(CharSequence text) {
+    var m = TEXT.matcher(Objects.requireNonNull(text, "text"));
+    if (!m.matches()) {
+      throw ModelProblemCode.SYNTAX.exception(
+          "",
+          Excerpt.of(text),
+          "amount of money",
+          "expected a currency code and an amount, such as EUR 10000");
+    }
+    return of(m.group(2), m.group(1));
+  }
+
+  private static Money ofAmountText(String amount, Currency currency) {
+    Objects.requireNonNull(amount, "amount");
+    if (!AMOUNT.matcher(amount).matches()) {
+      throw ModelProblemCode.SYNTAX.exception(
+          "/amount",
+          Excerpt.of(amount),
+          "amount",
+          "expected a plain decimal number with at most 18 digits before and 6 after the point");
+    }
+    return new Money(new BigDecimal(amount), currency);
+  }
+
+  private static Currency currency(String code) {
+    Objects.requireNonNull(code, "currencyCode");
+    if (code.matches("[A-Z]{3}")) {
+      try {
+        return Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        // falls through to the typed error below
+      }
+    }
+    throw ModelProblemCode.SYNTAX.exception(
+        "/currency", Excerpt.of(code), "currency", "expected an ISO 4217 code such as EUR");
+  }
+
+  /**
+   * Returns the amount with its scale as written.
+   *
+   * @return the amount
+   */
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  /**
+   * Returns the currency.
+   *
+   * @return the currency
+   */
+  public Currency getCurrency() {
+    return currency;
+  }
+
+  /**
+   * Compares amounts of the same currency.
+   *
+   * @throws IllegalArgumentException when the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException("cannot compare " + currency + " with " + other.currency);
+    }
+    return amount.compareTo(other.amount);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Money
+        && currency.equals(((Money) other).currency)
+        && amount.compareTo(((Money) other).amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
+  }
+
+  /** Returns the text form, such as {@code EUR 10000}. */
+  @Override
+  public String toString() {
+    return currency.getCurrencyCode() + " " + amount.toPlainString();
+  }
+}

@@ -1,0 +1,143 @@
+package org.dpa4j.model.value;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.ModelProblemCode;
+
+/**
+ * A date as precise as the agreement writes it: a year ({@code 2018}), a month ({@code 2023-09} for
+ * "September 2023") or a day ({@code 2023-09-15}). The text form is ISO 8601.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private final int year;
+  private final int month;
+  private final int day;
+
+  private PartialDate(int year, int month, int day) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+  }
+
+  /**
+   * A year only.
+   *
+   * @param year the year
+   * @return the date
+   */
+  public static PartialDate of(Year year) {
+    return new PartialDate(year.getValue(), 0, 0);
+  }
+
+  /**
+   * A month.
+   *
+   * @param month the month
+   * @return the date
+   */
+  public static PartialDate of(YearMonth month) {
+    return new PartialDate(month.getYear(), month.getMonthValue(), 0);
+  }
+
+  /**
+   * A day.
+   *
+   * @param date the day
+   * @return the date
+   */
+  public static PartialDate of(LocalDate date) {
+    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /**
+   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+   *
+   * @param text the text
+   * @return the date
+   * @throws org.dpa4j.model.DpaModelException for any other text or an impossible date
+   */
+  public static PartialDate parse(CharSequence text) {
+    Matcher m = ISO.matcher(Objects.requireNonNull(text, "text"));
+    try {
+      if (m.matches()) {
+        int y = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+          return of(Year.of(y));
+        }
+        int mo = Integer.parseInt(m.group(2));
+        return m.group(3) == null
+            ? of(YearMonth.of(y, mo))
+            : of(LocalDate.of(y, mo, Integer.parseInt(m.group(3))));
+      }
+    } catch (DateTimeException e) {
+      // an impossible date: reported below like any other bad text
+    }
+    throw ModelProblemCode.SYNTAX.exception(
+        "", Excerpt.of(text), "date", "expected yyyy, yyyy-MM or yyyy-MM-dd");
+  }
+
+  /**
+   * Returns the year.
+   *
+   * @return the year
+   */
+  public Year getYear() {
+    return Year.of(year);
+  }
+
+  /**
+   * Returns the month, when the date is at least that precise.
+   *
+   * @return the month, or empty for a year only
+   */
+  public Optional<YearMonth> getYearMonth() {
+    return month == 0 ? Optional.empty() : Optional.of(YearMonth.of(year, month));
+  }
+
+  /**
+   * Returns the day, when the date is that precise.
+   *
+   * @return the day, or empty
+   */
+  public Optional<LocalDate> getDate() {
+    return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /** Orders by the earliest day each date can mean; a less precise date comes first on a tie. */
+  @Override
+  public int compareTo(PartialDate other) {
+    int c = Integer.compare(year, other.year);
+    c = c != 0 ? c : Integer.compare(month, other.month);
+    return c != 0 ? c : Integer.compare(day, other.day);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PartialDate && compareTo((PartialDate) other) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return (year * 13 + month) * 32 + day;
+  }
+
+  /** Returns the ISO 8601 text: {@code 2018}, {@code 2023-09} or {@code 2023-09-15}. */
+  @Override
+  public String toString() {
+    if (month == 0) {
+      return String.format("%04d", year);
+    }
+    return day == 0
+        ? String.format("%04d-%02d", year, month)
+        : String.format("%04d-%02d-%02d", year, month, day);
+  }
+}

@@ -1,0 +1,178 @@
+package org.dpa4j.model.value;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.ModelProblemCode;
+
+/**
+ * An amount of time in the unit the agreement writes it in: 48 hours stays {@code PT48H}, 12 weeks
+ * stays {@code P12W}, one month stays {@code P1M}.
+ *
+ * <p>The text form is an ISO 8601 duration with one component. Amounts are never negative.
+ * Comparisons between units go through {@link #toNominalDuration()}.
+ */
+public final class TimeLimit {
+  /** The largest amount accepted. */
+  public static final long MAX_AMOUNT = 1_000_000L;
+
+  private static final Pattern ISO = Pattern.compile("P(?:(\\d{1,7})([YMWD])|T(\\d{1,7})([HM]))");
+
+  private final long amount;
+  private final TimeLimitUnit unit;
+
+  private TimeLimit(long amount, TimeLimitUnit unit) {
+    this.amount = amount;
+    this.unit = unit;
+  }
+
+  /**
+   * Creates a time limit.
+   *
+   * @param amount the amount, from 0 to {@value #MAX_AMOUNT}
+   * @param unit the unit as written
+   * @return the time limit
+   * @throws org.dpa4j.model.DpaModelException when the amount is negative or too large
+   */
+  public static TimeLimit of(long amount, TimeLimitUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    if (amount < 0 || amount > MAX_AMOUNT) {
+      throw ModelProblemCode.OUT_OF_RANGE.exception(
+          "/amount", "time limit amount " + amount, "0 to " + MAX_AMOUNT);
+    }
+    return new TimeLimit(amount, unit);
+  }
+
+  /**
+   * Hours, as in "binnen 48 uur".
+   *
+   * @param hours the number of hours
+   * @return the time limit
+   */
+  public static TimeLimit ofHours(long hours) {
+    return of(hours, TimeLimitUnit.HOURS);
+  }
+
+  /**
+   * Days.
+   *
+   * @param days the number of days
+   * @return the time limit
+   */
+  public static TimeLimit ofDays(long days) {
+    return of(days, TimeLimitUnit.DAYS);
+  }
+
+  /**
+   * Weeks.
+   *
+   * @param weeks the number of weeks
+   * @return the time limit
+   */
+  public static TimeLimit ofWeeks(long weeks) {
+    return of(weeks, TimeLimitUnit.WEEKS);
+  }
+
+  /**
+   * Months.
+   *
+   * @param months the number of months
+   * @return the time limit
+   */
+  public static TimeLimit ofMonths(long months) {
+    return of(months, TimeLimitUnit.MONTHS);
+  }
+
+  /**
+   * Years.
+   *
+   * @param years the number of years
+   * @return the time limit
+   */
+  public static TimeLimit ofYears(long years) {
+    return of(years, TimeLimitUnit.YEARS);
+  }
+
+  /**
+   * Parses an ISO 8601 duration of one component: {@code PT48H}, {@code PT30M}, {@code P30D},
+   * {@code P12W}, {@code P1M}, {@code P2Y}.
+   *
+   * @param text the text
+   * @return the time limit
+   * @throws org.dpa4j.model.DpaModelException with code {@code model.syntax} for any other text
+   */
+  public static TimeLimit parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Matcher m = ISO.matcher(text);
+    if (!m.matches()) {
+      throw ModelProblemCode.SYNTAX.exception(
+          "",
+          Excerpt.of(text),
+          "time limit",
+          "expected an ISO 8601 duration with one component, such as PT48H, P30D, P12W or P1M");
+    }
+    if (m.group(1) != null) {
+      long amount = Long.parseLong(m.group(1));
+      switch (m.group(2)) {
+        case "Y":
+          return of(amount, TimeLimitUnit.YEARS);
+        case "M":
+          return of(amount, TimeLimitUnit.MONTHS);
+        case "W":
+          return of(amount, TimeLimitUnit.WEEKS);
+        default:
+          return of(amount, TimeLimitUnit.DAYS);
+      }
+    }
+    long amount = Long.parseLong(m.group(3));
+    return of(amount, "H".equals(m.group(4)) ? TimeLimitUnit.HOURS : TimeLimitUnit.MINUTES);
+  }
+
+  /**
+   * Returns the amount as written.
+   *
+   * @return the amount
+   */
+  public long getAmount() {
+    return amount;
+  }
+
+  /**
+   * Returns the unit as written.
+   *
+   * @return the unit
+   */
+  public TimeLimitUnit getUnit() {
+    return unit;
+  }
+
+  /**
+   * Returns the nominal length: exact for minutes to weeks, months as 30 days and years as 365
+   * days. Meant for comparing a limit with a threshold, such as 72 hours.
+   *
+   * @return the nominal duration
+   */
+  public Duration toNominalDuration() {
+    return unit.getNominalDuration().multipliedBy(amount);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TimeLimit
+        && amount == ((TimeLimit) other).amount
+        && unit == ((TimeLimit) other).unit;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(amount) * 31 + unit.hashCode();
+  }
+
+  /** Returns the ISO 8601 text, such as {@code PT48H} or {@code P12W}. */
+  @Override
+  public String toString() {
+    return (unit.isTimePart() ? "PT" : "P") + amount + unit.getDesignator();
+  }
+}

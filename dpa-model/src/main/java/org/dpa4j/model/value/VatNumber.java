@@ -1,0 +1,105 @@
+package org.dpa4j.model.value;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.ModelProblemCode;
+
+/**
+ * A VAT identification number, kept as written ({@code NL1041.63.252.B01}) and comparable in its
+ * normalised form ({@code NL104163252B01}).
+ *
+ * <p>Normalising removes spaces, dots and hyphens. A normalised number starts with a two-letter
+ * country prefix followed by 2 to 12 letters or digits; a Dutch number ({@code NL}) has the Dutch
+ * form: 9 digits, {@code B}, 2 digits. Equality uses the normalised form.
+ */
+public final class VatNumber {
+  private static final Pattern GENERIC = Pattern.compile("[A-Z]{2}[0-9A-Z+*]{2,12}");
+  private static final Pattern DUTCH = Pattern.compile("NL[0-9]{9}B[0-9]{2}");
+  private static final int MAX_WRITTEN = 30;
+
+  private final String written;
+  private final String normalized;
+
+  private VatNumber(String written, String normalized) {
+    this.written = written;
+    this.normalized = normalized;
+  }
+
+  /**
+   * Parses a VAT number as written.
+   *
+   * @param text the number, separators allowed
+   * @return the number
+   * @throws org.dpa4j.model.DpaModelException when the number does not have the right form
+   */
+  public static VatNumber parse(CharSequence text) {
+    String written = Objects.requireNonNull(text, "text").toString();
+    String normalized = written.replaceAll("[ .\\-]", "");
+    String reason = null;
+    if (written.length() > MAX_WRITTEN || !written.equals(written.strip())) {
+      reason = "expected at most " + MAX_WRITTEN + " characters without surrounding space";
+    } else if (!GENERIC.matcher(normalized).matches()) {
+      reason = "expected a country prefix and 2 to 12 letters or digits";
+    } else if (normalized.startsWith("NL") && !DUTCH.matcher(normalized).matches()) {
+      reason = "a Dutch VAT number is NL, 9 digits, B and 2 digits";
+    }
+    if (reason != null) {
+      throw ModelProblemCode.SYNTAX.exception("", Excerpt.of(written), "VAT number", reason);
+    }
+    return new VatNumber(written, normalized);
+  }
+
+  /**
+   * Same as {@link #parse(CharSequence)}.
+   *
+   * @param text the number as written
+   * @return the number
+   */
+  public static VatNumber of(String text) {
+    return parse(text);
+  }
+
+  /**
+   * Returns the number as the agreement writes it.
+   *
+   * @return the written form
+   */
+  public String getWritten() {
+    return written;
+  }
+
+  /**
+   * Returns the number without separators.
+   *
+   * @return the normalised form, such as {@code NL104163252B01}
+   */
+  public String getNormalized() {
+    return normalized;
+  }
+
+  /**
+   * Returns the two-letter country prefix.
+   *
+   * @return the prefix, such as {@code NL}
+   */
+  public String getCountryPrefix() {
+    return normalized.substring(0, 2);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof VatNumber && normalized.equals(((VatNumber) other).normalized);
+  }
+
+  @Override
+  public int hashCode() {
+    return normalized.hashCode();
+  }
+
+  /** Returns the number as written. */
+  @Override
+  public String toString() {
+    return written;
+  }
+}
