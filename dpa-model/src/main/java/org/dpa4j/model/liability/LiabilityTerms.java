@@ -106,6 +106,13 @@ public abstract class LiabilityTerms extends Term {
   }
 
   /**
+   * Returns duties the text attaches to fines, such as cooperating when one is contested.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<Provision> getFinesConditions();
+
+  /**
    * Returns a new builder.
    *
    * @return the builder

@@ -49,6 +49,14 @@ public abstract class Contact implements Sourced {
   @Value.Redacted
   public abstract List<String> getPhones();
 
+  /**
+   * Returns fax numbers as written.
+   *
+   * @return the values, in order; empty for none
+   */
+  @Value.Redacted
+  public abstract List<String> getFaxes();
+
   @Override
   public abstract List<ClauseRef> getClauses();
 

@@ -82,6 +82,27 @@ public abstract class Party implements Sourced {
   public abstract List<Contact> getContacts();
 
   /**
+   * Returns the website as written.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getWebsite();
+
+  /**
+   * Returns the bank account number (IBAN) as written.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getIban();
+
+  /**
+   * Returns the bank identifier code (BIC).
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<String> getBic();
+
+  /**
    * Returns whether the party is not named but described, as in standard terms.
    *
    * @return true when so; false unless set

@@ -73,6 +73,14 @@ public abstract class Instructions extends Term {
   public abstract List<Provision> getControllerWarranties();
 
   /**
+   * Returns what the processor declares it is not responsible for, such as the lawfulness of the
+   * collection.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<Provision> getResponsibilityDisclaimers();
+
+  /**
    * Returns a new builder.
    *
    * @return the builder

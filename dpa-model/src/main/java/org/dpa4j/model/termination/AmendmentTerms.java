@@ -30,11 +30,19 @@ public abstract class AmendmentTerms extends Term {
   public abstract Optional<TimeLimit> getNotice();
 
   /**
-   * Returns the notice period of the controller's termination after an amendment.
+   * Returns the notice period of the controller's termination after an amendment, such as {@code
+   * P1D} for "mag dagelijks opzeggen".
    *
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getControllerExitNotice();
+
+  /**
+   * Returns the period within which the controller may terminate after an amendment is announced.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<TimeLimit> getControllerExitPeriod();
 
   /**
    * Returns a new builder.

@@ -3,6 +3,7 @@ package org.dpa4j.model.transfers;
 import java.util.List;
 import java.util.Set;
 import org.dpa4j.model.Coverage;
+import org.dpa4j.model.Provision;
 import org.dpa4j.model.Term;
 import org.dpa4j.model.value.CountryCode;
 import org.immutables.value.Value;
@@ -73,6 +74,23 @@ public abstract class TransferTerms extends Term {
    * @return the values, in order; empty for none
    */
   public abstract List<CountryCode> getCountriesNamed();
+
+  /**
+   * Returns whether the processor discloses its storage locations on request.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isStorageLocationsOnRequest() {
+    return false;
+  }
+
+  /**
+   * Returns safeguards and assessment criteria the text sets for transfers and remote access.
+   *
+   * @return the values, in order; empty for none
+   */
+  public abstract List<Provision> getSafeguards();
 
   /**
    * Returns a new builder.
