@@ -128,14 +128,16 @@ public abstract class AgreementMetadata implements Sourced {
   @Value.Check
   void check() {
     if (getTitle().isBlank()) {
-      throw ModelProblemCode.INCONSISTENT.exception("/title", "the title is blank");
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/title", LocalizedText.of("the title is blank", "de titel is leeg"));
     }
     if (!getLanguage().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
       throw ModelProblemCode.SYNTAX.exception(
           "/language",
           Excerpt.of(getLanguage()),
-          "language tag",
-          "expected a BCP 47 tag such as nl");
+          LocalizedText.of("language tag", "taalcode"),
+          LocalizedText.of(
+              "expected a BCP 47 tag such as nl", "verwacht een BCP 47-code zoals nl"));
     }
   }
 }

@@ -28,19 +28,24 @@ public final class ClauseRef implements Comparable<ClauseRef> {
    */
   public static ClauseRef of(String reference) {
     Objects.requireNonNull(reference, "reference");
-    String reason = null;
+    LocalizedText reason = null;
     if (reference.isBlank()) {
-      reason = "blank";
+      reason = LocalizedText.of("blank", "leeg");
     } else if (reference.length() > MAX_LENGTH) {
-      reason = "longer than " + MAX_LENGTH + " characters";
+      reason =
+          LocalizedText.of(
+              "longer than " + MAX_LENGTH + " characters", "langer dan " + MAX_LENGTH + " tekens");
     } else if (!reference.strip().equals(reference)) {
-      reason = "leading or trailing white space";
+      reason = LocalizedText.of("leading or trailing white space", "witruimte aan begin of eind");
     } else if (reference.chars().anyMatch(Character::isISOControl)) {
-      reason = "control character";
+      reason = LocalizedText.of("control character", "stuurteken");
     }
     if (reason != null) {
       throw ModelProblemCode.SYNTAX.exception(
-          "", Excerpt.of(reference), "clause reference", reason);
+          "",
+          Excerpt.of(reference),
+          LocalizedText.of("clause reference", "artikelverwijzing"),
+          reason);
     }
     return new ClauseRef(reference);
   }

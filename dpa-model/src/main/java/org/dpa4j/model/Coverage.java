@@ -68,7 +68,10 @@ public abstract class Coverage {
   void check() {
     if ((getKind() == CoverageKind.BY_REFERENCE) != getDocument().isPresent()) {
       throw ModelProblemCode.INCONSISTENT.exception(
-          "/document", "a document is given exactly when the kind is by_reference");
+          "/document",
+          LocalizedText.of(
+              "a document is given exactly when the kind is by_reference",
+              "een document wordt precies dan gegeven als de soort by_reference is"));
     }
   }
 }

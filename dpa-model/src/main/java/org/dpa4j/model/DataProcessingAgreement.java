@@ -250,11 +250,17 @@ public abstract class DataProcessingAgreement {
   void check() {
     if (getProcessor().getRole() != PartyRole.PROCESSOR) {
       throw ModelProblemCode.INCONSISTENT.exception(
-          "/processor/role", "the processor's role must be processor");
+          "/processor/role",
+          LocalizedText.of(
+              "the processor's role must be processor",
+              "de rol van de verwerker moet verwerker zijn"));
     }
     if (getController().getRole() != PartyRole.CONTROLLER) {
       throw ModelProblemCode.INCONSISTENT.exception(
-          "/controller/role", "the controller's role must be controller");
+          "/controller/role",
+          LocalizedText.of(
+              "the controller's role must be controller",
+              "de rol van de verwerkingsverantwoordelijke moet verwerkingsverantwoordelijke zijn"));
     }
   }
 }

@@ -64,16 +64,17 @@ public final class LocalizedText {
    * Replaces {@code {0}}, {@code {1}}, ... in both texts by the given arguments.
    *
    * <p>Unlike {@link java.text.MessageFormat} this treats quotes and braces in arguments as plain
-   * text, so user input can never change the shape of a message.
+   * text, so user input can never change the shape of a message. An argument that is itself a
+   * {@code LocalizedText} is put in in the matching language.
    *
    * @param arguments the values to put in
    * @return the filled-in text
    */
   public LocalizedText format(Object... arguments) {
-    return new LocalizedText(fill(english, arguments), fill(dutch, arguments));
+    return new LocalizedText(fill(english, arguments, false), fill(dutch, arguments, true));
   }
 
-  private static String fill(String template, Object[] arguments) {
+  private static String fill(String template, Object[] arguments, boolean dutch) {
     StringBuilder out = new StringBuilder(template.length() + 32);
     int i = 0;
     while (i < template.length()) {
@@ -81,7 +82,7 @@ public final class LocalizedText {
       int close = c == '{' ? template.indexOf('}', i) : -1;
       if (close > i + 1 && close - i <= 3 && isDigits(template, i + 1, close)) {
         int index = Integer.parseInt(template.substring(i + 1, close));
-        out.append(index < arguments.length ? String.valueOf(arguments[index]) : "?");
+        out.append(index < arguments.length ? render(arguments[index], dutch) : "?");
         i = close + 1;
       } else {
         out.append(c);
@@ -89,6 +90,14 @@ public final class LocalizedText {
       }
     }
     return out.toString();
+  }
+
+  private static String render(Object argument, boolean dutch) {
+    if (argument instanceof LocalizedText) {
+      LocalizedText text = (LocalizedText) argument;
+      return dutch ? text.dutch : text.english;
+    }
+    return String.valueOf(argument);
   }
 
   private static boolean isDigits(String s, int from, int to) {

@@ -58,7 +58,10 @@ public enum ModelProblemCode {
   public Problem at(String pointer, Object... arguments) {
     List<String> args = new ArrayList<>(arguments.length);
     for (Object argument : arguments) {
-      args.add(String.valueOf(argument));
+      args.add(
+          argument instanceof LocalizedText
+              ? ((LocalizedText) argument).getEnglish()
+              : String.valueOf(argument));
     }
     return Problem.of(code, pointer, args, template.format(arguments));
   }

@@ -52,7 +52,9 @@ public abstract class OtherClause {
   @Value.Check
   void check() {
     if (getText().isBlank()) {
-      throw ModelProblemCode.INCONSISTENT.exception("/text", "the text of a clause is blank");
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/text",
+          LocalizedText.of("the text of a clause is blank", "de tekst van een bepaling is leeg"));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.dpa4j.model.audit;
 import java.util.List;
 import java.util.Optional;
 import org.dpa4j.model.Coverage;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Provision;
 import org.dpa4j.model.Term;
@@ -155,11 +156,18 @@ public abstract class AuditTerms extends Term {
   void check() {
     if (getMaxPerYear().isPresent() && getMaxPerYear().get() < 1) {
       throw ModelProblemCode.OUT_OF_RANGE.exception(
-          "/maxPerYear", "audits per year " + getMaxPerYear().get(), "1 or more");
+          "/maxPerYear",
+          LocalizedText.of(
+              "audits per year " + getMaxPerYear().get(),
+              "audits per jaar " + getMaxPerYear().get()),
+          LocalizedText.of("1 or more", "1 of meer"));
     }
     if (getNotice().isPresent() && !isPriorNoticeRequired()) {
       throw ModelProblemCode.INCONSISTENT.exception(
-          "/priorNoticeRequired", "a notice period is given, so prior notice is required");
+          "/priorNoticeRequired",
+          LocalizedText.of(
+              "a notice period is given, so prior notice is required",
+              "er is een aankondigingstermijn, dus aankondiging vooraf is vereist"));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.DocumentRef;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Sourced;
 import org.dpa4j.model.value.Money;
@@ -84,19 +85,28 @@ public abstract class LiabilityCap implements Sourced {
       case FIXED_AMOUNT:
         if (getAmount().isEmpty() || getAmount().get().getAmount().signum() < 0) {
           throw ModelProblemCode.INCONSISTENT.exception(
-              "/amount", "a fixed cap needs an amount of zero or more");
+              "/amount",
+              LocalizedText.of(
+                  "a fixed cap needs an amount of zero or more",
+                  "een vast plafond heeft een bedrag van nul of meer nodig"));
         }
         break;
       case FEES:
         if (getFeeMonths().isEmpty() || getFeeMonths().get() < 1) {
           throw ModelProblemCode.INCONSISTENT.exception(
-              "/feeMonths", "a cap in fees needs one or more months");
+              "/feeMonths",
+              LocalizedText.of(
+                  "a cap in fees needs one or more months",
+                  "een plafond in vergoedingen heeft een of meer maanden nodig"));
         }
         break;
       default:
         if (getDocument().isEmpty()) {
           throw ModelProblemCode.INCONSISTENT.exception(
-              "/document", "an external cap needs the document it refers to");
+              "/document",
+              LocalizedText.of(
+                  "an external cap needs the document it refers to",
+                  "een extern plafond heeft het document nodig waarnaar het verwijst"));
         }
     }
   }

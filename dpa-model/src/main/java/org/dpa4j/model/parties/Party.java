@@ -3,6 +3,7 @@ package org.dpa4j.model.parties;
 import java.util.List;
 import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Sourced;
 import org.dpa4j.model.value.KvkNumber;
@@ -152,11 +153,17 @@ public abstract class Party implements Sourced {
   void check() {
     if (isPlaceholder() && getDescription().isEmpty()) {
       throw ModelProblemCode.INCONSISTENT.exception(
-          "/description", "a placeholder party needs a description");
+          "/description",
+          LocalizedText.of(
+              "a placeholder party needs a description",
+              "een niet bij naam genoemde partij heeft een omschrijving nodig"));
     }
     if (!isPlaceholder() && getLegalName().isEmpty() && getTradeNames().isEmpty()) {
       throw ModelProblemCode.INCONSISTENT.exception(
-          "/legalName", "a named party needs a legal name or a trade name");
+          "/legalName",
+          LocalizedText.of(
+              "a named party needs a legal name or a trade name",
+              "een genoemde partij heeft een statutaire naam of handelsnaam nodig"));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.dpa4j.model.processing;
 import java.util.List;
 import java.util.Optional;
 import org.dpa4j.model.Coverage;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Provision;
 import org.dpa4j.model.Term;
@@ -172,7 +173,10 @@ public abstract class ProcessingScope extends Term {
   void check() {
     if ((getDuration() == ProcessingDuration.FIXED) != getFixedDuration().isPresent()) {
       throw ModelProblemCode.INCONSISTENT.exception(
-          "/fixedDuration", "a fixed duration is given exactly when the duration is fixed");
+          "/fixedDuration",
+          LocalizedText.of(
+              "a fixed duration is given exactly when the duration is fixed",
+              "een vaste duur wordt precies dan gegeven als de duur vast is"));
     }
   }
 }

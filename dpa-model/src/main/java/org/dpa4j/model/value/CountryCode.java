@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 
 /**
@@ -52,8 +53,10 @@ public final class CountryCode implements Comparable<CountryCode> {
       throw ModelProblemCode.SYNTAX.exception(
           "",
           Excerpt.of(code),
-          "country",
-          "expected an upper-case ISO 3166-1 alpha-2 code such as NL, or EU or EEA");
+          LocalizedText.of("country", "land"),
+          LocalizedText.of(
+              "expected an upper-case ISO 3166-1 alpha-2 code such as NL, or EU or EEA",
+              "verwacht een ISO 3166-1 alpha-2-code in hoofdletters zoals NL, of EU of EEA"));
     }
     return new CountryCode(code);
   }

@@ -1,6 +1,7 @@
 package org.dpa4j.model.value;
 
 import java.util.Optional;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.immutables.value.Value;
 
@@ -89,7 +90,10 @@ public abstract class Deadline {
   void check() {
     if (getLimit().isEmpty() && getQualifier() == DeadlineQualifier.NONE) {
       throw ModelProblemCode.INCONSISTENT.exception(
-          "/limit", "a deadline needs a time limit or a qualifier");
+          "/limit",
+          LocalizedText.of(
+              "a deadline needs a time limit or a qualifier",
+              "een termijn heeft een duur of een kwalificatie nodig"));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.dpa4j.model.value;
 
 import java.util.Objects;
 import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 
 /**
@@ -26,7 +27,10 @@ public final class KvkNumber {
     Objects.requireNonNull(digits, "digits");
     if (!digits.matches("[0-9]{8}")) {
       throw ModelProblemCode.SYNTAX.exception(
-          "", Excerpt.of(digits), "KvK number", "expected exactly 8 digits");
+          "",
+          Excerpt.of(digits),
+          LocalizedText.of("KvK number", "KvK-nummer"),
+          LocalizedText.of("expected exactly 8 digits", "verwacht precies 8 cijfers"));
     }
     return new KvkNumber(digits);
   }

@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 
 /**
@@ -76,8 +77,10 @@ public final class Money implements Comparable<Money> {
       throw ModelProblemCode.SYNTAX.exception(
           "",
           Excerpt.of(text),
-          "amount of money",
-          "expected a currency code and an amount, such as EUR 10000");
+          LocalizedText.of("amount of money", "geldbedrag"),
+          LocalizedText.of(
+              "expected a currency code and an amount, such as EUR 10000",
+              "verwacht een valutacode en een bedrag, zoals EUR 10000"));
     }
     return of(m.group(2), m.group(1));
   }
@@ -88,8 +91,10 @@ public final class Money implements Comparable<Money> {
       throw ModelProblemCode.SYNTAX.exception(
           "/amount",
           Excerpt.of(amount),
-          "amount",
-          "expected a plain decimal number with at most 18 digits before and 6 after the point");
+          LocalizedText.of("amount", "bedrag"),
+          LocalizedText.of(
+              "expected a plain decimal number with at most 18 digits before and 6 after the point",
+              "verwacht een decimaal getal met hoogstens 18 cijfers voor en 6 na de punt"));
     }
     return new Money(new BigDecimal(amount), currency);
   }
@@ -104,7 +109,11 @@ public final class Money implements Comparable<Money> {
       }
     }
     throw ModelProblemCode.SYNTAX.exception(
-        "/currency", Excerpt.of(code), "currency", "expected an ISO 4217 code such as EUR");
+        "/currency",
+        Excerpt.of(code),
+        LocalizedText.of("currency", "valuta"),
+        LocalizedText.of(
+            "expected an ISO 4217 code such as EUR", "verwacht een ISO 4217-code zoals EUR"));
   }
 
   /**

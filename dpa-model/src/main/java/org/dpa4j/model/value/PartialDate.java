@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 
 /**
@@ -82,7 +83,11 @@ public final class PartialDate implements Comparable<PartialDate> {
       // an impossible date: reported below like any other bad text
     }
     throw ModelProblemCode.SYNTAX.exception(
-        "", Excerpt.of(text), "date", "expected yyyy, yyyy-MM or yyyy-MM-dd");
+        "",
+        Excerpt.of(text),
+        LocalizedText.of("date", "datum"),
+        LocalizedText.of(
+            "expected yyyy, yyyy-MM or yyyy-MM-dd", "verwacht jjjj, jjjj-MM of jjjj-MM-dd"));
   }
 
   /**

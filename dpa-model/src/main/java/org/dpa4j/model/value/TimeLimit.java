@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 
 /**
@@ -40,7 +41,9 @@ public final class TimeLimit {
     Objects.requireNonNull(unit, "unit");
     if (amount < 0 || amount > MAX_AMOUNT) {
       throw ModelProblemCode.OUT_OF_RANGE.exception(
-          "/amount", "time limit amount " + amount, "0 to " + MAX_AMOUNT);
+          "/amount",
+          LocalizedText.of("time limit amount " + amount, "termijnduur " + amount),
+          LocalizedText.of("0 to " + MAX_AMOUNT, "0 tot " + MAX_AMOUNT));
     }
     return new TimeLimit(amount, unit);
   }
@@ -110,8 +113,10 @@ public final class TimeLimit {
       throw ModelProblemCode.SYNTAX.exception(
           "",
           Excerpt.of(text),
-          "time limit",
-          "expected an ISO 8601 duration with one component, such as PT48H, P30D, P12W or P1M");
+          LocalizedText.of("time limit", "termijn"),
+          LocalizedText.of(
+              "expected an ISO 8601 duration with one component, such as PT48H, P30D, P12W or P1M",
+              "verwacht een ISO 8601-duur met één component, zoals PT48H, P30D, P12W of P1M"));
     }
     if (m.group(1) != null) {
       long amount = Long.parseLong(m.group(1));

@@ -3,6 +3,7 @@ package org.dpa4j.model.value;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 
 /**
@@ -36,16 +37,26 @@ public final class VatNumber {
   public static VatNumber parse(CharSequence text) {
     String written = Objects.requireNonNull(text, "text").toString();
     String normalized = written.replaceAll("[ .\\-]", "");
-    String reason = null;
+    LocalizedText reason = null;
     if (written.length() > MAX_WRITTEN || !written.equals(written.strip())) {
-      reason = "expected at most " + MAX_WRITTEN + " characters without surrounding space";
+      reason =
+          LocalizedText.of(
+              "expected at most " + MAX_WRITTEN + " characters without surrounding space",
+              "verwacht hoogstens " + MAX_WRITTEN + " tekens zonder witruimte eromheen");
     } else if (!GENERIC.matcher(normalized).matches()) {
-      reason = "expected a country prefix and 2 to 12 letters or digits";
+      reason =
+          LocalizedText.of(
+              "expected a country prefix and 2 to 12 letters or digits",
+              "verwacht een landcode en 2 tot 12 letters of cijfers");
     } else if (normalized.startsWith("NL") && !DUTCH.matcher(normalized).matches()) {
-      reason = "a Dutch VAT number is NL, 9 digits, B and 2 digits";
+      reason =
+          LocalizedText.of(
+              "a Dutch VAT number is NL, 9 digits, B and 2 digits",
+              "een Nederlands btw-nummer is NL, 9 cijfers, B en 2 cijfers");
     }
     if (reason != null) {
-      throw ModelProblemCode.SYNTAX.exception("", Excerpt.of(written), "VAT number", reason);
+      throw ModelProblemCode.SYNTAX.exception(
+          "", Excerpt.of(written), LocalizedText.of("VAT number", "btw-nummer"), reason);
     }
     return new VatNumber(written, normalized);
   }
