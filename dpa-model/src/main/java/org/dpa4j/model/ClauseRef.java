@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public final class ClauseRef implements Comparable<ClauseRef> {
   /** The longest reference accepted, in characters. */
-  public static final int MAX_LENGTH = 100;
+  public static final int MAX_LENGTH = 200;
 
   private final String reference;
 
