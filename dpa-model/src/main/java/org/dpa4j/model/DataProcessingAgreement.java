@@ -59,14 +59,14 @@ public abstract class DataProcessingAgreement {
   /**
    * Returns the processor.
    *
-   * @return the processor, whose role is {@link PartyRole#PROCESSOR}
+   * @return the processor, whose role is {@link org.dpa4j.model.parties.PartyRole#PROCESSOR}
    */
   public abstract Party getProcessor();
 
   /**
    * Returns the controller, often a placeholder in standard terms.
    *
-   * @return the controller, whose role is {@link PartyRole#CONTROLLER}
+   * @return the controller, whose role is {@link org.dpa4j.model.parties.PartyRole#CONTROLLER}
    */
   public abstract Party getController();
 
