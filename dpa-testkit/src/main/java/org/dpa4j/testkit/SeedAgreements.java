@@ -128,6 +128,24 @@ public final class SeedAgreements {
     return List.of("hallo", "voip-express", "ipcall", "callvoip", "digiteam");
   }
 
+  /** Article 13 of the template that hallo and Callvoip share. */
+  private static GeneralProvisions dutchLawCourtOfProcessorsDistrict() {
+    return GeneralProvisions.builder()
+        .governingLaw(NL_LAW)
+        .forum("de bevoegde rechter voor het arrondissement waarin Verwerker gevestigd is")
+        .addAllClauses(refs("13.1", "13.2"))
+        .build();
+  }
+
+  /** Article 1.3 of the template four seeds share: the data stay the controller's property. */
+  private static OtherClause ownershipClause(String heading) {
+    return OtherClause.of(
+        "1.3",
+        heading,
+        "De persoonsgegevens blijven eigendom van Verwerkingsverantwoordelijke en/of de"
+            + " betreffende betrokkenen.");
+  }
+
   private static Party placeholderController(String description, String... clauses) {
     return Party.builder()
         .role(PartyRole.CONTROLLER)
@@ -408,18 +426,9 @@ public final class SeedAgreements {
                 .build())
         .amendment(
             AmendmentTerms.builder().mode(AmendmentMode.MUTUAL).addAllClauses(refs("12.4")).build())
-        .general(
-            GeneralProvisions.builder()
-                .governingLaw(NL_LAW)
-                .forum("de bevoegde rechter voor het arrondissement waarin Verwerker gevestigd is")
-                .addAllClauses(refs("13.1", "13.2"))
-                .build())
+        .general(dutchLawCourtOfProcessorsDistrict())
         .addOtherClauses(
-            OtherClause.of(
-                "1.3",
-                "Doeleinden van verwerking",
-                "De persoonsgegevens blijven eigendom van Verwerkingsverantwoordelijke en/of de"
-                    + " betreffende betrokkenen."),
+            ownershipClause("Doeleinden van verwerking"),
             OtherClause.of(
                 "2.1",
                 "Verplichtingen Verwerker",
@@ -716,11 +725,7 @@ public final class SeedAgreements {
                 .addAllClauses(refs("11.4"))
                 .build())
         .addOtherClauses(
-            OtherClause.of(
-                "1.3",
-                "Doeleinden van verwerking",
-                "De persoonsgegevens blijven eigendom van Verwerkingsverantwoordelijke en/of de"
-                    + " betreffende betrokkenen."),
+            ownershipClause("Doeleinden van verwerking"),
             OtherClause.of(
                 "2.1",
                 "Verplichtingen Verwerker",
@@ -957,12 +962,7 @@ public final class SeedAgreements {
                 .survival(true)
                 .addAllClauses(refs("12.5", "14.1", "15.1", "15.2"))
                 .build())
-        .addOtherClauses(
-            OtherClause.of(
-                "1.3",
-                "De verwerking",
-                "De persoonsgegevens blijven eigendom van Verwerkingsverantwoordelijke en/of de"
-                    + " betreffende betrokkenen."))
+        .addOtherClauses(ownershipClause("De verwerking"))
         .build();
   }
 
@@ -1307,18 +1307,9 @@ public final class SeedAgreements {
                 .build())
         .amendment(
             AmendmentTerms.builder().mode(AmendmentMode.MUTUAL).addAllClauses(refs("12.4")).build())
-        .general(
-            GeneralProvisions.builder()
-                .governingLaw(NL_LAW)
-                .forum("de bevoegde rechter voor het arrondissement waarin Verwerker gevestigd is")
-                .addAllClauses(refs("13.1", "13.2"))
-                .build())
+        .general(dutchLawCourtOfProcessorsDistrict())
         .addOtherClauses(
-            OtherClause.of(
-                "1.3",
-                "Doeleinden van verwerking",
-                "De persoonsgegevens blijven eigendom van Verwerkingsverantwoordelijke en/of de"
-                    + " betreffende betrokkenen."),
+            ownershipClause("Doeleinden van verwerking"),
             OtherClause.of(
                 "2.1",
                 "Verplichtingen Verwerker",
