@@ -1,6 +1,7 @@
 package org.dpa4j.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.value.PartialDate;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * against other documents.
  */
 @Value.Immutable
-public abstract class AgreementMetadata implements Sourced {
+public abstract class AgreementMetadata implements Sourced, Extensible {
 
   AgreementMetadata() {}
 
@@ -109,6 +110,15 @@ public abstract class AgreementMetadata implements Sourced {
    * @return the values, in order; empty for none
    */
   public abstract List<String> getDraftingNotes();
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   @Override
   public abstract List<ClauseRef> getClauses();

@@ -1,5 +1,6 @@
 package org.dpa4j.model;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,9 +9,18 @@ import org.immutables.value.Value;
  * refers to.
  */
 @Value.Immutable
-public abstract class Coverage {
+public abstract class Coverage implements Extensible {
 
   Coverage() {}
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
    * Returns the kind of coverage.

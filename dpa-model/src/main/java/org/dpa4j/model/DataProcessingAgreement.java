@@ -1,6 +1,7 @@
 package org.dpa4j.model;
 
 import java.util.List;
+import java.util.Map;
 import org.dpa4j.model.audit.AuditTerms;
 import org.dpa4j.model.breach.BreachNotification;
 import org.dpa4j.model.liability.LiabilityTerms;
@@ -42,12 +43,21 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class DataProcessingAgreement {
+public abstract class DataProcessingAgreement implements Extensible {
 
   /** The version of the JSON form this model writes, carried as {@code schemaVersion}. */
   public static final String SCHEMA_VERSION = "1";
 
   DataProcessingAgreement() {}
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
    * Returns what the agreement is: title, version, date, formation, precedence.

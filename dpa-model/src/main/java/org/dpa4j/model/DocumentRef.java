@@ -1,13 +1,23 @@
 package org.dpa4j.model;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A document outside the agreement that the agreement refers to. */
 @Value.Immutable
-public abstract class DocumentRef {
+public abstract class DocumentRef implements Extensible {
 
   DocumentRef() {}
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
    * Returns the kind of document.

@@ -1,5 +1,6 @@
 package org.dpa4j.model;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,9 +9,18 @@ import org.immutables.value.Value;
  * the core terms of an agreement belong in the typed sections, not here.
  */
 @Value.Immutable
-public abstract class OtherClause {
+public abstract class OtherClause implements Extensible {
 
   OtherClause() {}
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
    * Returns the clause's number or name as written.

@@ -1,6 +1,7 @@
 package org.dpa4j.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,9 +10,18 @@ import org.immutables.value.Value;
  * indemnity, an extra audit trigger), with the clauses it comes from.
  */
 @Value.Immutable
-public abstract class Provision implements Sourced {
+public abstract class Provision implements Sourced, Extensible {
 
   Provision() {}
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
    * Returns what the provision says, summarised or verbatim.

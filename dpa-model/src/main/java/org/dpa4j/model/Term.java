@@ -1,6 +1,7 @@
 package org.dpa4j.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * #getCoverage()}): stated in the text, not stated at all, stated by reference to another document,
  * or expressly excluded. A validator uses this to tell silence from exclusion.
  */
-public abstract class Term implements Sourced {
+public abstract class Term implements Sourced, Extensible {
 
   /** For subclasses only. */
   protected Term() {}
@@ -21,6 +22,15 @@ public abstract class Term implements Sourced {
 
   @Override
   public abstract Optional<String> getQuote();
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
    * Returns how the agreement covers this subject.

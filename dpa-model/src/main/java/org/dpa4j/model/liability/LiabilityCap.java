@@ -1,9 +1,12 @@
 package org.dpa4j.model.liability;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.DocumentRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Sourced;
@@ -12,7 +15,7 @@ import org.immutables.value.Value;
 
 /** A limit on the processor's liability. */
 @Value.Immutable
-public abstract class LiabilityCap implements Sourced {
+public abstract class LiabilityCap implements Sourced, Extensible {
 
   LiabilityCap() {}
 
@@ -63,6 +66,15 @@ public abstract class LiabilityCap implements Sourced {
   public boolean isFallback() {
     return false;
   }
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   @Override
   public abstract List<ClauseRef> getClauses();

@@ -1,12 +1,15 @@
 package org.dpa4j.model.parties;
 
+import java.util.Map;
 import java.util.Optional;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.value.CountryCode;
 import org.immutables.value.Value;
 
 /** A postal address as written. */
 @Value.Immutable
-public abstract class Address {
+public abstract class Address implements Extensible {
 
   Address() {}
 
@@ -44,6 +47,15 @@ public abstract class Address {
    * @return the value, or empty
    */
   public abstract Optional<CountryCode> getCountry();
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
    * Returns a new builder.

@@ -1,8 +1,11 @@
 package org.dpa4j.model.parties;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
 import org.immutables.value.Value;
 
@@ -11,7 +14,7 @@ import org.immutables.value.Value;
  * appear in {@code toString()}.
  */
 @Value.Immutable
-public abstract class Contact implements Sourced {
+public abstract class Contact implements Sourced, Extensible {
 
   Contact() {}
 
@@ -56,6 +59,15 @@ public abstract class Contact implements Sourced {
    */
   @Value.Redacted
   public abstract List<String> getFaxes();
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   @Override
   public abstract List<ClauseRef> getClauses();

@@ -1,8 +1,11 @@
 package org.dpa4j.model.parties;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Sourced;
@@ -15,7 +18,7 @@ import org.immutables.value.Value;
  * customer" the controller is a placeholder with a description.
  */
 @Value.Immutable
-public abstract class Party implements Sourced {
+public abstract class Party implements Sourced, Extensible {
 
   Party() {}
 
@@ -120,6 +123,15 @@ public abstract class Party implements Sourced {
    * @return the value, or empty
    */
   public abstract Optional<String> getDescription();
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   @Override
   public abstract List<ClauseRef> getClauses();

@@ -1,8 +1,11 @@
 package org.dpa4j.model.processing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
 import org.immutables.value.Value;
 
@@ -11,7 +14,7 @@ import org.immutables.value.Value;
  * a privacy statement combined with a DPA).
  */
 @Value.Immutable
-public abstract class ControllerRoleProcessing implements Sourced {
+public abstract class ControllerRoleProcessing implements Sourced, Extensible {
 
   ControllerRoleProcessing() {}
 
@@ -35,6 +38,15 @@ public abstract class ControllerRoleProcessing implements Sourced {
    * @return the values, in order; empty for none
    */
   public abstract List<String> getDataSubjectCategories();
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   @Override
   public abstract List<ClauseRef> getClauses();

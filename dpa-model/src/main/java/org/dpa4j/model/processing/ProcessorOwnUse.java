@@ -1,14 +1,17 @@
 package org.dpa4j.model.processing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
 import org.immutables.value.Value;
 
 /** Whether and how the processor may use the data for its own purposes. */
 @Value.Immutable
-public abstract class ProcessorOwnUse implements Sourced {
+public abstract class ProcessorOwnUse implements Sourced, Extensible {
 
   ProcessorOwnUse() {}
 
@@ -35,6 +38,15 @@ public abstract class ProcessorOwnUse implements Sourced {
    * @return the values, in order; empty for none
    */
   public abstract List<String> getConditions();
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   @Override
   public abstract List<ClauseRef> getClauses();

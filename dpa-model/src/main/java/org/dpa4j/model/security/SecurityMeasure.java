@@ -1,14 +1,17 @@
 package org.dpa4j.model.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
 import org.immutables.value.Value;
 
 /** A technical or organisational security measure as the agreement lists it. */
 @Value.Immutable
-public abstract class SecurityMeasure implements Sourced {
+public abstract class SecurityMeasure implements Sourced, Extensible {
 
   SecurityMeasure() {}
 
@@ -35,6 +38,15 @@ public abstract class SecurityMeasure implements Sourced {
   public boolean isQualified() {
     return false;
   }
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   @Override
   public abstract List<ClauseRef> getClauses();

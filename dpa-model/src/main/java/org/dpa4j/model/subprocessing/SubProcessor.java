@@ -1,15 +1,18 @@
 package org.dpa4j.model.subprocessing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
 import org.dpa4j.model.value.CountryCode;
 import org.immutables.value.Value;
 
 /** A sub-processor as the agreement names it. */
 @Value.Immutable
-public abstract class SubProcessor implements Sourced {
+public abstract class SubProcessor implements Sourced, Extensible {
 
   SubProcessor() {}
 
@@ -67,6 +70,15 @@ public abstract class SubProcessor implements Sourced {
   public ContractStatus getContractStatus() {
     return ContractStatus.NOT_STATED;
   }
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   @Override
   public abstract List<ClauseRef> getClauses();

@@ -1,6 +1,9 @@
 package org.dpa4j.model.value;
 
+import java.util.Map;
 import java.util.Optional;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.immutables.value.Value;
@@ -12,9 +15,18 @@ import org.immutables.value.Value;
  * <p>At least one of limit and qualifier is given.
  */
 @Value.Immutable
-public abstract class Deadline {
+public abstract class Deadline implements Extensible {
 
   Deadline() {}
+
+  /**
+   * Returns the properties read from JSON that the model has no attribute for.
+   *
+   * @return the extensions by name; empty for none
+   */
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
    * Returns the number, if the text gives one.
