@@ -3,6 +3,7 @@ package org.dpa4j.model;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * One problem found in an agreement or in a document: a stable code, where it is, and a message.
@@ -17,12 +18,22 @@ public final class Problem {
   private final String pointer;
   private final List<String> arguments;
   private final LocalizedText message;
+  private final long line;
+  private final long column;
 
-  private Problem(String code, String pointer, List<String> arguments, LocalizedText message) {
+  private Problem(
+      String code,
+      String pointer,
+      List<String> arguments,
+      LocalizedText message,
+      long line,
+      long column) {
     this.code = Objects.requireNonNull(code, "code");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.arguments = List.copyOf(arguments);
     this.message = Objects.requireNonNull(message, "message");
+    this.line = line;
+    this.column = column;
   }
 
   /**
@@ -36,7 +47,7 @@ public final class Problem {
    */
   public static Problem of(
       String code, String pointer, List<String> arguments, LocalizedText message) {
-    return new Problem(code, pointer, arguments, message);
+    return new Problem(code, pointer, arguments, message, 0, 0);
   }
 
   /**
@@ -92,7 +103,36 @@ public final class Problem {
    * @return the relocated problem
    */
   public Problem under(String parentPointer) {
-    return new Problem(code, parentPointer + pointer, arguments, message);
+    return new Problem(code, parentPointer + pointer, arguments, message, line, column);
+  }
+
+  /**
+   * Returns a copy of this problem that knows where in a document it was found.
+   *
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @return the located problem
+   */
+  public Problem atLocation(long line, long column) {
+    return new Problem(code, pointer, arguments, message, line, column);
+  }
+
+  /**
+   * Returns the line in the document where the problem was found, when read from a document.
+   *
+   * @return the line, from 1, or empty
+   */
+  public OptionalLong getLine() {
+    return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+  }
+
+  /**
+   * Returns the column in the document where the problem was found, when read from a document.
+   *
+   * @return the column, from 1, or empty
+   */
+  public OptionalLong getColumn() {
+    return column > 0 ? OptionalLong.of(column) : OptionalLong.empty();
   }
 
   @Override
@@ -104,12 +144,14 @@ public final class Problem {
     return code.equals(that.code)
         && pointer.equals(that.pointer)
         && arguments.equals(that.arguments)
-        && message.equals(that.message);
+        && message.equals(that.message)
+        && line == that.line
+        && column == that.column;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, pointer, arguments, message);
+    return Objects.hash(code, pointer, arguments, message, line, column);
   }
 
   /** Returns {@code pointer: message} in English. */

@@ -1,0 +1,13 @@
+/**
+ * Lossless, hardened JSON for dpa4j agreements: the {@link org.dpa4j.json.DpaJson} facade, a
+ * Jackson module for users' own mappers, and the generated JSON Schema.
+ */
+module org.dpa4j.json {
+  requires transitive org.dpa4j.model;
+  requires transitive com.fasterxml.jackson.databind;
+
+  exports org.dpa4j.json;
+
+  provides com.fasterxml.jackson.databind.Module with
+      org.dpa4j.json.DpaJacksonModule;
+}

@@ -1,0 +1,173 @@
+package org.dpa4j.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+import org.dpa4j.json.internal.DocumentReader;
+import org.dpa4j.json.internal.ModelMapping;
+import org.dpa4j.json.internal.ObjectType;
+import org.dpa4j.json.internal.TreeWriter;
+import org.dpa4j.json.internal.ValueType;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.DpaModelException;
+import org.dpa4j.model.Excerpt;
+
+/**
+ * A Jackson module that reads and writes the dpa4j model in the same JSON form as {@link DpaJson},
+ * for an {@code ObjectMapper} of your own.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new DpaJacksonModule());
+ * // or: new ObjectMapper().findAndRegisterModules(), which finds it through ServiceLoader
+ * DataProcessingAgreement dpa = mapper.readValue(json, DataProcessingAgreement.class);
+ * }</pre>
+ *
+ * <p>Binding is as strict as {@link DpaJson#standard()} and throws {@link DpaJsonException} with
+ * every problem; parsing limits, duplicate-key detection and trailing-data checks are those of the
+ * mapper you bring. Use {@link DpaJson} to read untrusted input.
+ */
+public final class DpaJacksonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+  private static final Version VERSION = loadVersion();
+
+  /** Creates the module. */
+  public DpaJacksonModule() {
+    super("dpa4j", VERSION);
+    DocumentReader reader = new DocumentReader(DpaJsonOptions.defaults());
+    TreeWriter writer = new TreeWriter(reader.mapper());
+    ModelMapping mapping = ModelMapping.get();
+    for (ObjectType type : mapping.objectTypes()) {
+      register(
+          type.getType(), new ObjectSerializer(type, writer), new ObjectDeserializer(type, reader));
+    }
+    for (ValueType type : mapping.leafTypes()) {
+      register(type.getJavaType(), new TextSerializer(type), new TextDeserializer(type));
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void register(
+      Class<?> type, JsonSerializer<?> serializer, JsonDeserializer<?> deserializer) {
+    addSerializer((Class) type, (JsonSerializer) serializer);
+    addDeserializer((Class) type, (JsonDeserializer) deserializer);
+  }
+
+  /** Returns the version of dpa-json, from the build. */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  private static Version loadVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = DpaJacksonModule.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(
+        properties.getProperty("version", "0.0.0-unknown"), "org.dpa4j", "dpa-json");
+  }
+
+  private static final class ObjectSerializer extends JsonSerializer<Object> {
+    private final ObjectType type;
+    private final TreeWriter writer;
+
+    ObjectSerializer(ObjectType type, TreeWriter writer) {
+      this.type = type;
+      this.writer = writer;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      boolean root = type.getType() == DataProcessingAgreement.class;
+      gen.writeTree(
+          writer.write(
+              type,
+              value,
+              root ? DocumentReader.SCHEMA_VERSION : null,
+              root ? DataProcessingAgreement.SCHEMA_VERSION : null));
+    }
+  }
+
+  private static final class ObjectDeserializer extends JsonDeserializer<Object> {
+    private final ObjectType type;
+    private final DocumentReader reader;
+
+    ObjectDeserializer(ObjectType type, DocumentReader reader) {
+      this.type = type;
+      this.reader = reader;
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      JsonNode tree = parser.readValueAsTree();
+      return reader.bind(type, tree);
+    }
+  }
+
+  private static final class TextSerializer extends JsonSerializer<Object> {
+    private final ValueType type;
+
+    TextSerializer(ValueType type) {
+      this.type = type;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(type.format(value));
+    }
+  }
+
+  private static final class TextDeserializer extends JsonDeserializer<Object> {
+    private final ValueType type;
+
+    TextDeserializer(ValueType type) {
+      this.type = type;
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (!parser.currentToken().isScalarValue()
+          || !parser.currentToken().name().equals("VALUE_STRING")) {
+        throw new DpaJsonException(
+            List.of(
+                JsonProblemCode.WRONG_TYPE.at("", "a string", parser.currentToken().asString())));
+      }
+      String text = parser.getText();
+      if (type.getKind() == ValueType.Kind.CODE) {
+        Object constant = type.getCodes().get(text);
+        if (constant == null) {
+          throw new DpaJsonException(
+              List.of(
+                  JsonProblemCode.UNKNOWN_CODE.at(
+                      "", Excerpt.of(text), String.join(", ", type.getCodes().keySet()))));
+        }
+        return constant;
+      }
+      try {
+        return type.parse(text);
+      } catch (DpaModelException e) {
+        throw new DpaJsonException(e.getProblems());
+      }
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package org.dpa4j.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.dpa4j.json.internal.CanonicalText;
+import org.dpa4j.json.internal.DocumentReader;
+import org.dpa4j.json.internal.ModelMapping;
+import org.dpa4j.json.internal.TreeWriter;
+import org.dpa4j.model.DataProcessingAgreement;
+
+/**
+ * Reads and writes agreements as JSON.
+ *
+ * <p>{@link #standard()} is strict and hardened: unknown properties, duplicate keys, trailing data,
+ * wrong scalar types ({@code 7} for {@code "7"} and back), {@code null} for required values or
+ * lists, and input over the {@linkplain DpaJsonOptions size limits} are all errors. Every problem
+ * of a document is reported at once in a {@link DpaJsonException}, each with a stable code, a JSON
+ * Pointer, line and column. {@link #lenient()} keeps unknown properties as extensions instead, and
+ * writes them back.
+ *
+ * <p>{@link #write} gives the canonical form: properties sorted by name ({@code schemaVersion}
+ * first), two-space indentation, LF line ends, a final newline; empty optional values and empty
+ * lists are left out. Writing what was read gives back the same bytes for every canonical file.
+ *
+ * <pre>{@code
+ * DpaJson json = DpaJson.standard();
+ * DataProcessingAgreement dpa = json.read(Files.readAllBytes(path));
+ * String canonical = json.write(dpa);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; build one and reuse it.
+ */
+public final class DpaJson {
+  private static final DpaJson STANDARD = new DpaJson(DpaJsonOptions.defaults());
+  private static final String SCHEMA_RESOURCE = "dpa-agreement.schema.json";
+
+  private final DpaJsonOptions options;
+  private final DocumentReader reader;
+  private final TreeWriter treeWriter;
+  private final CanonicalText pretty = CanonicalText.pretty();
+  private final CanonicalText compact = CanonicalText.compact();
+
+  private DpaJson(DpaJsonOptions options) {
+    this.options = options;
+    this.reader = new DocumentReader(options);
+    this.treeWriter = new TreeWriter(reader.mapper());
+  }
+
+  /**
+   * Returns the standard instance: strict, with the default limits.
+   *
+   * @return the shared standard instance
+   */
+  public static DpaJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns an instance with other options.
+   *
+   * @param options strictness and limits
+   * @return a new instance
+   */
+  public static DpaJson withOptions(DpaJsonOptions options) {
+    return new DpaJson(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Returns a copy of this instance that keeps unknown properties as extensions.
+   *
+   * @return a lenient instance with the same limits
+   */
+  public DpaJson lenient() {
+    return new DpaJson(options.withLenient(true));
+  }
+
+  /**
+   * Returns the options of this instance.
+   *
+   * @return the options
+   */
+  public DpaJsonOptions getOptions() {
+    return options;
+  }
+
+  /**
+   * Reads an agreement from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the agreement
+   * @throws DpaJsonException listing every problem of the document
+   */
+  public DataProcessingAgreement read(byte[] json) {
+    return reader.read(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Reads an agreement from a string.
+   *
+   * @param json the document
+   * @return the agreement
+   * @throws DpaJsonException listing every problem of the document
+   */
+  public DataProcessingAgreement read(String json) {
+    return reader.read(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Reads an agreement from a UTF-8 stream, reading at most the document size limit plus one byte.
+   * The stream is not closed.
+   *
+   * @param json the document
+   * @return the agreement
+   * @throws DpaJsonException listing every problem of the document
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public DataProcessingAgreement read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+      byte[] buffer = new byte[8192];
+      int limit = options.getMaxDocumentLength() + 1;
+      int n;
+      while (out.size() < limit
+          && (n = json.read(buffer, 0, Math.min(buffer.length, limit - out.size()))) > 0) {
+        out.write(buffer, 0, n);
+      }
+      return reader.read(out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads an agreement from characters, reading at most the document size limit plus one. The
+   * reader is not closed.
+   *
+   * @param json the document
+   * @return the agreement
+   * @throws DpaJsonException listing every problem of the document
+   * @throws UncheckedIOException when the reader fails
+   */
+  public DataProcessingAgreement read(Reader json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      StringBuilder out = new StringBuilder(8192);
+      char[] buffer = new char[8192];
+      int limit = options.getMaxDocumentLength() + 1;
+      int n;
+      while (out.length() < limit
+          && (n = json.read(buffer, 0, Math.min(buffer.length, limit - out.length()))) > 0) {
+        out.append(buffer, 0, n);
+      }
+      return reader.read(out.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes an agreement in the canonical, pretty form.
+   *
+   * @param agreement the agreement
+   * @return the JSON text, ending with a newline
+   */
+  public String write(DataProcessingAgreement agreement) {
+    return pretty.write(tree(agreement));
+  }
+
+  /**
+   * Writes an agreement in the canonical form without white space.
+   *
+   * @param agreement the agreement
+   * @return the JSON text
+   */
+  public String writeCompact(DataProcessingAgreement agreement) {
+    return compact.write(tree(agreement));
+  }
+
+  private com.fasterxml.jackson.databind.node.ObjectNode tree(DataProcessingAgreement agreement) {
+    return treeWriter.write(
+        ModelMapping.get().root(),
+        Objects.requireNonNull(agreement, "agreement"),
+        DocumentReader.SCHEMA_VERSION,
+        DataProcessingAgreement.SCHEMA_VERSION);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the format, as shipped in this jar at {@code
+   * org/dpa4j/json/dpa-agreement.schema.json}.
+   *
+   * @return the schema text
+   */
+  public static String schema() {
+    try (InputStream in = DpaJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DpaJson[" + options + "]";
+  }
+}

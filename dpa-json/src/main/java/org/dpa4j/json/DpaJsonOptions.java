@@ -1,0 +1,282 @@
+package org.dpa4j.json;
+
+/**
+ * How {@link DpaJson} reads: strict or lenient, and the size limits that keep hostile input from
+ * costing more than an agreement should.
+ *
+ * <p>The defaults are sized for agreements: the largest seed is about 30 KB as JSON, so a 4 MiB
+ * document, 64 levels of nesting, strings of 256 Ki characters, numbers of 20 digits and property
+ * names of 200 characters leave ample room while bounding memory and time. Values are immutable;
+ * each {@code with...} returns a copy.
+ */
+public final class DpaJsonOptions {
+  /** Default largest document, in bytes (or characters for text input): 4 MiB. */
+  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 4 * 1024 * 1024;
+
+  /** Default deepest nesting of objects and arrays. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** Default longest string value, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 256 * 1024;
+
+  /** Default longest number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 20;
+
+  /** Default longest property name, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 200;
+
+  /** Default largest number of problems reported for one document. */
+  public static final int DEFAULT_MAX_PROBLEMS = 100;
+
+  private static final DpaJsonOptions DEFAULTS =
+      new DpaJsonOptions(
+          false,
+          DEFAULT_MAX_DOCUMENT_LENGTH,
+          DEFAULT_MAX_NESTING_DEPTH,
+          DEFAULT_MAX_STRING_LENGTH,
+          DEFAULT_MAX_NUMBER_LENGTH,
+          DEFAULT_MAX_NAME_LENGTH,
+          DEFAULT_MAX_PROBLEMS);
+
+  private final boolean lenient;
+  private final int maxDocumentLength;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxNameLength;
+  private final int maxProblems;
+
+  private DpaJsonOptions(
+      boolean lenient,
+      int maxDocumentLength,
+      int maxNestingDepth,
+      int maxStringLength,
+      int maxNumberLength,
+      int maxNameLength,
+      int maxProblems) {
+    this.lenient = lenient;
+    this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
+    this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
+    this.maxStringLength = positive(maxStringLength, "maxStringLength");
+    this.maxNumberLength = positive(maxNumberLength, "maxNumberLength");
+    this.maxNameLength = positive(maxNameLength, "maxNameLength");
+    this.maxProblems = positive(maxProblems, "maxProblems");
+  }
+
+  private static int positive(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be 1 or more: " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Returns the defaults: strict, with the documented limits.
+   *
+   * @return the default options
+   */
+  public static DpaJsonOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Tells whether unknown properties are kept as extensions (lenient) rather than rejected.
+   *
+   * @return true when lenient
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Returns the largest document accepted, in bytes or characters.
+   *
+   * @return the limit
+   */
+  public int getMaxDocumentLength() {
+    return maxDocumentLength;
+  }
+
+  /**
+   * Returns the deepest nesting of objects and arrays accepted.
+   *
+   * @return the limit
+   */
+  public int getMaxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /**
+   * Returns the longest string value accepted, in characters.
+   *
+   * @return the limit
+   */
+  public int getMaxStringLength() {
+    return maxStringLength;
+  }
+
+  /**
+   * Returns the longest number accepted, in characters.
+   *
+   * @return the limit
+   */
+  public int getMaxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /**
+   * Returns the longest property name accepted, in characters.
+   *
+   * @return the limit
+   */
+  public int getMaxNameLength() {
+    return maxNameLength;
+  }
+
+  /**
+   * Returns the largest number of problems reported for one document.
+   *
+   * @return the limit
+   */
+  public int getMaxProblems() {
+    return maxProblems;
+  }
+
+  /**
+   * Returns a copy that is lenient or strict.
+   *
+   * @param lenient true to keep unknown properties as extensions
+   * @return the copy
+   */
+  public DpaJsonOptions withLenient(boolean lenient) {
+    return new DpaJsonOptions(
+        lenient,
+        maxDocumentLength,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxProblems);
+  }
+
+  /**
+   * Returns a copy with another document size limit.
+   *
+   * @param limit the largest document, in bytes or characters
+   * @return the copy
+   */
+  public DpaJsonOptions withMaxDocumentLength(int limit) {
+    return new DpaJsonOptions(
+        lenient,
+        limit,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxProblems);
+  }
+
+  /**
+   * Returns a copy with another nesting limit.
+   *
+   * @param limit the deepest nesting
+   * @return the copy
+   */
+  public DpaJsonOptions withMaxNestingDepth(int limit) {
+    return new DpaJsonOptions(
+        lenient,
+        maxDocumentLength,
+        limit,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxProblems);
+  }
+
+  /**
+   * Returns a copy with another string length limit.
+   *
+   * @param limit the longest string, in characters
+   * @return the copy
+   */
+  public DpaJsonOptions withMaxStringLength(int limit) {
+    return new DpaJsonOptions(
+        lenient,
+        maxDocumentLength,
+        maxNestingDepth,
+        limit,
+        maxNumberLength,
+        maxNameLength,
+        maxProblems);
+  }
+
+  /**
+   * Returns a copy with another number length limit.
+   *
+   * @param limit the longest number, in characters
+   * @return the copy
+   */
+  public DpaJsonOptions withMaxNumberLength(int limit) {
+    return new DpaJsonOptions(
+        lenient,
+        maxDocumentLength,
+        maxNestingDepth,
+        maxStringLength,
+        limit,
+        maxNameLength,
+        maxProblems);
+  }
+
+  /**
+   * Returns a copy with another property name length limit.
+   *
+   * @param limit the longest name, in characters
+   * @return the copy
+   */
+  public DpaJsonOptions withMaxNameLength(int limit) {
+    return new DpaJsonOptions(
+        lenient,
+        maxDocumentLength,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        limit,
+        maxProblems);
+  }
+
+  /**
+   * Returns a copy with another limit on the problems reported.
+   *
+   * @param limit the largest number of problems
+   * @return the copy
+   */
+  public DpaJsonOptions withMaxProblems(int limit) {
+    return new DpaJsonOptions(
+        lenient,
+        maxDocumentLength,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        limit);
+  }
+
+  @Override
+  public String toString() {
+    return "DpaJsonOptions[lenient="
+        + lenient
+        + ", maxDocumentLength="
+        + maxDocumentLength
+        + ", maxNestingDepth="
+        + maxNestingDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxNumberLength="
+        + maxNumberLength
+        + ", maxNameLength="
+        + maxNameLength
+        + ", maxProblems="
+        + maxProblems
+        + "]";
+  }
+}

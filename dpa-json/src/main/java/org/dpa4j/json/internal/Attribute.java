@@ -1,0 +1,75 @@
+package org.dpa4j.json.internal;
+
+import java.lang.reflect.Method;
+
+/** One attribute of a model object type: its JSON name, cardinality, value type and accessors. */
+public final class Attribute {
+
+  /** How many values an attribute holds, and whether JSON must give it. */
+  public enum Cardinality {
+    /** Exactly one value; the property is required. */
+    REQUIRED,
+    /** Exactly one value with a default; the property may be left out. */
+    DEFAULTED,
+    /** Zero or one value ({@code Optional}); left out when empty. */
+    OPTIONAL,
+    /** An ordered list; left out when empty. */
+    LIST,
+    /** A set without duplicates, in declaration order for enums; left out when empty. */
+    SET
+  }
+
+  private final String name;
+  private final Cardinality cardinality;
+  private final ValueType valueType;
+  private final Method getter;
+  private final Method setter;
+
+  Attribute(
+      String name, Cardinality cardinality, ValueType valueType, Method getter, Method setter) {
+    this.name = name;
+    this.cardinality = cardinality;
+    this.valueType = valueType;
+    this.getter = getter;
+    this.setter = setter;
+  }
+
+  /**
+   * Returns the JSON property name, the same as the Java attribute name.
+   *
+   * @return the name
+   */
+  public String getName() {
+    return name;
+  }
+
+  /**
+   * Returns the cardinality.
+   *
+   * @return the cardinality
+   */
+  public Cardinality getCardinality() {
+    return cardinality;
+  }
+
+  /**
+   * Returns the type of a value (of an element, for lists and sets).
+   *
+   * @return the value type
+   */
+  public ValueType getValueType() {
+    return valueType;
+  }
+
+  Object get(Object target) {
+    return Reflection.invoke(getter, target);
+  }
+
+  void set(Object builder, Object value) {
+    Reflection.invoke(setter, builder, value);
+  }
+
+  boolean isMany() {
+    return cardinality == Cardinality.LIST || cardinality == Cardinality.SET;
+  }
+}

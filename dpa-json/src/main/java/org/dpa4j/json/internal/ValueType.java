@@ -1,0 +1,128 @@
+package org.dpa4j.json.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dpa4j.model.CodedEnum;
+
+/** The JSON shape of one value of the model: a scalar, a code, a text form, or an object. */
+public final class ValueType {
+
+  /** The kinds of value. */
+  public enum Kind {
+    /** A JSON string. */
+    STRING,
+    /** A JSON boolean. */
+    BOOLEAN,
+    /** A JSON integer in the range of {@code int}. */
+    INTEGER,
+    /** A string that is the code of an enum constant. */
+    CODE,
+    /** A string in the text form of a value type, read with its {@code parse} method. */
+    TEXT,
+    /** A JSON object of a model type. */
+    OBJECT
+  }
+
+  private final Kind kind;
+  private final Class<?> javaType;
+  private final Map<String, Object> codes;
+  private final Method parse;
+  private ObjectType objectType;
+
+  private ValueType(Kind kind, Class<?> javaType, Map<String, Object> codes, Method parse) {
+    this.kind = kind;
+    this.javaType = javaType;
+    this.codes = codes;
+    this.parse = parse;
+  }
+
+  static ValueType scalar(Kind kind, Class<?> javaType) {
+    return new ValueType(kind, javaType, Map.of(), null);
+  }
+
+  static ValueType code(Class<?> enumType) {
+    Map<String, Object> codes = new LinkedHashMap<>();
+    for (Object constant : enumType.getEnumConstants()) {
+      codes.put(((CodedEnum) constant).getCode(), constant);
+    }
+    return new ValueType(Kind.CODE, enumType, Collections.unmodifiableMap(codes), null);
+  }
+
+  static ValueType text(Class<?> type, Method parse) {
+    return new ValueType(Kind.TEXT, type, Map.of(), parse);
+  }
+
+  static ValueType object(Class<?> type) {
+    return new ValueType(Kind.OBJECT, type, Map.of(), null);
+  }
+
+  void resolve(ObjectType type) {
+    this.objectType = type;
+  }
+
+  /**
+   * Returns the kind.
+   *
+   * @return the kind
+   */
+  public Kind getKind() {
+    return kind;
+  }
+
+  /**
+   * Returns the Java type of the value.
+   *
+   * @return the type
+   */
+  public Class<?> getJavaType() {
+    return javaType;
+  }
+
+  /**
+   * Returns the constants by code, for {@link Kind#CODE}.
+   *
+   * @return the codes in declaration order
+   */
+  public Map<String, Object> getCodes() {
+    return codes;
+  }
+
+  /**
+   * Returns the object type, for {@link Kind#OBJECT}.
+   *
+   * @return the object type
+   */
+  public ObjectType getObjectType() {
+    return objectType;
+  }
+
+  /**
+   * Parses a text form, for {@link Kind#TEXT}.
+   *
+   * @param text the text
+   * @return the value
+   * @throws RuntimeException what {@code parse} throws, typically a DpaModelException
+   */
+  public Object parse(String text) {
+    try {
+      return parse.invoke(null, text);
+    } catch (InvocationTargetException e) {
+      throw Reflection.unchecked(e);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Returns the text form written for a value, for {@link Kind#TEXT} and {@link Kind#CODE}.
+   *
+   * @param value the value
+   * @return its text
+   */
+  public String format(Object value) {
+    return kind == Kind.CODE ? ((CodedEnum) value).getCode() : value.toString();
+  }
+}
