@@ -147,29 +147,45 @@ public final class DocumentReader {
         source instanceof byte[]
             ? factory.createParser((byte[]) source)
             : factory.createParser((String) source)) {
-      JsonNode tree = mapper.readTree(parser);
-      if (tree == null || tree.isMissingNode()) {
-        throw single(JsonProblemCode.EMPTY.at("").atLocation(1, 1));
-      }
-      JsonToken trailing;
       try {
-        trailing = parser.nextToken();
+        return readTree(parser);
       } catch (JsonProcessingException e) {
-        trailing = JsonToken.NOT_AVAILABLE;
+        throw single(translate(e, parser));
+      } catch (CharConversionException e) {
+        throw single(located(JsonProblemCode.INVALID_ENCODING.at(pointer(parser)), parser));
       }
-      if (trailing != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        throw single(
-            JsonProblemCode.TRAILING_DATA.at("").atLocation(at.getLineNr(), at.getColumnNr()));
-      }
-      return tree;
-    } catch (JsonProcessingException e) {
-      throw single(translate(e));
-    } catch (CharConversionException e) {
-      throw single(JsonProblemCode.INVALID_ENCODING.at(""));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private JsonNode readTree(JsonParser parser) throws IOException {
+    JsonNode tree = mapper.readTree(parser);
+    if (tree == null || tree.isMissingNode()) {
+      throw single(JsonProblemCode.EMPTY.at("").atLocation(1, 1));
+    }
+    JsonToken trailing;
+    try {
+      trailing = parser.nextToken();
+    } catch (JsonProcessingException e) {
+      trailing = JsonToken.NOT_AVAILABLE;
+    }
+    if (trailing != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      throw single(
+          JsonProblemCode.TRAILING_DATA.at("").atLocation(at.getLineNr(), at.getColumnNr()));
+    }
+    return tree;
+  }
+
+  private static String pointer(JsonParser parser) {
+    return parser.getParsingContext().pathAsPointer().toString();
+  }
+
+  private static Problem located(Problem problem, JsonParser parser) {
+    JsonLocation location = parser.currentLocation();
+    return problem.atLocation(
+        Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 
   private static final LocalizedText LIMIT_DOCUMENT =
@@ -188,11 +204,8 @@ public final class DocumentReader {
       LocalizedText.of("unexpected character", "onverwacht teken");
 
   /** Turns a parser exception into a problem, never passing Jackson's message on. */
-  private Problem translate(JsonProcessingException e) {
-    String pointer = "";
-    if (e.getProcessor() instanceof JsonParser) {
-      pointer = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
-    }
+  private Problem translate(JsonProcessingException e, JsonParser parser) {
+    String pointer = pointer(parser);
     String raw = String.valueOf(e.getOriginalMessage());
     Problem problem;
     if (e instanceof StreamConstraintsException) {
@@ -208,10 +221,9 @@ public final class DocumentReader {
       problem = JsonProblemCode.SYNTAX.at(pointer, UNEXPECTED_CHARACTER);
     }
     JsonLocation location = e.getLocation();
-    return location == null
-        ? problem
-        : problem.atLocation(
-            Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    return location == null || location.getLineNr() < 1
+        ? located(problem, parser)
+        : problem.atLocation(location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 
   private Problem limit(String raw, String pointer) {
