@@ -1,0 +1,61 @@
+package org.dpa4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.value.DeadlineQualifier;
+import org.dpa4j.model.value.TimeLimit;
+import org.dpa4j.testkit.SeedAgreements;
+import org.junit.jupiter.api.Test;
+
+/** The module plugs the same JSON form into a user's own mapper. */
+class JacksonModuleTest {
+
+  @Test
+  void moduleIsFoundThroughServiceLoaderWithARealVersion() {
+    List<Module> modules = ObjectMapper.findModules();
+    assertThat(modules).hasAtLeastOneElementOfType(DpaJacksonModule.class);
+    DpaJacksonModule module = new DpaJacksonModule();
+    assertThat(module.version().getGroupId()).isEqualTo("org.dpa4j");
+    assertThat(module.version().getArtifactId()).isEqualTo("dpa-json");
+    assertThat(module.version().toString()).isEqualTo(System.getProperty("dpa4j.expected.version"));
+    assertThat(module.version().isUnknownVersion()).isFalse();
+  }
+
+  @Test
+  void ownMapperWritesAndReadsTheSameForm() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    DataProcessingAgreement callvoip = SeedAgreements.callvoip();
+    String viaMapper = mapper.writeValueAsString(callvoip);
+    assertThat(mapper.readTree(viaMapper))
+        .isEqualTo(mapper.readTree(DpaJson.standard().write(callvoip)));
+    assertThat(mapper.readValue(viaMapper, DataProcessingAgreement.class)).isEqualTo(callvoip);
+    assertThat(mapper.writeValueAsString(TimeLimit.ofWeeks(12))).isEqualTo("\"P12W\"");
+    assertThat(mapper.readValue("\"without_undue_delay\"", DeadlineQualifier.class))
+        .isEqualTo(DeadlineQualifier.WITHOUT_UNDUE_DELAY);
+    assertThat(mapper.writeValueAsString(callvoip.getBreachNotification().getDeadline().get()))
+        .isEqualTo(
+            "{\"limit\":\"PT72H\",\"qualifier\":\"without_undue_delay\",\"trigger\":\"discovery\"}");
+  }
+
+  @Test
+  void ownMapperRejectsBadDocumentsWithTheTypedException() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new DpaJacksonModule());
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"schemaVersion\":\"1\",\"colour\":7}", DataProcessingAgreement.class))
+        .isInstanceOf(DpaJsonException.class)
+        .satisfies(
+            e ->
+                assertThat(((DpaJsonException) e).getProblems())
+                    .extracting(org.dpa4j.model.Problem::getPointer)
+                    .contains("/colour", "/metadata", "/processor", "/controller"));
+    assertThatThrownBy(() -> mapper.readValue("\"P48\"", TimeLimit.class))
+        .isInstanceOf(DpaJsonException.class);
+  }
+}
