@@ -1,7 +1,5 @@
 package org.dpa4j.json;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
 
@@ -93,13 +91,6 @@ public enum JsonProblemCode {
    * @return the problem
    */
   public Problem at(String pointer, Object... arguments) {
-    List<String> args = new ArrayList<>(arguments.length);
-    for (Object argument : arguments) {
-      args.add(
-          argument instanceof LocalizedText
-              ? ((LocalizedText) argument).getEnglish()
-              : String.valueOf(argument));
-    }
-    return Problem.of(code, pointer, args, template.format(arguments));
+    return Problem.of(code, pointer, template, arguments);
   }
 }

@@ -1,6 +1,5 @@
 package org.dpa4j.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,14 +55,7 @@ public enum ModelProblemCode {
    * @return the problem
    */
   public Problem at(String pointer, Object... arguments) {
-    List<String> args = new ArrayList<>(arguments.length);
-    for (Object argument : arguments) {
-      args.add(
-          argument instanceof LocalizedText
-              ? ((LocalizedText) argument).getEnglish()
-              : String.valueOf(argument));
-    }
-    return Problem.of(code, pointer, args, template.format(arguments));
+    return Problem.of(code, pointer, template, arguments);
   }
 
   /**

@@ -51,6 +51,29 @@ public final class Problem {
   }
 
   /**
+   * Creates a problem from a message template, filling in the arguments; {@link LocalizedText}
+   * arguments are put in per language, the rest as text. The problem's arguments are the English
+   * texts.
+   *
+   * @param code the stable code
+   * @param pointer the RFC 6901 JSON Pointer to the offending value
+   * @param template the message with {@code {0}}, {@code {1}}, ... in English and Dutch
+   * @param arguments the values to put in
+   * @return the problem
+   */
+  public static Problem of(
+      String code, String pointer, LocalizedText template, Object... arguments) {
+    List<String> args = new java.util.ArrayList<>(arguments.length);
+    for (Object argument : arguments) {
+      args.add(
+          argument instanceof LocalizedText
+              ? ((LocalizedText) argument).getEnglish()
+              : String.valueOf(argument));
+    }
+    return new Problem(code, pointer, args, template.format(arguments), 0, 0);
+  }
+
+  /**
    * Returns the stable code of this kind of problem.
    *
    * @return the code, such as {@code model.time_limit.syntax}
