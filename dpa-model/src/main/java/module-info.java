@@ -5,9 +5,11 @@
  */
 module org.dpa4j.model {
   requires static org.immutables.value.annotations;
+  requires static jakarta.validation;
 
   exports org.dpa4j.model;
   exports org.dpa4j.model.value;
+  exports org.dpa4j.model.constraints;
   exports org.dpa4j.model.parties;
   exports org.dpa4j.model.processing;
   exports org.dpa4j.model.security;

@@ -1,8 +1,10 @@
 package org.dpa4j.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.value.PartialDate;
 import org.immutables.value.Value;
 
@@ -20,6 +22,7 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
    *
    * @return the value
    */
+  @NonBlank
   public abstract String getTitle();
 
   /**
@@ -27,7 +30,7 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getVersion();
+  public abstract Optional<@NonBlank String> getVersion();
 
   /**
    * Returns the date as precise as written, such as {@code 2023-09}.
@@ -41,6 +44,7 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
    *
    * @return the value; {@code "nl"} unless set
    */
+  @NonBlank
   @Value.Default
   public String getLanguage() {
     return "nl";
@@ -91,7 +95,7 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<DocumentRef> getReplaces();
+  public abstract List<@Valid DocumentRef> getReplaces();
 
   /**
    * Returns whether it rejects the controller's own DPA or terms ("wordt uitdrukkelijk van de hand
@@ -109,7 +113,7 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getDraftingNotes();
+  public abstract List<@NonBlank String> getDraftingNotes();
 
   /**
    * Returns the properties read from JSON that the model has no attribute for.

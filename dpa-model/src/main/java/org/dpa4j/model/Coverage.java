@@ -1,5 +1,6 @@
 package org.dpa4j.model;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,7 +36,7 @@ public abstract class Coverage implements Extensible {
    *
    * @return the referenced document, or empty
    */
-  public abstract Optional<DocumentRef> getDocument();
+  public abstract Optional<@Valid DocumentRef> getDocument();
 
   /**
    * The subject is stated in the agreement itself.

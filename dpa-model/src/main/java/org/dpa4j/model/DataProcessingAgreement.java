@@ -1,5 +1,6 @@
 package org.dpa4j.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.dpa4j.model.audit.AuditTerms;
@@ -64,6 +65,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    *
    * @return the metadata
    */
+  @Valid
   public abstract AgreementMetadata getMetadata();
 
   /**
@@ -71,6 +73,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    *
    * @return the processor, whose role is {@link org.dpa4j.model.parties.PartyRole#PROCESSOR}
    */
+  @Valid
   public abstract Party getProcessor();
 
   /**
@@ -78,6 +81,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    *
    * @return the controller, whose role is {@link org.dpa4j.model.parties.PartyRole#CONTROLLER}
    */
+  @Valid
   public abstract Party getController();
 
   /**
@@ -86,6 +90,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the scope; not stated unless set
    */
   @Value.Default
+  @Valid
   public ProcessingScope getScope() {
     return ProcessingScope.notStated();
   }
@@ -96,6 +101,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the instructions; not stated unless set
    */
   @Value.Default
+  @Valid
   public Instructions getInstructions() {
     return Instructions.notStated();
   }
@@ -106,6 +112,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the confidentiality terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public Confidentiality getConfidentiality() {
     return Confidentiality.notStated();
   }
@@ -116,6 +123,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the security terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public SecurityTerms getSecurity() {
     return SecurityTerms.notStated();
   }
@@ -126,6 +134,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the sub-processing terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public SubProcessingTerms getSubProcessing() {
     return SubProcessingTerms.notStated();
   }
@@ -136,6 +145,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the transfer terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public TransferTerms getTransfers() {
     return TransferTerms.notStated();
   }
@@ -146,6 +156,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the data subject request terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public DataSubjectRequests getDataSubjectRequests() {
     return DataSubjectRequests.notStated();
   }
@@ -156,6 +167,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the assistance terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public Assistance getAssistance() {
     return Assistance.notStated();
   }
@@ -166,6 +178,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the breach notification terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public BreachNotification getBreachNotification() {
     return BreachNotification.notStated();
   }
@@ -176,6 +189,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the end-of-processing terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public EndOfProcessing getEndOfProcessing() {
     return EndOfProcessing.notStated();
   }
@@ -186,6 +200,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the retention terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public RetentionTerms getRetention() {
     return RetentionTerms.notStated();
   }
@@ -196,6 +211,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the audit terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public AuditTerms getAudit() {
     return AuditTerms.notStated();
   }
@@ -206,6 +222,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the liability terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public LiabilityTerms getLiability() {
     return LiabilityTerms.notStated();
   }
@@ -216,6 +233,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the amendment terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public AmendmentTerms getAmendment() {
     return AmendmentTerms.notStated();
   }
@@ -226,6 +244,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the termination terms; not stated unless set
    */
   @Value.Default
+  @Valid
   public TerminationTerms getTermination() {
     return TerminationTerms.notStated();
   }
@@ -236,6 +255,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    * @return the general provisions; not stated unless set
    */
   @Value.Default
+  @Valid
   public GeneralProvisions getGeneral() {
     return GeneralProvisions.notStated();
   }
@@ -245,7 +265,7 @@ public abstract class DataProcessingAgreement implements Extensible {
    *
    * @return the clauses, in the order of the text
    */
-  public abstract List<OtherClause> getOtherClauses();
+  public abstract List<@Valid OtherClause> getOtherClauses();
 
   /**
    * Returns a new builder.

@@ -2,6 +2,7 @@ package org.dpa4j.model;
 
 import java.util.Map;
 import java.util.Optional;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /** A document outside the agreement that the agreement refers to. */
@@ -31,7 +32,7 @@ public abstract class DocumentRef implements Extensible {
    *
    * @return the title, or empty
    */
-  public abstract Optional<String> getTitle();
+  public abstract Optional<@NonBlank String> getTitle();
 
   /**
    * Refers to a document by kind only.

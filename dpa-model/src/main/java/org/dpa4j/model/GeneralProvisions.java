@@ -1,6 +1,7 @@
 package org.dpa4j.model;
 
 import java.util.Optional;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /** General provisions: governing law, forum, severability and survival. */
@@ -14,14 +15,14 @@ public abstract class GeneralProvisions extends Term {
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getGoverningLaw();
+  public abstract Optional<@NonBlank String> getGoverningLaw();
 
   /**
    * Returns the competent court as written.
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getForum();
+  public abstract Optional<@NonBlank String> getForum();
 
   /**
    * Returns whether that court is the only competent one.

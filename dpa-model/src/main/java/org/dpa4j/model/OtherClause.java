@@ -2,6 +2,7 @@ package org.dpa4j.model;
 
 import java.util.Map;
 import java.util.Optional;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /**
@@ -34,7 +35,7 @@ public abstract class OtherClause implements Extensible {
    *
    * @return the heading, or empty
    */
-  public abstract Optional<String> getHeading();
+  public abstract Optional<@NonBlank String> getHeading();
 
   /**
    * Returns the clause's text.

@@ -3,6 +3,7 @@ package org.dpa4j.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +29,7 @@ public abstract class Provision implements Sourced, Extensible {
    *
    * @return the text
    */
+  @NonBlank
   public abstract String getText();
 
   @Override

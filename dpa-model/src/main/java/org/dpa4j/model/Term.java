@@ -1,5 +1,6 @@
 package org.dpa4j.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public abstract class Term implements Sourced, Extensible {
    * @return the coverage; {@link Coverage#stated()} unless set
    */
   @Value.Default
+  @Valid
   public Coverage getCoverage() {
     return Coverage.stated();
   }

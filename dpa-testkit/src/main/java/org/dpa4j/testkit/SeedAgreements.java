@@ -578,6 +578,9 @@ public final class SeedAgreements {
                 .standard(SecurityStandard.NOT_UNREASONABLE)
                 .effectivenessDisclaimer(true)
                 .controllerAcknowledgesAdequacy(true)
+                // 5.1 names the art. 32(2) risks: loss, unauthorised access, alteration,
+                // disclosure.
+                .riskFactorsReferenced(true)
                 .addAllClauses(refs("5.1", "5.2", "5.3"))
                 .quote(
                     "Verwerker staat er niet voor in dat de beveiliging onder alle omstandigheden"
@@ -835,6 +838,7 @@ public final class SeedAgreements {
                 .commitment(ObligationStrength.BEST_EFFORTS)
                 .standard(SecurityStandard.NOT_UNREASONABLE)
                 .effectivenessDisclaimer(true)
+                .riskFactorsReferenced(true)
                 .controllerAcknowledgesAdequacy(true)
                 .addAllClauses(refs("5.1", "5.2", "5.3"))
                 .build())
@@ -1118,6 +1122,7 @@ public final class SeedAgreements {
                     SecurityMeasure.of(
                         "Steekproefsgewijze controle op naleving beleid",
                         MeasureCategory.TESTING_EVALUATION))
+                .riskFactorsReferenced(true)
                 .controllerAcknowledgesAdequacy(true)
                 .addAllClauses(refs("6.1", "6.2", "6.3", "6.4"))
                 .build())

@@ -1,5 +1,7 @@
 package org.dpa4j.model.audit;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
 import org.dpa4j.model.Coverage;
@@ -7,6 +9,7 @@ import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Provision;
 import org.dpa4j.model.Term;
+import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.value.TimeLimit;
 import org.immutables.value.Value;
 
@@ -71,14 +74,14 @@ public abstract class AuditTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getAdditionalTriggers();
+  public abstract List<@Valid Provision> getAdditionalTriggers();
 
   /**
    * Returns how many audits a year at most.
    *
    * @return the value, or empty
    */
-  public abstract Optional<Integer> getMaxPerYear();
+  public abstract Optional<@Positive Integer> getMaxPerYear();
 
   /**
    * Returns whether an audit must be announced.
@@ -102,7 +105,7 @@ public abstract class AuditTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getNoticeContents();
+  public abstract List<@NonBlank String> getNoticeContents();
 
   /**
    * Returns who pays.

@@ -1,5 +1,6 @@
 package org.dpa4j.model.breach;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +31,7 @@ public abstract class BreachNotification extends Term {
    *
    * @return the value, or empty
    */
-  public abstract Optional<Deadline> getDeadline();
+  public abstract Optional<@Valid Deadline> getDeadline();
 
   /**
    * Returns whether suspected breaches are notified too.
@@ -64,7 +65,7 @@ public abstract class BreachNotification extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getControllerDuties();
+  public abstract List<@Valid Provision> getControllerDuties();
 
   /**
    * Returns a new builder.

@@ -1,5 +1,7 @@
 package org.dpa4j.model.liability;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +40,7 @@ public abstract class LiabilityCap implements Sourced, Extensible {
    *
    * @return the value, or empty
    */
-  public abstract Optional<Integer> getFeeMonths();
+  public abstract Optional<@Positive Integer> getFeeMonths();
 
   /**
    * Returns what the cap applies to.
@@ -55,7 +57,7 @@ public abstract class LiabilityCap implements Sourced, Extensible {
    *
    * @return the value, or empty
    */
-  public abstract Optional<DocumentRef> getDocument();
+  public abstract Optional<@Valid DocumentRef> getDocument();
 
   /**
    * Returns whether the cap applies only when the one before it does not.

@@ -1,5 +1,6 @@
 package org.dpa4j.model.liability;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.dpa4j.model.Coverage;
@@ -19,7 +20,7 @@ public abstract class LiabilityTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<LiabilityCap> getCaps();
+  public abstract List<@Valid LiabilityCap> getCaps();
 
   /**
    * Returns whether the text first excludes all liability.
@@ -93,7 +94,7 @@ public abstract class LiabilityTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getControllerIndemnities();
+  public abstract List<@Valid Provision> getControllerIndemnities();
 
   /**
    * Returns what the text says about fines.
@@ -110,7 +111,7 @@ public abstract class LiabilityTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getFinesConditions();
+  public abstract List<@Valid Provision> getFinesConditions();
 
   /**
    * Returns a new builder.

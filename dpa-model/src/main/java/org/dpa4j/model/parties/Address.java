@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
+import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.value.CountryCode;
 import org.immutables.value.Value;
 
@@ -18,28 +19,28 @@ public abstract class Address implements Extensible {
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getStreet();
+  public abstract Optional<@NonBlank String> getStreet();
 
   /**
    * Returns a post-office box, such as "Postbus 5236".
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getPostbox();
+  public abstract Optional<@NonBlank String> getPostbox();
 
   /**
    * Returns the postcode.
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getPostcode();
+  public abstract Optional<@NonBlank String> getPostcode();
 
   /**
    * Returns the city.
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getCity();
+  public abstract Optional<@NonBlank String> getCity();
 
   /**
    * Returns the country.

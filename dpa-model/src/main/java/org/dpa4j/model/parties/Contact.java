@@ -7,6 +7,7 @@ import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /**
@@ -34,7 +35,7 @@ public abstract class Contact implements Sourced, Extensible {
    * @return the value, or empty
    */
   @Value.Redacted
-  public abstract Optional<String> getName();
+  public abstract Optional<@NonBlank String> getName();
 
   /**
    * Returns e-mail addresses.
@@ -42,7 +43,7 @@ public abstract class Contact implements Sourced, Extensible {
    * @return the values, in order; empty for none
    */
   @Value.Redacted
-  public abstract List<String> getEmails();
+  public abstract List<@NonBlank String> getEmails();
 
   /**
    * Returns phone numbers as written.
@@ -50,7 +51,7 @@ public abstract class Contact implements Sourced, Extensible {
    * @return the values, in order; empty for none
    */
   @Value.Redacted
-  public abstract List<String> getPhones();
+  public abstract List<@NonBlank String> getPhones();
 
   /**
    * Returns fax numbers as written.
@@ -58,7 +59,7 @@ public abstract class Contact implements Sourced, Extensible {
    * @return the values, in order; empty for none
    */
   @Value.Redacted
-  public abstract List<String> getFaxes();
+  public abstract List<@NonBlank String> getFaxes();
 
   /**
    * Returns the properties read from JSON that the model has no attribute for.

@@ -1,5 +1,6 @@
 package org.dpa4j.model.parties;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.Bic;
+import org.dpa4j.model.constraints.Iban;
+import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.value.KvkNumber;
 import org.dpa4j.model.value.VatNumber;
 import org.immutables.value.Value;
@@ -34,21 +38,21 @@ public abstract class Party implements Sourced, Extensible {
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getLegalName();
+  public abstract Optional<@NonBlank String> getLegalName();
 
   /**
    * Returns trade names ("h.o.d.n."), such as "Callvoip".
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getTradeNames();
+  public abstract List<@NonBlank String> getTradeNames();
 
   /**
    * Returns the legal form, such as "B.V.".
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getLegalForm();
+  public abstract Optional<@NonBlank String> getLegalForm();
 
   /**
    * Returns the Dutch Chamber of Commerce number.
@@ -69,42 +73,42 @@ public abstract class Party implements Sourced, Extensible {
    *
    * @return the value, or empty
    */
-  public abstract Optional<Address> getAddress();
+  public abstract Optional<@Valid Address> getAddress();
 
   /**
    * Returns the postal address, when it differs.
    *
    * @return the value, or empty
    */
-  public abstract Optional<Address> getPostalAddress();
+  public abstract Optional<@Valid Address> getPostalAddress();
 
   /**
    * Returns ways to reach the party.
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Contact> getContacts();
+  public abstract List<@Valid Contact> getContacts();
 
   /**
    * Returns the website as written.
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getWebsite();
+  public abstract Optional<@NonBlank String> getWebsite();
 
   /**
    * Returns the bank account number (IBAN) as written.
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getIban();
+  public abstract Optional<@Iban String> getIban();
 
   /**
    * Returns the bank identifier code (BIC).
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getBic();
+  public abstract Optional<@Bic String> getBic();
 
   /**
    * Returns whether the party is not named but described, as in standard terms.
@@ -122,7 +126,7 @@ public abstract class Party implements Sourced, Extensible {
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getDescription();
+  public abstract Optional<@NonBlank String> getDescription();
 
   /**
    * Returns the properties read from JSON that the model has no attribute for.

@@ -1,5 +1,6 @@
 package org.dpa4j.model.processing;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /**
@@ -23,21 +25,21 @@ public abstract class ControllerRoleProcessing implements Sourced, Extensible {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getPurposes();
+  public abstract List<@NonBlank String> getPurposes();
 
   /**
    * Returns the personal data.
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<PersonalDataCategory> getDataCategories();
+  public abstract List<@Valid PersonalDataCategory> getDataCategories();
 
   /**
    * Returns the data subjects.
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getDataSubjectCategories();
+  public abstract List<@NonBlank String> getDataSubjectCategories();
 
   /**
    * Returns the properties read from JSON that the model has no attribute for.

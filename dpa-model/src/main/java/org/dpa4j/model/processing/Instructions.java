@@ -1,5 +1,6 @@
 package org.dpa4j.model.processing;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.Provision;
@@ -70,7 +71,7 @@ public abstract class Instructions extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getControllerWarranties();
+  public abstract List<@Valid Provision> getControllerWarranties();
 
   /**
    * Returns what the processor declares it is not responsible for, such as the lawfulness of the
@@ -78,7 +79,7 @@ public abstract class Instructions extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getResponsibilityDisclaimers();
+  public abstract List<@Valid Provision> getResponsibilityDisclaimers();
 
   /**
    * Returns a new builder.

@@ -7,6 +7,7 @@ import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +24,7 @@ public abstract class PersonalDataCategory implements Sourced, Extensible {
    *
    * @return the value
    */
+  @NonBlank
   public abstract String getName();
 
   /**
@@ -30,7 +32,7 @@ public abstract class PersonalDataCategory implements Sourced, Extensible {
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getGroup();
+  public abstract Optional<@NonBlank String> getGroup();
 
   /**
    * Returns whether it is a special category of art. 9 GDPR.

@@ -1,5 +1,6 @@
 package org.dpa4j.model.processing;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.dpa4j.model.Coverage;
@@ -7,6 +8,7 @@ import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Provision;
 import org.dpa4j.model.Term;
+import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.value.TimeLimit;
 import org.immutables.value.Value;
 
@@ -24,21 +26,21 @@ public abstract class ProcessingScope extends Term {
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getSubjectMatter();
+  public abstract Optional<@NonBlank String> getSubjectMatter();
 
   /**
    * Returns the services the processing serves.
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getServices();
+  public abstract List<@NonBlank String> getServices();
 
   /**
    * Returns the nature of the processing as written.
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getNature();
+  public abstract Optional<@NonBlank String> getNature();
 
   /**
    * Returns how long it lasts.
@@ -62,7 +64,7 @@ public abstract class ProcessingScope extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getPurposes();
+  public abstract List<@NonBlank String> getPurposes();
 
   /**
    * Returns whether purposes may be added.
@@ -79,6 +81,7 @@ public abstract class ProcessingScope extends Term {
    *
    * @return the value; not stated unless set
    */
+  @Valid
   @Value.Default
   public ProcessorOwnUse getProcessorOwnUse() {
     return ProcessorOwnUse.builder().build();
@@ -89,14 +92,14 @@ public abstract class ProcessingScope extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getDataSubjectCategories();
+  public abstract List<@NonBlank String> getDataSubjectCategories();
 
   /**
    * Returns the categories of personal data.
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<PersonalDataCategory> getPersonalDataCategories();
+  public abstract List<@Valid PersonalDataCategory> getPersonalDataCategories();
 
   /**
    * Returns whether the list of data is exhaustive (false for "o.a.", "zoals").
@@ -123,14 +126,14 @@ public abstract class ProcessingScope extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getDeclaredExclusions();
+  public abstract List<@Valid Provision> getDeclaredExclusions();
 
   /**
    * Returns processing in the controller role mixed into the document.
    *
    * @return the value, or empty
    */
-  public abstract Optional<ControllerRoleProcessing> getControllerRoleProcessing();
+  public abstract Optional<@Valid ControllerRoleProcessing> getControllerRoleProcessing();
 
   /**
    * Returns a new builder.

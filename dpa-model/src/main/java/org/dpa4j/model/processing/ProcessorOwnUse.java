@@ -7,6 +7,7 @@ import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /** Whether and how the processor may use the data for its own purposes. */
@@ -30,14 +31,14 @@ public abstract class ProcessorOwnUse implements Sourced, Extensible {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getPurposes();
+  public abstract List<@NonBlank String> getPurposes();
 
   /**
    * Returns the conditions, such as "volledig en onomkeerbaar geanonimiseerd".
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getConditions();
+  public abstract List<@NonBlank String> getConditions();
 
   /**
    * Returns the properties read from JSON that the model has no attribute for.

@@ -7,6 +7,7 @@ import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /** A technical or organisational security measure as the agreement lists it. */
@@ -20,6 +21,7 @@ public abstract class SecurityMeasure implements Sourced, Extensible {
    *
    * @return the value
    */
+  @NonBlank
   public abstract String getDescription();
 
   /**

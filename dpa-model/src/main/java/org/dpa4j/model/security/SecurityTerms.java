@@ -1,9 +1,11 @@
 package org.dpa4j.model.security;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.Provision;
 import org.dpa4j.model.Term;
+import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /** Security of the processing (art. 28(3)(c) and 32 GDPR). */
@@ -47,14 +49,14 @@ public abstract class SecurityTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<SecurityMeasure> getMeasures();
+  public abstract List<@Valid SecurityMeasure> getMeasures();
 
   /**
    * Returns laws or standards the text refers to, such as "art. 32 AVG" or "ISO 27001".
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getFrameworks();
+  public abstract List<@NonBlank String> getFrameworks();
 
   /**
    * Returns whether the text names the risks the measures must address.
@@ -111,7 +113,7 @@ public abstract class SecurityTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getExclusions();
+  public abstract List<@Valid Provision> getExclusions();
 
   /**
    * Returns a new builder.

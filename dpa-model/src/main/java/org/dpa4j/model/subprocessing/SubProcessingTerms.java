@@ -1,5 +1,6 @@
 package org.dpa4j.model.subprocessing;
 
+import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public abstract class SubProcessingTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<SubProcessor> getSubProcessors();
+  public abstract List<@Valid SubProcessor> getSubProcessors();
 
   /**
    * Returns the obligations imposed on sub-processors.

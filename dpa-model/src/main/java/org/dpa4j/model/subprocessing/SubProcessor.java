@@ -7,6 +7,7 @@ import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.value.CountryCode;
 import org.immutables.value.Value;
 
@@ -21,21 +22,21 @@ public abstract class SubProcessor implements Sourced, Extensible {
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getName();
+  public abstract Optional<@NonBlank String> getName();
 
   /**
    * Returns what it does.
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getPurpose();
+  public abstract Optional<@NonBlank String> getPurpose();
 
   /**
    * Returns the data it processes.
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<String> getDataCategories();
+  public abstract List<@NonBlank String> getDataCategories();
 
   /**
    * Returns where it is established.

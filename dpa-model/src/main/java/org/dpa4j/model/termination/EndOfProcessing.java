@@ -1,8 +1,10 @@
 package org.dpa4j.model.termination;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.Term;
+import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.value.Deadline;
 import org.immutables.value.Value;
 
@@ -37,7 +39,7 @@ public abstract class EndOfProcessing extends Term {
    *
    * @return the value, or empty
    */
-  public abstract Optional<Deadline> getDeadline();
+  public abstract Optional<@Valid Deadline> getDeadline();
 
   /**
    * Returns whether the processor confirms the deletion.
@@ -74,7 +76,7 @@ public abstract class EndOfProcessing extends Term {
    *
    * @return the value, or empty
    */
-  public abstract Optional<String> getReturnFormat();
+  public abstract Optional<@NonBlank String> getReturnFormat();
 
   /**
    * Returns a new builder.

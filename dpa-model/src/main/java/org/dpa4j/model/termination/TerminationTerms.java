@@ -1,5 +1,6 @@
 package org.dpa4j.model.termination;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.Provision;
@@ -37,7 +38,7 @@ public abstract class TerminationTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getOtherTerminationRights();
+  public abstract List<@Valid Provision> getOtherTerminationRights();
 
   /**
    * Returns a new builder.

@@ -1,5 +1,6 @@
 package org.dpa4j.model.transfers;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 import org.dpa4j.model.Coverage;
@@ -90,7 +91,7 @@ public abstract class TransferTerms extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<Provision> getSafeguards();
+  public abstract List<@Valid Provision> getSafeguards();
 
   /**
    * Returns a new builder.

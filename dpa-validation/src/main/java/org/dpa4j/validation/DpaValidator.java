@@ -1,0 +1,312 @@
+package org.dpa4j.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.LocalizedText;
+import org.dpa4j.validation.internal.CatalogChecks;
+import org.dpa4j.validation.internal.Structural;
+
+/**
+ * Validates agreements: structurally (Jakarta Validation on the model) and against the GDPR art. 28
+ * rule catalogue plus any custom rules.
+ *
+ * <pre>{@code
+ * DpaValidator validator = DpaValidator.create();          // build once, reuse: thread-safe
+ * ValidationReport report = validator.validate(agreement);
+ * for (Finding f : report.getFindings(Severity.ERROR)) {
+ *   System.out.println(f.getRuleId() + " " + f.getClauses() + " " + f.getMessage());
+ * }
+ * }</pre>
+ *
+ * <p>A validator is immutable and thread-safe; Hibernate Validator is bootstrapped once per
+ * process. {@link #validate} never throws for a valid model instance: a custom rule that fails is
+ * reported as an {@link Severity#ERROR} finding of that rule.
+ */
+public final class DpaValidator {
+  /** The rule id under which structural (Jakarta Validation) violations are reported. */
+  public static final String STRUCTURE_RULE_ID = "STRUCTURE";
+
+  private final Policy policy;
+  private final Locale locale;
+  private final List<DpaRule> rules;
+  private final boolean structural;
+  private final Map<String, Integer> order = new LinkedHashMap<>();
+
+  private DpaValidator(Builder builder) {
+    this.policy = builder.policy;
+    this.locale = builder.locale;
+    this.structural = builder.structural;
+    List<DpaRule> selected = new ArrayList<>();
+    for (CatalogRule rule : CatalogRule.values()) {
+      selected.add(new CatalogDpaRule(rule));
+    }
+    selected.addAll(builder.customRules);
+    if (builder.serviceRules) {
+      for (DpaRule rule : ServiceLoader.load(DpaRule.class)) {
+        selected.add(rule);
+      }
+    }
+    Set<String> ids = new TreeSet<>();
+    List<DpaRule> enabled = new ArrayList<>();
+    for (DpaRule rule : selected) {
+      if (!ids.add(rule.getId())) {
+        throw new IllegalArgumentException("two rules have the id " + rule.getId());
+      }
+      boolean chosen = builder.onlyRules.isEmpty() || builder.onlyRules.contains(rule.getId());
+      if (chosen && !policy.getDisabledRules().contains(rule.getId())) {
+        enabled.add(rule);
+        order.put(rule.getId(), order.size());
+      }
+    }
+    this.rules = List.copyOf(enabled);
+  }
+
+  /**
+   * Returns a validator with the default policy, English messages, all catalogue rules and the
+   * custom rules found through {@link ServiceLoader}.
+   *
+   * @return the validator
+   */
+  public static DpaValidator create() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the rules this validator runs, in report order.
+   *
+   * @return the rules
+   */
+  public List<RuleDefinition> getRules() {
+    return List.copyOf(rules);
+  }
+
+  /**
+   * Returns the policy.
+   *
+   * @return the policy
+   */
+  public Policy getPolicy() {
+    return policy;
+  }
+
+  /**
+   * Validates an agreement.
+   *
+   * @param agreement the agreement
+   * @return the report, its findings in a deterministic order
+   */
+  public ValidationReport validate(DataProcessingAgreement agreement) {
+    Objects.requireNonNull(agreement, "agreement");
+    List<Finding> findings = new ArrayList<>();
+    if (structural) {
+      for (Structural.Violation v : Structural.validate(agreement)) {
+        findings.add(
+            new Finding(
+                STRUCTURE_RULE_ID,
+                Severity.ERROR,
+                "dpa4j model constraint @" + v.getConstraint(),
+                v.getPointer(),
+                List.of(),
+                v.getMessage(),
+                locale));
+      }
+    }
+    for (DpaRule rule : rules) {
+      Optional<RuleResult> result;
+      try {
+        result = rule.evaluate(agreement, policy);
+      } catch (RuntimeException e) {
+        findings.add(failure(rule, e));
+        continue;
+      }
+      result.ifPresent(r -> findings.add(finding(rule, r)));
+    }
+    findings.sort(
+        Comparator.comparing(Finding::getSeverity)
+            .thenComparing(f -> order.getOrDefault(f.getRuleId(), -1))
+            .thenComparing(Finding::getPointer)
+            .thenComparing(Finding::getRuleId));
+    return new ValidationReport(findings);
+  }
+
+  private Finding finding(DpaRule rule, RuleResult result) {
+    Severity severity =
+        policy.getSeverityOverrides().getOrDefault(rule.getId(), result.getSeverity());
+    LocalizedText message =
+        rule.getMessage(result.getSeverity()).format(result.getArguments().toArray());
+    return new Finding(
+        rule.getId(),
+        severity,
+        rule.getLegalBasis(),
+        result.getPointer(),
+        result.getClauses(),
+        message,
+        locale);
+  }
+
+  private Finding failure(DpaRule rule, RuntimeException e) {
+    return new Finding(
+        rule.getId(),
+        Severity.ERROR,
+        rule.getLegalBasis(),
+        "",
+        List.of(),
+        LocalizedText.of(
+            "the rule failed (" + e.getClass().getSimpleName() + "); it could not be checked",
+            "de regel faalde (" + e.getClass().getSimpleName() + "); niet gecontroleerd"),
+        locale);
+  }
+
+  /** Configures a {@link DpaValidator}. Not thread-safe; the validator it builds is. */
+  public static final class Builder {
+    private Policy policy = Policy.defaults();
+    private Locale locale = Locale.ENGLISH;
+    private final List<DpaRule> customRules = new ArrayList<>();
+    private final Set<String> onlyRules = new TreeSet<>();
+    private boolean serviceRules = true;
+    private boolean structural = true;
+
+    private Builder() {}
+
+    /**
+     * Sets the policy.
+     *
+     * @param policy thresholds, switched-off rules and re-graded rules
+     * @return this builder
+     */
+    public Builder policy(Policy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the language of {@link Finding#getMessage()}: Dutch for {@code nl}, English otherwise.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Adds a custom rule.
+     *
+     * @param rule the rule; its id must differ from every other rule's
+     * @return this builder
+     */
+    public Builder addRule(DpaRule rule) {
+      customRules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Runs only the rules with these ids (structural validation is unaffected).
+     *
+     * @param ids rule ids
+     * @return this builder
+     */
+    public Builder onlyRules(String... ids) {
+      onlyRules.addAll(List.of(ids));
+      return this;
+    }
+
+    /**
+     * Sets whether rules listed for {@link ServiceLoader} are loaded; on by default.
+     *
+     * @param load true to load them
+     * @return this builder
+     */
+    public Builder loadServiceRules(boolean load) {
+      this.serviceRules = load;
+      return this;
+    }
+
+    /**
+     * Sets whether structural (Jakarta Validation) checks run; on by default.
+     *
+     * @param structural true to run them
+     * @return this builder
+     */
+    public Builder structural(boolean structural) {
+      this.structural = structural;
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     * @throws IllegalArgumentException when two rules share an id
+     */
+    public DpaValidator build() {
+      return new DpaValidator(this);
+    }
+  }
+
+  /** A catalogue rule as a {@link DpaRule}. */
+  private static final class CatalogDpaRule implements DpaRule {
+    private final CatalogRule rule;
+    private final CatalogChecks.Check check;
+
+    CatalogDpaRule(CatalogRule rule) {
+      this.rule = rule;
+      this.check = CatalogChecks.of(rule);
+    }
+
+    @Override
+    public Optional<RuleResult> evaluate(DataProcessingAgreement agreement, Policy policy) {
+      return check.apply(agreement, policy);
+    }
+
+    @Override
+    public String getId() {
+      return rule.getId();
+    }
+
+    @Override
+    public String getLegalBasis() {
+      return rule.getLegalBasis();
+    }
+
+    @Override
+    public String getRequirement() {
+      return rule.getRequirement();
+    }
+
+    @Override
+    public Severity getDefaultSeverity() {
+      return rule.getDefaultSeverity();
+    }
+
+    @Override
+    public Set<Severity> getSeverities() {
+      return rule.getSeverities();
+    }
+
+    @Override
+    public LocalizedText getMessage(Severity severity) {
+      return rule.getMessage(severity);
+    }
+  }
+}

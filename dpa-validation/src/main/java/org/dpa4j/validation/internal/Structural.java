@@ -1,0 +1,151 @@
+package org.dpa4j.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dpa4j.model.LocalizedText;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Structural validation with Hibernate Validator, bootstrapped once per process. Messages are
+ * interpolated with {@link ParameterMessageInterpolator}: no expression language, so nothing a
+ * document contains can ever be evaluated in a message.
+ */
+public final class Structural {
+  private static final MessageInterpolator INTERPOLATOR = new ParameterMessageInterpolator();
+
+  private Structural() {}
+
+  private static final class Holder {
+    static final Validator VALIDATOR =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(INTERPOLATOR)
+            .buildValidatorFactory()
+            .getValidator();
+  }
+
+  /**
+   * Returns the shared validator, for the {@code @CompliantAgreement} constraint's own use.
+   *
+   * @return the validator
+   */
+  public static Validator validator() {
+    return Holder.VALIDATOR;
+  }
+
+  /** A structural violation: where it is (a JSON Pointer) and what it says in both languages. */
+  public static final class Violation {
+    private final String pointer;
+    private final LocalizedText message;
+    private final String constraint;
+
+    Violation(String pointer, LocalizedText message, String constraint) {
+      this.pointer = pointer;
+      this.message = message;
+      this.constraint = constraint;
+    }
+
+    /**
+     * Returns the pointer.
+     *
+     * @return the JSON Pointer
+     */
+    public String getPointer() {
+      return pointer;
+    }
+
+    /**
+     * Returns the message.
+     *
+     * @return the message in English and Dutch
+     */
+    public LocalizedText getMessage() {
+      return message;
+    }
+
+    /**
+     * Returns the simple name of the constraint.
+     *
+     * @return such as {@code NotBlank}
+     */
+    public String getConstraint() {
+      return constraint;
+    }
+  }
+
+  /**
+   * Validates an object's constraints.
+   *
+   * @param value the object
+   * @return the violations, sorted by pointer
+   */
+  public static List<Violation> validate(Object value) {
+    Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
+    List<Violation> out = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Object> violation : violations) {
+      String constraint =
+          violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+      String template = violation.getMessageTemplate();
+      LocalizedText message =
+          LocalizedText.of(
+              interpolate(template, violation, Locale.ENGLISH),
+              interpolate(template, violation, LocalizedText.DUTCH));
+      out.add(new Violation(pointer(violation.getPropertyPath()), message, constraint));
+    }
+    out.sort(Comparator.comparing(Violation::getPointer).thenComparing(Violation::getConstraint));
+    return out;
+  }
+
+  private static String interpolate(
+      String template, ConstraintViolation<Object> violation, Locale locale) {
+    return INTERPOLATOR.interpolate(
+        template,
+        new MessageInterpolator.Context() {
+          @Override
+          public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+          }
+
+          @Override
+          public Object getValidatedValue() {
+            return violation.getInvalidValue();
+          }
+
+          @Override
+          public <T> T unwrap(Class<T> type) {
+            throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
+          }
+        },
+        locale);
+  }
+
+  /**
+   * Turns a property path into an RFC 6901 pointer: {@code scope.services[1]} is {@code
+   * /scope/services/1}.
+   */
+  static String pointer(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        out.append('/').append(node.getIndex());
+      } else if (node.isInIterable() && node.getKey() != null) {
+        out.append('/').append(String.valueOf(node.getKey()).replace("~", "~0").replace("/", "~1"));
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        out.append('/').append(name);
+      }
+    }
+    return out.toString();
+  }
+}
