@@ -13,8 +13,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text, when present, has a character that is not white space; an absent value
- * (null, an empty {@code Optional}) is valid.
+ * The annotated text, when present, has a character that is not white space; an absent value (null,
+ * an empty {@code Optional}) is valid.
  */
 @Documented
 @Constraint(validatedBy = {})
