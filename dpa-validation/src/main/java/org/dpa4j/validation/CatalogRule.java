@@ -726,7 +726,7 @@ public enum CatalogRule implements RuleDefinition {
   RISK_DELETION_COSTS(
       "RISK-DELETION-COSTS",
       56,
-      "",
+      "GDPR 28(3)(g); practice",
       "INFO if the processor may charge for deletion or return.",
       Severity.INFO,
       "INFO",
@@ -876,7 +876,7 @@ public enum CatalogRule implements RuleDefinition {
   RISK_82_LIABILITY_EXCLUDED(
       "RISK-82-LIABILITY-EXCLUDED",
       68,
-      "",
+      "GDPR 82(4)/(5); practice under Dutch contract law",
       "WARNING if the processor's liability is excluded in principle (Dutch law only limits this by intent/gross negligence and reasonableness).",
       Severity.WARNING,
       "WARNING",
@@ -889,7 +889,7 @@ public enum CatalogRule implements RuleDefinition {
   RISK_82_DATA_LOSS_EXCLUDED(
       "RISK-82-DATA-LOSS-EXCLUDED",
       69,
-      "",
+      "GDPR 82(4)/(5), 32(1)(b)-(c); practice",
       "WARNING if loss or destruction of data counts as excluded (indirect) damage.",
       Severity.WARNING,
       "WARNING",
@@ -902,7 +902,7 @@ public enum CatalogRule implements RuleDefinition {
   RISK_82_LIABILITY_EXTERNAL(
       "RISK-82-LIABILITY-EXTERNAL",
       70,
-      "",
+      "GDPR 82(4)/(5); practice",
       "INFO (the cap cannot be evaluated from the DPA; check the referenced terms).",
       Severity.INFO,
       "INFO",
@@ -912,7 +912,7 @@ public enum CatalogRule implements RuleDefinition {
   RISK_82_LIABILITY_UNSPECIFIED(
       "RISK-82-LIABILITY-UNSPECIFIED",
       71,
-      "",
+      "GDPR 82(4)/(5); practice",
       "INFO.",
       Severity.INFO,
       "INFO",
@@ -926,7 +926,7 @@ public enum CatalogRule implements RuleDefinition {
   RISK_INDEMNITY_ONE_SIDED(
       "RISK-INDEMNITY-ONE-SIDED",
       72,
-      "",
+      "GDPR 82(4)/(5); practice",
       "WARNING if the controller indemnifies the processor broadly (annex accuracy, third-party integrations, claims of data subjects or regulators) with no reciprocal indemnity.",
       Severity.WARNING,
       "WARNING",
@@ -939,7 +939,7 @@ public enum CatalogRule implements RuleDefinition {
   RISK_CLAIM_TIME_BAR(
       "RISK-CLAIM-TIME-BAR",
       73,
-      "",
+      "GDPR 82; practice",
       "INFO if claims lapse within a contractual period or a notice of default is a precondition.",
       Severity.INFO,
       "INFO",
@@ -952,7 +952,7 @@ public enum CatalogRule implements RuleDefinition {
   GDPR_83_FINES_ALLOCATION(
       "GDPR-83-FINES-ALLOCATION",
       74,
-      "",
+      "GDPR 83",
       "INFO if the DPA allocates administrative fines (recourse for fines is contested; fines are personal).",
       Severity.INFO,
       "INFO",
@@ -1014,7 +1014,7 @@ public enum CatalogRule implements RuleDefinition {
   META_VERSION_DATE(
       "META-VERSION-DATE",
       79,
-      "",
+      "EDPB Guidelines 07/2020 v2.0 (July 2021); SCC 2021/915",
       "INFO if the version or date is missing or opaque, or the document predates key guidance (before EDPB 07/2020 v2.0 of July 2021 and SCC 2021/915).",
       Severity.INFO,
       "INFO",
