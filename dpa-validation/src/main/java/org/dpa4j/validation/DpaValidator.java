@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.validation.internal.CatalogChecks;
+import org.dpa4j.validation.internal.Pointers;
 import org.dpa4j.validation.internal.Structural;
 
 /**
@@ -138,7 +139,7 @@ public final class DpaValidator {
         findings.add(failure(rule, e));
         continue;
       }
-      result.ifPresent(r -> findings.add(finding(rule, r)));
+      result.ifPresent(r -> findings.add(finding(rule, r, agreement)));
     }
     findings.sort(
         Comparator.comparing(Finding::getSeverity)
@@ -148,7 +149,7 @@ public final class DpaValidator {
     return new ValidationReport(findings);
   }
 
-  private Finding finding(DpaRule rule, RuleResult result) {
+  private Finding finding(DpaRule rule, RuleResult result, DataProcessingAgreement agreement) {
     Severity severity =
         policy.getSeverityOverrides().getOrDefault(rule.getId(), result.getSeverity());
     LocalizedText message =
@@ -157,7 +158,7 @@ public final class DpaValidator {
         rule.getId(),
         severity,
         rule.getLegalBasis(),
-        result.getPointer(),
+        Pointers.nearestPresent(agreement, result.getPointer()),
         result.getClauses(),
         message,
         locale);
