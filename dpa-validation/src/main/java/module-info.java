@@ -19,5 +19,9 @@ module org.dpa4j.validation {
   provides jakarta.validation.ConstraintValidator with
       org.dpa4j.validation.internal.IbanValidator,
       org.dpa4j.validation.internal.BicValidator,
-      org.dpa4j.validation.internal.NonBlankValidator;
+      org.dpa4j.validation.internal.NonBlankValidator,
+      org.dpa4j.validation.internal.TextConstraintValidators.KvkValidator,
+      org.dpa4j.validation.internal.TextConstraintValidators.VatValidator,
+      org.dpa4j.validation.internal.TextConstraintValidators.CountryValidator,
+      org.dpa4j.validation.internal.TextConstraintValidators.CurrencyValidator;
 }
