@@ -1,17 +1,20 @@
 package org.dpa4j.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import org.dpa4j.json.internal.CanonicalText;
 import org.dpa4j.json.internal.DocumentReader;
 import org.dpa4j.json.internal.ModelMapping;
 import org.dpa4j.json.internal.TreeWriter;
 import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.Problem;
 
 /**
  * Reads and writes agreements as JSON.
@@ -160,6 +163,30 @@ public final class DpaJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Parses any JSON document with this instance's hardening (limits, duplicate keys, trailing data)
+   * into a tree, for formats next to the agreement such as a validation policy.
+   *
+   * @param json the document, UTF-8
+   * @return the tree
+   * @throws DpaJsonException when the document is not well-formed or breaks a limit
+   */
+  public JsonNode readTree(byte[] json) {
+    return reader.parseTree(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Adds line and column to problems that point into a document, for formats read with {@link
+   * #readTree(byte[])}.
+   *
+   * @param json the document
+   * @param problems problems with pointers into it
+   * @return the problems with locations
+   */
+  public List<Problem> locate(byte[] json, List<Problem> problems) {
+    return reader.locate(json, problems);
   }
 
   /**

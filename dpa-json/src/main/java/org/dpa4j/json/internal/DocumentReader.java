@@ -135,6 +135,28 @@ public final class DocumentReader {
     return value;
   }
 
+  /**
+   * Parses a document into a tree with the hardening of this reader.
+   *
+   * @param source the document as {@code byte[]} or {@code String}
+   * @return the tree
+   * @throws DpaJsonException when it cannot be parsed
+   */
+  public JsonNode parseTree(Object source) {
+    return parse(source);
+  }
+
+  /**
+   * Adds locations to problems that point into a document.
+   *
+   * @param source the document
+   * @param problems the problems
+   * @return the located problems
+   */
+  public List<Problem> locate(Object source, List<Problem> problems) {
+    return Locator.locate(factory, source, problems);
+  }
+
   private JsonNode parse(Object source) {
     int length = source instanceof byte[] ? ((byte[]) source).length : ((String) source).length();
     if (length > options.getMaxDocumentLength()) {

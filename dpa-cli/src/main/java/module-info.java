@@ -1,0 +1,8 @@
+/** The {@code dpa} command-line tool. */
+module org.dpa4j.cli {
+  requires org.dpa4j.json;
+  requires org.dpa4j.validation;
+  requires java.logging;
+
+  exports org.dpa4j.cli;
+}

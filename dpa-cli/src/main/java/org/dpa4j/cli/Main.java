@@ -1,0 +1,456 @@
+package org.dpa4j.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dpa4j.json.DpaJson;
+import org.dpa4j.json.DpaJsonException;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.Problem;
+import org.dpa4j.validation.DpaValidator;
+import org.dpa4j.validation.Policy;
+import org.dpa4j.validation.RuleDefinition;
+import org.dpa4j.validation.Severity;
+
+/**
+ * The {@code dpa} command.
+ *
+ * <p>Exit codes: 0 when nothing reaches {@code --fail-on}, 1 when something does, 2 when an input
+ * cannot be read, 64 on bad usage.
+ */
+public final class Main {
+  /** Nothing reached {@code --fail-on}. */
+  public static final int OK = 0;
+
+  /** A finding reached {@code --fail-on}, or {@code format --check} found a non-canonical file. */
+  public static final int FINDINGS = 1;
+
+  /** An input could not be read. */
+  public static final int UNREADABLE = 2;
+
+  /** The command line was wrong. */
+  public static final int USAGE = 64;
+
+  static final List<String> SEEDS =
+      List.of("hallo", "voip-express", "ipcall", "callvoip", "digiteam");
+
+  private static final String HELP =
+      String.join(
+          "\n",
+          "Usage: dpa COMMAND [OPTIONS] [PATH...]",
+          "",
+          "Check GDPR art. 28 data processing agreements written as dpa4j JSON.",
+          "",
+          "Commands:",
+          "  validate   validate agreements and print the findings",
+          "  format     rewrite agreements in canonical JSON, or check that they are",
+          "  schema     print the JSON Schema of the agreement format",
+          "  explain    explain a rule: requirement, legal basis, severity, thresholds",
+          "",
+          "Options:",
+          "  --help     show help (also: dpa COMMAND --help)",
+          "  --version  show the version",
+          "",
+          "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 unreadable input, 64 bad usage.");
+
+  private static final String VALIDATE_HELP =
+      String.join(
+          "\n",
+          "Usage: dpa validate [--format text|json] [--lang en|nl] [--policy FILE]",
+          "                    [--fail-on error|warning|never] [PATH...]",
+          "",
+          "Validates each PATH: a JSON file, or a directory whose *.json files are read.",
+          "Without PATH, validates the five seed agreements bundled with dpa.",
+          "",
+          "  --format   text (default; colour only on a terminal) or json",
+          "  --lang     language of the messages: en (default) or nl",
+          "  --policy   a policy file (JSON) with thresholds, switched-off and re-graded rules",
+          "  --fail-on  exit 1 when a finding reaches this severity (default: error)",
+          "",
+          "An input that cannot be read is reported on standard error with pointer, line and",
+          "column; the others are still validated, and the exit code is 2.");
+
+  private static final String FORMAT_HELP =
+      String.join(
+          "\n",
+          "Usage: dpa format [--check] PATH...",
+          "",
+          "Rewrites each agreement in canonical JSON (sorted properties, two-space indent, LF,",
+          "final newline). With --check nothing is written: exit 1 lists the files that are",
+          "not canonical.");
+
+  private static final String SCHEMA_HELP =
+      "Usage: dpa schema\n\nPrints the JSON Schema (draft 2020-12) of the agreement format.";
+
+  private static final String EXPLAIN_HELP =
+      String.join(
+          "\n",
+          "Usage: dpa explain RULE-ID [--lang en|nl] [--policy FILE]",
+          "",
+          "Prints what the rule requires, its legal basis, severities, message and thresholds.");
+
+  /**
+   * Held strongly: the logging framework keeps loggers weakly, and a collected logger forgets its
+   * level. A command prints findings, not the start-up banner of Hibernate Validator.
+   */
+  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean colour;
+
+  Main(PrintStream out, PrintStream err, boolean colour) {
+    this.out = out;
+    this.err = err;
+    this.colour = colour;
+  }
+
+  /**
+   * Runs the command and exits with its code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    // A command prints findings, not the start-up banner of Hibernate Validator.
+    java.util.logging.Logger.getLogger("org.hibernate.validator")
+        .setLevel(java.util.logging.Level.WARNING);
+    boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(new Main(out, err, terminal).run(args));
+  }
+
+  int run(String[] argv) {
+    List<String> args = Arrays.asList(argv);
+    try {
+      if (args.isEmpty()) {
+        throw new Usage("a command is needed");
+      }
+      String command = args.get(0);
+      List<String> rest = args.subList(1, args.size());
+      switch (command) {
+        case "--help":
+        case "-h":
+        case "help":
+          out.println(HELP);
+          return OK;
+        case "--version":
+          out.println("dpa " + version());
+          return OK;
+        case "validate":
+          return help(rest, VALIDATE_HELP) ? OK : validate(rest);
+        case "format":
+          return help(rest, FORMAT_HELP) ? OK : format(rest);
+        case "schema":
+          if (help(rest, SCHEMA_HELP)) {
+            return OK;
+          }
+          if (!rest.isEmpty()) {
+            throw new Usage("schema takes no arguments");
+          }
+          out.print(DpaJson.schema());
+          return OK;
+        case "explain":
+          return help(rest, EXPLAIN_HELP) ? OK : explain(rest);
+        default:
+          throw new Usage("unknown command " + command);
+      }
+    } catch (Usage e) {
+      err.println("dpa: " + e.getMessage());
+      err.println("Try 'dpa --help'.");
+      return USAGE;
+    }
+  }
+
+  private static boolean help(List<String> rest, String text) {
+    return rest.contains("--help") || rest.contains("-h");
+  }
+
+  // ---- validate --------------------------------------------------------------------------------
+
+  private int validate(List<String> argv) {
+    Args args = Args.parse(argv, Set.of("--format", "--lang", "--policy", "--fail-on"), Set.of());
+    String format = args.option("--format", "text", Set.of("text", "json"));
+    Locale locale = locale(args);
+    String failOn = args.option("--fail-on", "error", Set.of("error", "warning", "never"));
+    Policy policy;
+    try {
+      policy = policy(args);
+    } catch (DpaJsonException e) {
+      unreadable(args.options.get("--policy"), e.getProblems(), locale);
+      return UNREADABLE;
+    }
+    DpaValidator validator = DpaValidator.builder().policy(policy).locale(locale).build();
+    List<Input> inputs = inputs(args.operands);
+    List<Report.Entry> entries = new ArrayList<>();
+    boolean unreadable = false;
+    for (Input input : inputs) {
+      try {
+        DataProcessingAgreement agreement = DpaJson.standard().read(input.bytes());
+        entries.add(new Report.Entry(input.name, agreement, validator.validate(agreement)));
+      } catch (DpaJsonException e) {
+        unreadable(input.name, e.getProblems(), locale);
+        unreadable = true;
+      } catch (UncheckedIOException e) {
+        err.println(input.name + ": " + text(locale, "cannot be read", "kan niet worden gelezen"));
+        unreadable = true;
+      }
+    }
+    Report report = new Report(entries, locale, colour);
+    out.print("json".equals(format) ? report.json() : report.text());
+    if (unreadable) {
+      return UNREADABLE;
+    }
+    if ("never".equals(failOn)) {
+      return OK;
+    }
+    Severity threshold = "warning".equals(failOn) ? Severity.WARNING : Severity.ERROR;
+    boolean reached =
+        entries.stream().map(Report.Entry::report).anyMatch(r -> r.hasFindingsAtOrAbove(threshold));
+    return reached ? FINDINGS : OK;
+  }
+
+  private Policy policy(Args args) {
+    String file = args.options.get("--policy");
+    if (file == null) {
+      return Policy.defaults();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(Path.of(file));
+    } catch (IOException e) {
+      throw new Usage("cannot read the policy file " + file);
+    }
+    Set<String> ids =
+        DpaValidator.create().getRules().stream()
+            .map(RuleDefinition::getId)
+            .collect(Collectors.toCollection(TreeSet::new));
+    return new PolicyReader(ids).read(bytes);
+  }
+
+  private void unreadable(String name, List<Problem> problems, Locale locale) {
+    for (Problem p : problems) {
+      String where =
+          (p.getPointer().isEmpty() ? "/" : p.getPointer())
+              + (p.getLine().isPresent()
+                  ? " ("
+                      + text(locale, "line", "regel")
+                      + " "
+                      + p.getLine().getAsLong()
+                      + ", "
+                      + text(locale, "column", "kolom")
+                      + " "
+                      + p.getColumn().getAsLong()
+                      + ")"
+                  : "");
+      err.println(name + ": " + p.getCode() + " " + where + ": " + p.getMessage(locale));
+    }
+  }
+
+  // ---- inputs ----------------------------------------------------------------------------------
+
+  /** One agreement to read: a file, or a seed bundled in the jar. */
+  private static final class Input {
+    final String name;
+    final Path path;
+
+    Input(String name, Path path) {
+      this.name = name;
+      this.path = path;
+    }
+
+    byte[] bytes() {
+      try {
+        if (path != null) {
+          return Files.readAllBytes(path);
+        }
+        String seed = name.substring("seed:".length());
+        try (InputStream in = Main.class.getResourceAsStream("seeds/" + seed + ".json")) {
+          if (in == null) {
+            throw new IOException("the jar lacks seed " + seed);
+          }
+          return in.readAllBytes();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static List<Input> inputs(List<String> operands) {
+    List<Input> inputs = new ArrayList<>();
+    if (operands.isEmpty()) {
+      for (String seed : SEEDS) {
+        inputs.add(new Input("seed:" + seed, null));
+      }
+      return inputs;
+    }
+    for (String operand : operands) {
+      Path path = Path.of(operand);
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> files = Files.list(path)) {
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+              .sorted()
+              .forEach(p -> inputs.add(new Input(p.toString(), p)));
+        } catch (IOException e) {
+          inputs.add(new Input(operand, path));
+        }
+      } else {
+        inputs.add(new Input(operand, path));
+      }
+    }
+    return inputs;
+  }
+
+  // ---- format
+  // ------------------------------------------------------------------------------------
+
+  private int format(List<String> argv) {
+    Args args = Args.parse(argv, Set.of(), Set.of("--check"));
+    if (args.operands.isEmpty()) {
+      throw new Usage("format needs at least one PATH");
+    }
+    boolean check = args.flag("--check");
+    int code = OK;
+    for (Input input : inputs(args.operands)) {
+      try {
+        byte[] bytes = input.bytes();
+        String canonical = DpaJson.standard().write(DpaJson.standard().read(bytes));
+        boolean same = canonical.equals(new String(bytes, StandardCharsets.UTF_8));
+        if (check && !same) {
+          out.println(input.name + ": not canonical");
+          code = Math.max(code, FINDINGS);
+        } else if (!check && !same) {
+          Files.writeString(input.path, canonical, StandardCharsets.UTF_8);
+          out.println(input.name + ": formatted");
+        }
+      } catch (DpaJsonException e) {
+        unreadable(input.name, e.getProblems(), Locale.ENGLISH);
+        code = UNREADABLE;
+      } catch (IOException | UncheckedIOException e) {
+        err.println(input.name + ": cannot be read or written");
+        code = UNREADABLE;
+      }
+    }
+    return code;
+  }
+
+  // ---- explain
+  // -----------------------------------------------------------------------------------
+
+  private int explain(List<String> argv) {
+    Args args = Args.parse(argv, Set.of("--lang", "--policy"), Set.of());
+    if (args.operands.size() != 1) {
+      throw new Usage("explain needs exactly one RULE-ID");
+    }
+    Locale locale = locale(args);
+    Policy policy;
+    try {
+      policy = policy(args);
+    } catch (DpaJsonException e) {
+      unreadable(args.options.get("--policy"), e.getProblems(), locale);
+      return UNREADABLE;
+    }
+    String id = args.operands.get(0);
+    RuleDefinition rule =
+        DpaValidator.create().getRules().stream()
+            .filter(r -> r.getId().equals(id))
+            .findFirst()
+            .orElseThrow(() -> new Usage("unknown rule " + id + "; see docs/rules.md"));
+    out.println(rule.getId());
+    out.println("  " + text(locale, "requirement", "vereiste") + ": " + rule.getRequirement());
+    out.println(
+        "  " + text(locale, "legal basis", "juridische grondslag") + ": " + rule.getLegalBasis());
+    out.println(
+        "  "
+            + text(locale, "severities", "ernst")
+            + ": "
+            + rule.getSeverities().stream()
+                .map(s -> s.getLabel(locale))
+                .collect(Collectors.joining(", ")));
+    for (Severity severity : rule.getSeverities()) {
+      out.println(
+          "  "
+              + severity.getLabel(locale)
+              + ": "
+              + rule.getMessage(severity).get(locale).replace("{0}", "n").replace("{1}", "…"));
+    }
+    List<String> thresholds = thresholds(id, policy);
+    if (!thresholds.isEmpty()) {
+      out.println(
+          "  " + text(locale, "thresholds", "drempels") + ": " + String.join(", ", thresholds));
+    }
+    if (policy.getDisabledRules().contains(id)) {
+      out.println(
+          "  " + text(locale, "switched off by the policy", "uitgeschakeld door het beleid"));
+    }
+    return OK;
+  }
+
+  private static List<String> thresholds(String id, Policy p) {
+    switch (id) {
+      case "GDPR-33.2-BREACH-TIMELINESS":
+        return List.of(
+            "breachWarnAtOrAboveHours=" + p.getBreachWarnAtOrAboveHours(),
+            "breachInfoAboveHours=" + p.getBreachInfoAboveHours());
+      case "RISK-DELETION-DEADLINE":
+        return List.of("deletionMaxDays=" + p.getDeletionMaxDays());
+      case "RISK-82-LIABILITY-CAP-LOW":
+        return List.of(
+            "liabilityMinCap=" + p.getLiabilityMinCap(),
+            "liabilityMinCapFeeMonths=" + p.getLiabilityMinCapFeeMonths());
+      case "RISK-AUDIT-FREQUENCY-NOTICE":
+        return List.of("auditMaxNoticeDays=" + p.getAuditMaxNoticeDays());
+      case "GDPR-44-TRANSFER-MECHANISM":
+      case "GDPR-28.3.a-TRANSFER-INSTRUCTIONS":
+        return List.of(
+            "allowedTransferAreas=EEA"
+                + p.getAllowedTransferAreas().stream()
+                    .map(c -> "," + c)
+                    .collect(Collectors.joining()));
+      default:
+        return List.of();
+    }
+  }
+
+  // ---- helpers
+  // -----------------------------------------------------------------------------------
+
+  private static Locale locale(Args args) {
+    return "nl".equals(args.option("--lang", "en", Set.of("en", "nl")))
+        ? LocalizedText.DUTCH
+        : Locale.ENGLISH;
+  }
+
+  static String text(Locale locale, String english, String dutch) {
+    return LocalizedText.of(english, dutch).get(locale);
+  }
+
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return properties.getProperty("version", "unknown");
+  }
+}

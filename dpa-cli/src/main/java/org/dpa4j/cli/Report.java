@@ -1,0 +1,154 @@
+package org.dpa4j.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.validation.Finding;
+import org.dpa4j.validation.Severity;
+import org.dpa4j.validation.ValidationReport;
+
+/** Prints validation reports as text for people or as JSON for pipelines. */
+final class Report {
+  /** One validated agreement. */
+  record Entry(String source, DataProcessingAgreement agreement, ValidationReport report) {}
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+
+  private final List<Entry> entries;
+  private final Locale locale;
+  private final boolean colour;
+
+  Report(List<Entry> entries, Locale locale, boolean colour) {
+    this.entries = entries;
+    this.locale = locale;
+    this.colour = colour;
+  }
+
+  String text() {
+    StringBuilder out = new StringBuilder();
+    for (Entry entry : entries) {
+      DataProcessingAgreement a = entry.agreement();
+      out.append(style(BOLD, a.getMetadata().getTitle())).append('\n');
+      out.append("  ")
+          .append(Main.text(locale, "source", "bron"))
+          .append(": ")
+          .append(entry.source())
+          .append(" · ")
+          .append(Main.text(locale, "processor", "verwerker"))
+          .append(": ")
+          .append(a.getProcessor().displayName())
+          .append(" · ")
+          .append(Main.text(locale, "version", "versie"))
+          .append(": ")
+          .append(a.getMetadata().getVersion().orElse("-"))
+          .append('\n');
+      for (Severity severity : Severity.values()) {
+        List<Finding> findings = entry.report().getFindings(severity);
+        if (findings.isEmpty()) {
+          continue;
+        }
+        out.append("  ")
+            .append(style(colourOf(severity), label(severity) + " (" + findings.size() + ")"))
+            .append('\n');
+        for (Finding f : findings) {
+          out.append("    ").append(f.getRuleId());
+          if (!f.getClauses().isEmpty()) {
+            out.append(" [")
+                .append(
+                    f.getClauses().stream()
+                        .map(ClauseRef::getReference)
+                        .collect(Collectors.joining(", ")))
+                .append(']');
+          }
+          out.append('\n').append("      ").append(f.getMessage(locale)).append('\n');
+        }
+      }
+      out.append('\n');
+    }
+    out.append(style(BOLD, Main.text(locale, "Summary", "Samenvatting"))).append('\n');
+    int width =
+        Math.max(12, entries.stream().mapToInt(e -> e.source().length()).max().orElse(0) + 2);
+    String header =
+        String.format(
+            "  %-" + width + "s %7s %13s %12s%n",
+            Main.text(locale, "source", "bron"),
+            label(Severity.ERROR),
+            label(Severity.WARNING),
+            label(Severity.INFO));
+    out.append(header);
+    int[] totals = new int[3];
+    for (Entry entry : entries) {
+      ValidationReport r = entry.report();
+      out.append(
+          String.format(
+              "  %-" + width + "s %7d %13d %12d%n",
+              entry.source(),
+              r.count(Severity.ERROR),
+              r.count(Severity.WARNING),
+              r.count(Severity.INFO)));
+      totals[0] += r.count(Severity.ERROR);
+      totals[1] += r.count(Severity.WARNING);
+      totals[2] += r.count(Severity.INFO);
+    }
+    out.append(
+        String.format(
+            "  %-" + width + "s %7d %13d %12d%n",
+            Main.text(locale, "total", "totaal"),
+            totals[0],
+            totals[1],
+            totals[2]));
+    return out.toString();
+  }
+
+  String json() {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode root = nodes.objectNode();
+    ArrayNode reports = root.putArray("reports");
+    for (Entry entry : entries) {
+      ObjectNode report = reports.addObject();
+      report.put("source", entry.source());
+      report.put("title", entry.agreement().getMetadata().getTitle());
+      ObjectNode summary = report.putObject("summary");
+      summary.put("error", entry.report().count(Severity.ERROR));
+      summary.put("warning", entry.report().count(Severity.WARNING));
+      summary.put("info", entry.report().count(Severity.INFO));
+      ArrayNode findings = report.putArray("findings");
+      for (Finding f : entry.report().getFindings()) {
+        ObjectNode finding = findings.addObject();
+        finding.put("rule", f.getRuleId());
+        finding.put("severity", f.getSeverity().name());
+        finding.put("legalBasis", f.getLegalBasis());
+        finding.put("pointer", f.getPointer());
+        ArrayNode clauses = finding.putArray("clauses");
+        f.getClauses().forEach(c -> clauses.add(c.getReference()));
+        finding.put("message", f.getMessage(locale));
+      }
+    }
+    return root.toString() + "\n";
+  }
+
+  private String label(Severity severity) {
+    return severity.getLabel(locale).toUpperCase(locale);
+  }
+
+  private static String colourOf(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return "\u001b[31;1m";
+      case WARNING:
+        return "\u001b[33;1m";
+      default:
+        return "\u001b[36m";
+    }
+  }
+
+  private String style(String code, String text) {
+    return colour ? code + text + RESET : text;
+  }
+}
