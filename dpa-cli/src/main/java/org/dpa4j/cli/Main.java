@@ -177,8 +177,13 @@ public final class Main {
     }
   }
 
-  private static boolean help(List<String> rest, String text) {
-    return rest.contains("--help") || rest.contains("-h");
+  /** Prints a command's help when asked for, and tells whether it was. */
+  private boolean help(List<String> rest, String text) {
+    boolean asked = rest.contains("--help") || rest.contains("-h");
+    if (asked) {
+      out.println(text);
+    }
+    return asked;
   }
 
   // ---- validate --------------------------------------------------------------------------------
