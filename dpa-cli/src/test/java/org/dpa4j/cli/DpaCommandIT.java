@@ -177,4 +177,24 @@ class DpaCommandIT {
     assertThat(dpa("--help").out()).contains("Commands:");
     assertThat(dpa("--version").out().trim()).isEqualTo("dpa " + System.getProperty("dpa.version"));
   }
+
+  @Test
+  void readmeShowsRealOutput() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    String start = "`./dpa validate` prints\n(excerpt):\n\n```\n";
+    int from = readme.indexOf(start);
+    assertThat(from).as("README has the excerpt").isNotNegative();
+    String excerpt =
+        readme.substring(from + start.length(), readme.indexOf("```", from + start.length()));
+    List<String> output = dpa("validate").out().lines().toList();
+    int at = 0;
+    for (String line : excerpt.lines().toList()) {
+      if (line.isBlank() || line.strip().equals("...")) {
+        continue;
+      }
+      int found = output.subList(at, output.size()).indexOf(line);
+      assertThat(found).as("README line in the output, in order: " + line).isNotNegative();
+      at += found + 1;
+    }
+  }
 }
