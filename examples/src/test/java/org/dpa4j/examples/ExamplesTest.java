@@ -86,4 +86,32 @@ class ExamplesTest {
     assertThat(lines.get(4))
         .startsWith("digiteam: default 10 errors, 14 warnings; strict 11 errors");
   }
+
+  interface Main {
+    void main(String[] args) throws Exception;
+  }
+
+  static String mainOutput(Main main, String... args) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      main.main(args);
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyMainRuns() throws Exception {
+    assertThat(mainOutput(BuildInCodeExample::main)).isEqualTo(output(BuildInCodeExample::run));
+    assertThat(mainOutput(ReadChangeWriteExample::main, "agreements/callvoip.json"))
+        .contains("\"PT24H\"");
+    assertThat(mainOutput(ValidateExample::main, "agreements/hallo.json", "nl"))
+        .contains("Meldtermijn");
+    assertThat(mainOutput(OwnMapperAndValidatorExample::main, "agreements/digiteam.json"))
+        .contains("dpa.audit.auditRight");
+    assertThat(mainOutput(CustomPolicyExample::main)).contains("strict");
+  }
 }
