@@ -180,6 +180,20 @@ class InvalidDocumentTest {
     assertWellFormed(problems, bytes.length);
   }
 
+  /**
+   * Regression, found by fuzzing: bytes that look like UCS-4 in an unusual byte order made the
+   * parser fail while detecting the encoding, which escaped as an UncheckedIOException.
+   */
+  @Test
+  void ucs4WithUnusualByteOrderIsAnEncodingProblem() {
+    byte[] bytes = new byte[20];
+    bytes[1] = 0x5c;
+    List<Problem> problems = problems(bytes);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).getCode()).isEqualTo("json.invalid_encoding");
+    assertWellFormed(problems, bytes.length);
+  }
+
   @Test
   void limitsAreOptionsOfTheInstanceNotGlobalDefaults() {
     String doc = "{\"schemaVersion\":\"1\",\"x\":" + "[".repeat(80) + "]".repeat(80) + "}";

@@ -176,8 +176,12 @@ public final class DocumentReader {
       } catch (CharConversionException e) {
         throw single(located(JsonProblemCode.INVALID_ENCODING.at(pointer(parser)), parser));
       }
+    } catch (CharConversionException e) {
+      // Raised while the parser detects the encoding, before any token: not UTF-8, -16 or -32.
+      throw single(JsonProblemCode.INVALID_ENCODING.at("").atLocation(1, 1));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      // The input is in memory: an I/O exception here is malformed input, never a failed read.
+      throw single(JsonProblemCode.SYNTAX.at("", UNEXPECTED_CHARACTER).atLocation(1, 1));
     }
   }
 
