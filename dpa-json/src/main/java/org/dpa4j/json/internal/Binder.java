@@ -163,7 +163,8 @@ public final class Binder {
       return null;
     }
     List<Object> elements = new ArrayList<>(node.size());
-    Set<Object> seen = new HashSet<>();
+    Set<Object> seen =
+        attribute.getCardinality() == Attribute.Cardinality.SET ? new HashSet<>() : null;
     boolean ok = true;
     for (int i = 0; i < node.size(); i++) {
       String at = Pointers.child(pointer, i);
@@ -176,7 +177,7 @@ public final class Binder {
       Object value = bindValue(type, element, at);
       if (value == null) {
         ok = false;
-      } else if (attribute.getCardinality() == Attribute.Cardinality.SET && !seen.add(value)) {
+      } else if (seen != null && !seen.add(value)) {
         report(JsonProblemCode.INVALID_VALUE.at(at, DUPLICATE_ENTRY));
         ok = false;
       } else {

@@ -1,0 +1,22 @@
+package org.dpa4j.benchmarks.records;
+
+import java.util.List;
+
+/**
+ * Baseline: a plain record of the shape of AgreementMetadata in JSON, as a user would write without
+ * dpa4j. Generated from the schema.
+ */
+public record AgreementMetadataRecord(
+    List<String> clauses,
+    String date,
+    String documentKind,
+    List<String> draftingNotes,
+    String formation,
+    String language,
+    String precedenceOverGeneralTerms,
+    String precedenceOverMainAgreement,
+    String quote,
+    boolean rejectsControllerTerms,
+    List<DocumentRefRecord> replaces,
+    String title,
+    String version) {}

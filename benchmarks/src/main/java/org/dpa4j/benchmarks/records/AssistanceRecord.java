@@ -1,0 +1,16 @@
+package org.dpa4j.benchmarks.records;
+
+import java.util.List;
+
+/**
+ * Baseline: a plain record of the shape of Assistance in JSON, as a user would write without dpa4j.
+ * Generated from the schema.
+ */
+public record AssistanceRecord(
+    List<String> clauses,
+    boolean costsToController,
+    CoverageRecord coverage,
+    String dpia,
+    String priorConsultation,
+    String quote,
+    String security) {}

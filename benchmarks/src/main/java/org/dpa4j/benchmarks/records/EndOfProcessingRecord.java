@@ -1,0 +1,19 @@
+package org.dpa4j.benchmarks.records;
+
+import java.util.List;
+
+/**
+ * Baseline: a plain record of the shape of EndOfProcessing in JSON, as a user would write without
+ * dpa4j. Generated from the schema.
+ */
+public record EndOfProcessingRecord(
+    boolean certification,
+    List<String> clauses,
+    boolean copiesCovered,
+    boolean costsCharged,
+    CoverageRecord coverage,
+    DeadlineRecord deadline,
+    String disposition,
+    boolean legalRetentionException,
+    String quote,
+    String returnFormat) {}

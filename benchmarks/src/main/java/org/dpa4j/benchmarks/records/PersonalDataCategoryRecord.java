@@ -1,0 +1,16 @@
+package org.dpa4j.benchmarks.records;
+
+import java.util.List;
+
+/**
+ * Baseline: a plain record of the shape of PersonalDataCategory in JSON, as a user would write
+ * without dpa4j. Generated from the schema.
+ */
+public record PersonalDataCategoryRecord(
+    List<String> clauses,
+    boolean contentData,
+    String group,
+    String name,
+    String quote,
+    boolean specialCategory,
+    boolean trafficOrLocationData) {}

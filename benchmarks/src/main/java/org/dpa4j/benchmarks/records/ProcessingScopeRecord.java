@@ -1,0 +1,26 @@
+package org.dpa4j.benchmarks.records;
+
+import java.util.List;
+
+/**
+ * Baseline: a plain record of the shape of ProcessingScope in JSON, as a user would write without
+ * dpa4j. Generated from the schema.
+ */
+public record ProcessingScopeRecord(
+    List<String> clauses,
+    ControllerRoleProcessingRecord controllerRoleProcessing,
+    CoverageRecord coverage,
+    boolean dataListExhaustive,
+    List<String> dataSubjectCategories,
+    List<ProvisionRecord> declaredExclusions,
+    String duration,
+    String fixedDuration,
+    String nature,
+    List<PersonalDataCategoryRecord> personalDataCategories,
+    ProcessorOwnUseRecord processorOwnUse,
+    String purposeExtension,
+    List<String> purposes,
+    String quote,
+    List<String> services,
+    String specialCategories,
+    String subjectMatter) {}

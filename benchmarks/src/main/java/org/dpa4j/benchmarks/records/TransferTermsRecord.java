@@ -1,0 +1,21 @@
+package org.dpa4j.benchmarks.records;
+
+import java.util.List;
+
+/**
+ * Baseline: a plain record of the shape of TransferTerms in JSON, as a user would write without
+ * dpa4j. Generated from the schema.
+ */
+public record TransferTermsRecord(
+    List<String> clauses,
+    List<String> conditions,
+    List<String> countriesNamed,
+    CoverageRecord coverage,
+    List<String> exemptions,
+    String policy,
+    boolean processorReportsCountries,
+    String quote,
+    boolean remoteAccessFromThirdCountry,
+    List<ProvisionRecord> safeguards,
+    boolean storageGuaranteedInEea,
+    boolean storageLocationsOnRequest) {}
