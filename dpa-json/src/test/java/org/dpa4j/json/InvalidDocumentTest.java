@@ -194,6 +194,23 @@ class InvalidDocumentTest {
     assertWellFormed(problems, bytes.length);
   }
 
+  /**
+   * Regression, found by fuzzing: a number with a huge exponent made Jackson throw a
+   * NumberFormatException, which escaped untyped.
+   */
+  @Test
+  void hugeExponentIsATypedProblem() {
+    byte[] bytes = "1199e912111111111112".getBytes(StandardCharsets.UTF_8);
+    List<Problem> problems = problems(bytes);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).getCode()).isEqualTo("json.invalid_value");
+    assertWellFormed(problems, 200);
+    byte[] nested =
+        "{\"schemaVersion\":\"1\",\"audit\":{\"maxPerYear\":1e999999999}}"
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(problems(nested).get(0).getPointer()).isEqualTo("/audit/maxPerYear");
+  }
+
   @Test
   void limitsAreOptionsOfTheInstanceNotGlobalDefaults() {
     String doc = "{\"schemaVersion\":\"1\",\"x\":" + "[".repeat(80) + "]".repeat(80) + "}";

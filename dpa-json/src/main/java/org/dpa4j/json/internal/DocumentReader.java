@@ -175,6 +175,10 @@ public final class DocumentReader {
         throw single(translate(e, parser));
       } catch (CharConversionException e) {
         throw single(located(JsonProblemCode.INVALID_ENCODING.at(pointer(parser)), parser));
+      } catch (NumberFormatException e) {
+        // A number Jackson cannot represent, such as 1e912111111 as a BigDecimal.
+        throw single(
+            located(JsonProblemCode.INVALID_VALUE.at(pointer(parser), BAD_NUMBER), parser));
       }
     } catch (CharConversionException e) {
       // Raised while the parser detects the encoding, before any token: not UTF-8, -16 or -32.
@@ -224,6 +228,10 @@ public final class DocumentReader {
       LocalizedText.of("the length of a number", "de lengte van een getal");
   private static final LocalizedText LIMIT_NAME =
       LocalizedText.of("the length of a property name", "de lengte van een eigenschapsnaam");
+  private static final LocalizedText BAD_NUMBER =
+      LocalizedText.of(
+          "a number that cannot be represented (its exponent is too large)",
+          "een getal dat niet kan worden weergegeven (de exponent is te groot)");
   private static final LocalizedText UNEXPECTED_END =
       LocalizedText.of("unexpected end of input", "onverwacht einde van de invoer");
   private static final LocalizedText UNEXPECTED_CHARACTER =
