@@ -24,9 +24,9 @@ import org.dpa4j.validation.internal.Structural;
  * <pre>{@code
  * DpaValidator validator = DpaValidator.create();          // build once, reuse: thread-safe
  * ValidationReport report = validator.validate(agreement);
- * for (Finding f : report.getFindings(Severity.ERROR)) {
- *   System.out.println(f.getRuleId() + " " + f.getClauses() + " " + f.getMessage());
- * }
+ * List<String> errors = report.getFindings(Severity.ERROR).stream()
+ *     .map(f -> f.getRuleId() + " " + f.getClauses() + " " + f.getMessage())
+ *     .toList();
  * }</pre>
  *
  * <p>A validator is immutable and thread-safe; Hibernate Validator is bootstrapped once per
