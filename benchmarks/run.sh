@@ -16,7 +16,7 @@ case "$mode" in
     jmh_args=(-p input=callvoip,gen-10,gen-100 -wi 1 -w 1s -i 2 -r 1s -f 1)
     runs=3 ;;
   full)
-    jmh_args=(-wi 2 -w 2s -i 3 -r 2s -f 1)
+    jmh_args=(-wi 3 -w 1s -i 3 -r 1s -f 1)
     runs=7 ;;
   *) echo "usage: benchmarks/run.sh [quick|full]" >&2; exit 64 ;;
 esac
