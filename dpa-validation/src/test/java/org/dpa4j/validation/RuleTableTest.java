@@ -1168,6 +1168,27 @@ class RuleTableTest {
     return CASES;
   }
 
+  /** Regression: a message listed every sub-processor; with 10,000 it was 150 KB and slow. */
+  @Test
+  void messagesListAtMostTenNamesAndCountTheRest() {
+    List<org.dpa4j.model.subprocessing.SubProcessor> many = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      many.add(firstSub().withName("Sub " + i).withCountry(Optional.empty()));
+    }
+    DataProcessingAgreement agreement =
+        ImmutableDataProcessingAgreement.copyOf(BASE)
+            .withSubProcessing(sub().withSubProcessors(many));
+    Finding finding =
+        VALIDATOR.validate(agreement).getFindings().stream()
+            .filter(f -> f.getRuleId().equals("RISK-SUBPROCESSOR-DETAILS"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.getMessage(java.util.Locale.ENGLISH))
+        .contains("Sub 0, Sub 1")
+        .contains("Sub 9 (+15)")
+        .doesNotContain("Sub 10");
+  }
+
   @Test
   void theBaselineHasNoFindingAtAll() {
     assertThat(VALIDATOR.validate(BASE).getFindings()).isEmpty();

@@ -250,10 +250,17 @@ public final class CatalogChecks {
     return t.getConditions().stream().anyMatch(MECHANISMS::contains);
   }
 
+  /** The most names a message lists; the rest are counted, so a message stays readable. */
+  private static final int MAX_NAMES = 10;
+
   private static String names(List<SubProcessor> subProcessors) {
-    return subProcessors.stream()
-        .map(s -> s.getName().orElse("?"))
-        .collect(Collectors.joining(", "));
+    String listed =
+        subProcessors.stream()
+            .limit(MAX_NAMES)
+            .map(s -> s.getName().orElse("?"))
+            .collect(Collectors.joining(", "));
+    int rest = subProcessors.size() - MAX_NAMES;
+    return rest > 0 ? listed + " (+" + rest + ")" : listed;
   }
 
   // ---- A. Form, parties, scope -----------------------------------------------------------------
