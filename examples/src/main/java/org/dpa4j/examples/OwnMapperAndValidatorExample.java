@@ -1,7 +1,6 @@
 package org.dpa4j.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -73,15 +72,5 @@ public final class OwnMapperAndValidatorExample {
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
         .map(v -> v.getPropertyPath() + ": " + v.getMessage())
         .forEach(out::println);
-  }
-
-  /**
-   * Not used; keeps the type of a violation visible in the docs.
-   *
-   * @param violation a violation
-   * @return its path
-   */
-  static String path(ConstraintViolation<?> violation) {
-    return violation.getPropertyPath().toString();
   }
 }

@@ -34,15 +34,6 @@ public final class Structural {
             .getValidator();
   }
 
-  /**
-   * Returns the shared validator, for the {@code @CompliantAgreement} constraint's own use.
-   *
-   * @return the validator
-   */
-  public static Validator validator() {
-    return Holder.VALIDATOR;
-  }
-
   /** A structural violation: where it is (a JSON Pointer) and what it says in both languages. */
   public static final class Violation {
     private final String pointer;
