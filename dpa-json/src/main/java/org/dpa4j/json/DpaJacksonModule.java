@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -21,8 +20,6 @@ import org.dpa4j.json.internal.ObjectType;
 import org.dpa4j.json.internal.TreeWriter;
 import org.dpa4j.json.internal.ValueType;
 import org.dpa4j.model.DataProcessingAgreement;
-import org.dpa4j.model.DpaModelException;
-import org.dpa4j.model.Excerpt;
 
 /**
  * A Jackson module that reads and writes the dpa4j model in the same JSON form as {@link DpaJson},
@@ -117,8 +114,7 @@ public final class DpaJacksonModule extends SimpleModule {
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      JsonNode tree = parser.readValueAsTree();
-      return reader.bind(type, tree);
+      return reader.bind(type, parser);
     }
   }
 
@@ -152,22 +148,7 @@ public final class DpaJacksonModule extends SimpleModule {
             List.of(
                 JsonProblemCode.WRONG_TYPE.at("", "a string", parser.currentToken().asString())));
       }
-      String text = parser.getText();
-      if (type.getKind() == ValueType.Kind.CODE) {
-        Object constant = type.getCodes().get(text);
-        if (constant == null) {
-          throw new DpaJsonException(
-              List.of(
-                  JsonProblemCode.UNKNOWN_CODE.at(
-                      "", Excerpt.of(text), String.join(", ", type.getCodes().keySet()))));
-        }
-        return constant;
-      }
-      try {
-        return type.parse(text);
-      } catch (DpaModelException e) {
-        throw new DpaJsonException(e.getProblems());
-      }
+      return type.read(parser.getText());
     }
   }
 }

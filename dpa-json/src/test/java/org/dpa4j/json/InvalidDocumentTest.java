@@ -127,6 +127,52 @@ class InvalidDocumentTest {
     assertThat(problems.get(problems.size() - 1).getCode()).isEqualTo("json.too_many_problems");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("duplicates")
+  void everyDuplicateKeyIsFoundWithItsPointer(String where, String json, boolean lenient) {
+    DpaJson reader = lenient ? DpaJson.standard().lenient() : DpaJson.standard();
+    assertThatThrownBy(() -> reader.read(json))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .filteredOn(p -> p.getCode().equals("json.duplicate_key"))
+                    .extracting(Problem::getPointer)
+                    .containsExactly(where));
+    assertThatThrownBy(() -> reader.readTree(json.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(Problem::getCode, Problem::getPointer)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("json.duplicate_key", where)));
+  }
+
+  static Stream<Arguments> duplicates() {
+    return Stream.of(
+        Arguments.of("/schemaVersion", "{\"schemaVersion\":\"1\",\"schemaVersion\":\"1\"}", false),
+        Arguments.of("/metadata/title", "{\"metadata\":{\"title\":\"a\",\"title\":\"b\"}}", false),
+        Arguments.of("/x", "{\"x\":1,\"x\":2}", false),
+        Arguments.of("/x", "{\"x\":1,\"x\":2}", true),
+        Arguments.of("/x/a", "{\"x\":{\"a\":1,\"a\":2}}", true),
+        Arguments.of("/x/0/a", "{\"x\":[{\"a\":{},\"a\":[]}]}", true));
+  }
+
+  @Test
+  void syntaxErrorAfterTheProblemCapStillWins() {
+    // Binding stops at the cap, but the rest of the document is still read: a document that is
+    // not JSON at all gets the syntax problem, not a hundred binding problems.
+    StringBuilder doc = new StringBuilder("{\"schemaVersion\":\"1\"");
+    for (int i = 0; i < 500; i++) {
+      doc.append(",\"unknown").append(i).append("\":{\"a\":[").append(i).append("]}");
+    }
+    doc.append(",\"metadata\":{\"title\":\"x\"]}");
+    List<Problem> problems = problems(doc.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(problems).extracting(Problem::getCode).containsExactly("json.syntax");
+    assertThat(problems.get(0).getPointer()).isEqualTo("/metadata/title");
+  }
+
   static Stream<Arguments> hostileInputs() {
     String prefix = "{\"schemaVersion\":\"1\",\"metadata\":{\"title\":";
     return Stream.of(
@@ -196,19 +242,31 @@ class InvalidDocumentTest {
 
   /**
    * Regression, found by fuzzing: a number with a huge exponent made Jackson throw a
-   * NumberFormatException, which escaped untyped.
+   * NumberFormatException, which escaped untyped. Where the model expects no number, the number is
+   * never converted and the problem is its type; where it is converted (an extension kept in
+   * lenient mode) it is an invalid value at its pointer.
    */
   @Test
   void hugeExponentIsATypedProblem() {
     byte[] bytes = "1199e912111111111112".getBytes(StandardCharsets.UTF_8);
     List<Problem> problems = problems(bytes);
     assertThat(problems).hasSize(1);
-    assertThat(problems.get(0).getCode()).isEqualTo("json.invalid_value");
+    assertThat(problems.get(0).getCode()).isEqualTo("json.wrong_type");
     assertWellFormed(problems, 200);
     byte[] nested =
         "{\"schemaVersion\":\"1\",\"audit\":{\"maxPerYear\":1e999999999}}"
             .getBytes(StandardCharsets.UTF_8);
     assertThat(problems(nested).get(0).getPointer()).isEqualTo("/audit/maxPerYear");
+    byte[] extension =
+        "{\"schemaVersion\":\"1\",\"x\":1e912111111111112}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> DpaJson.standard().lenient().read(extension))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e -> {
+              assertThat(e.getProblems()).hasSize(1);
+              assertThat(e.getProblems().get(0).getCode()).isEqualTo("json.invalid_value");
+              assertThat(e.getProblems().get(0).getPointer()).isEqualTo("/x");
+            });
   }
 
   @Test

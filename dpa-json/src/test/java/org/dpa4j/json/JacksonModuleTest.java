@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineQualifier;
 import org.dpa4j.model.value.TimeLimit;
 import org.dpa4j.testkit.SeedAgreements;
@@ -57,5 +58,37 @@ class JacksonModuleTest {
                     .contains("/colour", "/metadata", "/processor", "/controller"));
     assertThatThrownBy(() -> mapper.readValue("\"P48\"", TimeLimit.class))
         .isInstanceOf(DpaJsonException.class);
+  }
+
+  @Test
+  void ownMapperWithoutDuplicateDetectionStillGetsADuplicateKeyProblem() {
+    // A plain ObjectMapper accepts duplicate keys; the binder must not let the second one win.
+    ObjectMapper mapper = new ObjectMapper().registerModule(new DpaJacksonModule());
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"limit\":\"PT72H\",\"limit\":\"PT24H\",\"trigger\":\"discovery\"}",
+                    Deadline.class))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e -> {
+              assertThat(e.getProblems()).hasSize(1);
+              assertThat(e.getProblems().get(0).getCode()).isEqualTo("json.duplicate_key");
+              assertThat(e.getProblems().get(0).getPointer()).isEqualTo("/limit");
+            });
+  }
+
+  @Test
+  void ownMapperReadsAModelValueInsideItsOwnDocument() throws Exception {
+    // The binder consumes exactly the value it binds, so the caller's parser goes on after it.
+    ObjectMapper mapper = new ObjectMapper().registerModule(new DpaJacksonModule());
+    Deadline[] deadlines =
+        mapper.readValue(
+            "[{\"limit\":\"PT72H\",\"trigger\":\"discovery\"},"
+                + "{\"limit\":\"PT24H\",\"trigger\":\"discovery\"}]",
+            Deadline[].class);
+    assertThat(deadlines)
+        .extracting(d -> d.getLimit().get().toString())
+        .containsExactly("PT72H", "PT24H");
   }
 }

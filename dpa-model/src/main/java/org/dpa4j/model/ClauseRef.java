@@ -37,7 +37,7 @@ public final class ClauseRef implements Comparable<ClauseRef> {
               "longer than " + MAX_LENGTH + " characters", "langer dan " + MAX_LENGTH + " tekens");
     } else if (!reference.strip().equals(reference)) {
       reason = LocalizedText.of("leading or trailing white space", "witruimte aan begin of eind");
-    } else if (reference.chars().anyMatch(Character::isISOControl)) {
+    } else if (hasControlCharacter(reference)) {
       reason = LocalizedText.of("control character", "stuurteken");
     }
     if (reason != null) {
@@ -48,6 +48,16 @@ public final class ClauseRef implements Comparable<ClauseRef> {
           reason);
     }
     return new ClauseRef(reference);
+  }
+
+  private static boolean hasControlCharacter(String text) {
+    // A loop, not text.chars(): this runs for every clause reference of every document read.
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

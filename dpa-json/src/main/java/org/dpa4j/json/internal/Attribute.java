@@ -24,14 +24,34 @@ public final class Attribute {
   private final ValueType valueType;
   private final Method getter;
   private final Method setter;
+  private final int index;
 
   Attribute(
-      String name, Cardinality cardinality, ValueType valueType, Method getter, Method setter) {
+      String name,
+      Cardinality cardinality,
+      ValueType valueType,
+      Method getter,
+      Method setter,
+      int index) {
     this.name = name;
     this.cardinality = cardinality;
     this.valueType = valueType;
     this.getter = getter;
     this.setter = setter;
+    this.index = index;
+  }
+
+  Attribute withIndex(int position) {
+    return new Attribute(name, cardinality, valueType, getter, setter, position);
+  }
+
+  /**
+   * Returns the position of this attribute in its type's canonical order.
+   *
+   * @return the index into {@link ObjectType#getAttributes()}
+   */
+  public int getIndex() {
+    return index;
   }
 
   /**

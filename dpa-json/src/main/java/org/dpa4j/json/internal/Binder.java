@@ -1,14 +1,21 @@
 package org.dpa4j.json.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.ExtensionValue;
@@ -16,10 +23,18 @@ import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
 
 /**
- * Binds a JSON tree to model objects, collecting every problem of the document with its pointer
- * rather than stopping at the first. One binder serves one document; it is not thread-safe.
+ * Binds model objects straight from a token stream, collecting every problem of the document with
+ * its pointer rather than stopping at the first.
+ *
+ * <p>No tree is built and no pointer is made for a good value: the binder keeps the path to the
+ * current value as a stack of names and indices and turns it into a JSON Pointer only when it
+ * reports a problem. Values go into the model's builders as they are read. One binder serves one
+ * document; it is not thread-safe.
  */
 public final class Binder {
+  /** The name of the root property that carries the format version. */
+  static final String SCHEMA_VERSION = "schemaVersion";
+
   private static final LocalizedText DUPLICATE_ENTRY =
       LocalizedText.of(
           "the same entry occurs twice in a set", "dezelfde waarde komt twee keer voor");
@@ -35,40 +50,67 @@ public final class Binder {
 
   private final boolean lenient;
   private final int maxProblems;
-  private final CanonicalText compact;
+  private final ObjectMapper mapper;
   private final List<Problem> problems = new ArrayList<>();
+  // The path to the current value: a name, or null and an index, per level.
+  private String[] names = new String[16];
+  private int[] indices = new int[16];
+  private int depth;
 
   /**
    * Creates a binder.
    *
    * @param lenient keep unknown properties as extensions instead of reporting them
    * @param maxProblems the most problems to collect
+   * @param mapper reads the values of unknown properties kept as extensions
    */
-  public Binder(boolean lenient, int maxProblems) {
+  public Binder(boolean lenient, int maxProblems, ObjectMapper mapper) {
     this.lenient = lenient;
     this.maxProblems = maxProblems;
-    this.compact = CanonicalText.compact();
+    this.mapper = mapper;
   }
 
   /**
-   * Binds a JSON object to a model object.
+   * Binds a whole document: an agreement object with the current schema version.
    *
-   * @param type the model type expected
-   * @param node the JSON value
-   * @param pointer where the value is in the document
-   * @param skip a property of the object that the caller handles itself, or {@code null}
-   * @return the model object, or {@code null} when there were problems (see {@link #problems()})
+   * @param parser the parser, at the document's first token; afterwards at the value's last
+   * @return the agreement, or {@code null} when there were problems (see {@link #problems()})
+   * @throws IOException when the document is not well-formed JSON
    */
-  public Object bind(ObjectType type, JsonNode node, String pointer, String skip) {
+  public Object bindDocument(JsonParser parser) throws IOException {
+    return bind(ModelMapping.get().root(), parser);
+  }
+
+  /**
+   * Binds one value of a model type, such as for a Jackson deserializer; pointers are relative to
+   * it. For the agreement type the schema version is checked as for a document.
+   *
+   * @param type the model type
+   * @param parser the parser, at the value's first token; afterwards at its last
+   * @return the model object, or {@code null} when there were problems
+   * @throws IOException when the input is not well-formed JSON
+   */
+  public Object bind(ObjectType type, JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      report(JsonProblemCode.WRONG_TYPE.at("", JsonTypes.OBJECT, JsonTypes.of(parser)));
+      parser.skipChildren();
+      return null;
+    }
+    JsonStreamContext outside = parser.getParsingContext().getParent();
     try {
-      return bindObject(type, node, pointer, skip);
+      return bindObject(type, parser, type == ModelMapping.get().root());
     } catch (ProblemLimitReached e) {
+      // Read on to the end of the value, so that a syntax error later on is still reported.
+      while (parser.getParsingContext() != outside && parser.nextToken() != null) {
+        // skip
+      }
       return null;
     }
   }
 
   /**
-   * Returns the problems found, in document order as far as binding goes depth first.
+   * Returns the problems found, in document order; a missing property is reported at the end of its
+   * object.
    *
    * @return the problems; when the limit was reached the last one says so
    */
@@ -76,12 +118,7 @@ public final class Binder {
     return problems;
   }
 
-  /**
-   * Records a problem found outside the binder, such as a wrong schema version.
-   *
-   * @param problem the problem
-   */
-  public void report(Problem problem) {
+  private void report(Problem problem) {
     if (problems.size() >= maxProblems) {
       problems.add(JsonProblemCode.TOO_MANY_PROBLEMS.at("", maxProblems));
       throw new ProblemLimitReached();
@@ -89,151 +126,216 @@ public final class Binder {
     problems.add(problem);
   }
 
-  private Object bindObject(ObjectType type, JsonNode node, String pointer, String skip) {
-    if (!node.isObject()) {
-      report(JsonProblemCode.WRONG_TYPE.at(pointer, JsonTypes.OBJECT, JsonTypes.of(node)));
-      return null;
+  private String pointer() {
+    if (depth == 0) {
+      return "";
     }
+    StringBuilder out = new StringBuilder(16 * depth);
+    for (int i = 0; i < depth; i++) {
+      out.append('/');
+      if (names[i] == null) {
+        out.append(indices[i]);
+      } else {
+        out.append(names[i].replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return out.toString();
+  }
+
+  private String pointer(String child) {
+    push(child);
+    String pointer = pointer();
+    depth--;
+    return pointer;
+  }
+
+  private void push(String name) {
+    grow();
+    names[depth] = name;
+    depth++;
+  }
+
+  private void push(int index) {
+    grow();
+    names[depth] = null;
+    indices[depth] = index;
+    depth++;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indices = Arrays.copyOf(indices, depth * 2);
+    }
+  }
+
+  /** Binds the object at the parser's START_OBJECT; returns null when it has problems. */
+  private Object bindObject(ObjectType type, JsonParser parser, boolean root) throws IOException {
     int before = problems.size();
-    Map<Attribute, Object> values = new LinkedHashMap<>();
-    Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      String name = field.getKey();
-      if (name.equals(skip)) {
-        continue;
-      }
-      String at = Pointers.child(pointer, name);
+    Object builder = type.newBuilder();
+    boolean[] seen = new boolean[type.getAttributes().size()];
+    boolean versionSeen = false;
+    Map<String, ExtensionValue> extensions = null;
+    Set<String> unknown = null;
+    String name;
+    while ((name = parser.nextFieldName()) != null) {
+      JsonToken token = parser.nextToken();
+      push(name);
       Attribute attribute = type.attribute(name);
-      if (attribute == null) {
-        if (lenient) {
-          extensions.put(name, ExtensionValue.ofJson(compact.write(field.getValue())));
-        } else {
-          report(JsonProblemCode.UNKNOWN_PROPERTY.at(at, Excerpt.of(name)));
+      if (root && name.equals(SCHEMA_VERSION)) {
+        checkVersion(parser, token, versionSeen);
+        versionSeen = true;
+      } else if (attribute == null) {
+        if (unknown == null) {
+          unknown = new HashSet<>();
         }
-        continue;
+        if (!unknown.add(name)) {
+          report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
+          parser.skipChildren();
+        } else if (lenient) {
+          if (extensions == null) {
+            extensions = new LinkedHashMap<>();
+          }
+          JsonNode value = mapper.readTree(parser);
+          extensions.put(name, ExtensionValue.ofJson(CanonicalText.compact().write(value)));
+        } else {
+          report(JsonProblemCode.UNKNOWN_PROPERTY.at(pointer(), Excerpt.of(name)));
+          parser.skipChildren();
+        }
+      } else if (seen[attribute.getIndex()]) {
+        report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
+        parser.skipChildren();
+      } else {
+        seen[attribute.getIndex()] = true;
+        Object value = bindAttribute(attribute, parser, token);
+        if (value != null && problems.size() == before) {
+          attribute.set(builder, value);
+        }
       }
-      Object value = bindAttribute(attribute, field.getValue(), at);
-      if (value != null) {
-        values.put(attribute, value);
-      }
+      depth--;
     }
-    for (Attribute attribute : type.getAttributes()) {
-      if (attribute.getCardinality() == Attribute.Cardinality.REQUIRED
-          && !node.has(attribute.getName())) {
+    if (root && !versionSeen) {
+      report(JsonProblemCode.MISSING_PROPERTY.at(pointer(SCHEMA_VERSION), SCHEMA_VERSION));
+    }
+    for (Attribute attribute : type.getRequiredAttributes()) {
+      if (!seen[attribute.getIndex()]) {
         report(
-            JsonProblemCode.MISSING_PROPERTY.at(
-                Pointers.child(pointer, attribute.getName()), attribute.getName()));
+            JsonProblemCode.MISSING_PROPERTY.at(pointer(attribute.getName()), attribute.getName()));
       }
     }
     if (problems.size() > before) {
       return null;
     }
-    Object builder = type.newBuilder();
-    for (Map.Entry<Attribute, Object> entry : values.entrySet()) {
-      entry.getKey().set(builder, entry.getValue());
-    }
-    if (!extensions.isEmpty()) {
+    if (extensions != null) {
       type.putExtensions(builder, extensions);
     }
     try {
       return type.build(builder);
     } catch (DpaModelException e) {
+      String at = pointer();
       for (Problem problem : e.getProblems()) {
-        report(problem.under(pointer));
+        report(problem.under(at));
       }
       return null;
+    }
+  }
+
+  private void checkVersion(JsonParser parser, JsonToken token, boolean twice) throws IOException {
+    if (twice) {
+      report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(SCHEMA_VERSION)));
+      parser.skipChildren();
+    } else if (token != JsonToken.VALUE_STRING) {
+      String text = mapper.readTree(parser).toString();
+      report(
+          JsonProblemCode.SCHEMA_VERSION.at(
+              pointer(), Excerpt.of(text), DataProcessingAgreement.SCHEMA_VERSION));
+    } else if (!DataProcessingAgreement.SCHEMA_VERSION.equals(parser.getText())) {
+      report(
+          JsonProblemCode.SCHEMA_VERSION.at(
+              pointer(), Excerpt.of(parser.getText()), DataProcessingAgreement.SCHEMA_VERSION));
     }
   }
 
   /** Returns the value to give the builder, or null when absent (JSON null) or wrong. */
-  private Object bindAttribute(Attribute attribute, JsonNode node, String pointer) {
+  private Object bindAttribute(Attribute attribute, JsonParser parser, JsonToken token)
+      throws IOException {
     ValueType type = attribute.getValueType();
-    if (node.isNull()) {
+    if (token == JsonToken.VALUE_NULL) {
       // No nulls, not even for optional values: leave the property out instead.
       report(
           JsonProblemCode.NULL_VALUE.at(
-              pointer, attribute.isMany() ? JsonTypes.ARRAY : JsonTypes.expected(type)));
+              pointer(), attribute.isMany() ? JsonTypes.ARRAY : JsonTypes.expected(type)));
       return null;
     }
     if (!attribute.isMany()) {
-      return bindValue(type, node, pointer);
+      return bindValue(type, parser, token);
     }
-    if (!node.isArray()) {
-      report(JsonProblemCode.WRONG_TYPE.at(pointer, JsonTypes.ARRAY, JsonTypes.of(node)));
+    if (token != JsonToken.START_ARRAY) {
+      report(JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.ARRAY, JsonTypes.of(parser)));
+      parser.skipChildren();
       return null;
     }
-    List<Object> elements = new ArrayList<>(node.size());
-    Set<Object> seen =
+    List<Object> elements = new ArrayList<>();
+    Set<Object> distinct =
         attribute.getCardinality() == Attribute.Cardinality.SET ? new HashSet<>() : null;
     boolean ok = true;
-    for (int i = 0; i < node.size(); i++) {
-      String at = Pointers.child(pointer, i);
-      JsonNode element = node.get(i);
-      if (element.isNull()) {
-        report(JsonProblemCode.NULL_VALUE.at(at, JsonTypes.expected(type)));
-        ok = false;
-        continue;
-      }
-      Object value = bindValue(type, element, at);
-      if (value == null) {
-        ok = false;
-      } else if (seen != null && !seen.add(value)) {
-        report(JsonProblemCode.INVALID_VALUE.at(at, DUPLICATE_ENTRY));
+    JsonToken element;
+    for (int i = 0; (element = parser.nextToken()) != JsonToken.END_ARRAY; i++) {
+      push(i);
+      if (element == JsonToken.VALUE_NULL) {
+        report(JsonProblemCode.NULL_VALUE.at(pointer(), JsonTypes.expected(type)));
         ok = false;
       } else {
-        elements.add(value);
+        Object value = bindValue(type, parser, element);
+        if (value == null) {
+          ok = false;
+        } else if (distinct != null && !distinct.add(value)) {
+          report(JsonProblemCode.INVALID_VALUE.at(pointer(), DUPLICATE_ENTRY));
+          ok = false;
+        } else {
+          elements.add(value);
+        }
       }
+      depth--;
     }
     return ok ? elements : null;
   }
 
-  private Object bindValue(ValueType type, JsonNode node, String pointer) {
+  private Object bindValue(ValueType type, JsonParser parser, JsonToken token) throws IOException {
     switch (type.getKind()) {
       case OBJECT:
-        return bindObject(type.getObjectType(), node, pointer, null);
+        if (token == JsonToken.START_OBJECT) {
+          return bindObject(type.getObjectType(), parser, false);
+        }
+        break;
       case BOOLEAN:
-        if (node.isBoolean()) {
-          return node.booleanValue();
+        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+          return token == JsonToken.VALUE_TRUE;
         }
         break;
       case INTEGER:
-        if (node.isIntegralNumber() && node.canConvertToInt()) {
-          return node.intValue();
+        if (token == JsonToken.VALUE_NUMBER_INT
+            && parser.getNumberType() == JsonParser.NumberType.INT) {
+          return parser.getIntValue();
         }
         break;
       default:
-        if (node.isTextual()) {
-          return bindText(type, node.textValue(), pointer);
+        if (token == JsonToken.VALUE_STRING) {
+          return bindText(type, parser.getText());
         }
     }
-    report(JsonProblemCode.WRONG_TYPE.at(pointer, JsonTypes.expected(type), JsonTypes.of(node)));
+    report(
+        JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.expected(type), JsonTypes.of(parser)));
+    parser.skipChildren();
     return null;
   }
 
-  private Object bindText(ValueType type, String text, String pointer) {
-    switch (type.getKind()) {
-      case STRING:
-        return text;
-      case CODE:
-        Object constant = type.getCodes().get(text);
-        if (constant == null) {
-          report(
-              JsonProblemCode.UNKNOWN_CODE.at(
-                  pointer, Excerpt.of(text), String.join(", ", type.getCodes().keySet())));
-        }
-        return constant;
-      default:
-        try {
-          return type.parse(text);
-        } catch (DpaModelException e) {
-          Problem cause = e.getProblems().get(0);
-          report(
-              JsonProblemCode.INVALID_VALUE.at(
-                  pointer,
-                  LocalizedText.of(
-                      cause.getMessage(Locale.ENGLISH), cause.getMessage(LocalizedText.DUTCH))));
-          return null;
-        }
+  private Object bindText(ValueType type, String text) {
+    try {
+      return type.read(text);
+    } catch (DpaJsonException e) {
+      report(e.getProblems().get(0).under(pointer()));
+      return null;
     }
   }
 }

@@ -2,7 +2,6 @@ package org.dpa4j.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -28,12 +27,13 @@ import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
 
 /**
- * Reads a document into an agreement: hardened parsing into a tree, then binding that reports every
- * problem at once, with pointers, lines and columns. Immutable and thread-safe.
+ * Reads a document into an agreement: hardened parsing, bound as it streams by a {@link Binder}
+ * that reports every problem at once, with pointers; lines and columns are added afterwards.
+ * Immutable and thread-safe.
  */
 public final class DocumentReader {
   /** The name of the root property that carries the format version. */
-  public static final String SCHEMA_VERSION = "schemaVersion";
+  public static final String SCHEMA_VERSION = Binder.SCHEMA_VERSION;
 
   private final DpaJsonOptions options;
   private final JsonFactory factory;
@@ -56,12 +56,15 @@ public final class DocumentReader {
                     .maxNumberLength(options.getMaxNumberLength())
                     .maxNameLength(options.getMaxNameLength())
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     this.mapper =
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Duplicate keys: the binder finds them in what it binds, this in every tree read
+            // (extension values, readTree). The parser's own detection is off: it keeps a hash
+            // set per object and cost a sixth of the allocation of a read.
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             // Keep decimals as written in extensions: 1.50 stays 1.50.
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
@@ -84,51 +87,27 @@ public final class DocumentReader {
    * @throws DpaJsonException listing every problem of the document
    */
   public DataProcessingAgreement read(Object source) {
-    JsonNode tree = parse(source);
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
-    Object agreement = bindRoot(binder, tree);
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), mapper);
+    Object agreement = parse(source, parser -> binder.bindDocument(parser));
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(Locator.locate(factory, source, binder.problems()));
     }
     return (DataProcessingAgreement) agreement;
   }
 
-  private static Object bindRoot(Binder binder, JsonNode tree) {
-    Object agreement = null;
-    if (!tree.isObject()) {
-      binder.report(JsonProblemCode.WRONG_TYPE.at("", JsonTypes.OBJECT, JsonTypes.of(tree)));
-    } else {
-      JsonNode version = tree.get(SCHEMA_VERSION);
-      if (version == null) {
-        binder.report(JsonProblemCode.MISSING_PROPERTY.at("/" + SCHEMA_VERSION, SCHEMA_VERSION));
-      } else if (!version.isTextual()
-          || !DataProcessingAgreement.SCHEMA_VERSION.equals(version.textValue())) {
-        binder.report(
-            JsonProblemCode.SCHEMA_VERSION.at(
-                "/" + SCHEMA_VERSION,
-                Excerpt.of(version.isTextual() ? version.textValue() : version.toString()),
-                DataProcessingAgreement.SCHEMA_VERSION));
-      }
-      agreement = binder.bind(ModelMapping.get().root(), tree, "", SCHEMA_VERSION);
-    }
-    return agreement;
-  }
-
   /**
-   * Binds a tree that a caller parsed, such as a Jackson deserializer, without line numbers.
+   * Binds a value from a caller's parser, such as in a Jackson deserializer, without line numbers.
+   * Pointers are relative to the value.
    *
    * @param type the model type
-   * @param tree the tree
+   * @param parser the parser, at the value's first token
    * @return the model object
    * @throws DpaJsonException listing every problem
+   * @throws IOException when the parser fails
    */
-  public Object bind(ObjectType type, JsonNode tree) {
-    // For the root the schema version is checked as in read().
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
-    Object value =
-        type == ModelMapping.get().root()
-            ? bindRoot(binder, tree)
-            : binder.bind(type, tree, "", null);
+  public Object bind(ObjectType type, JsonParser parser) throws IOException {
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), mapper);
+    Object value = binder.bind(type, parser);
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(binder.problems());
     }
@@ -143,7 +122,7 @@ public final class DocumentReader {
    * @throws DpaJsonException when it cannot be parsed
    */
   public JsonNode parseTree(Object source) {
-    return parse(source);
+    return parse(source, parser -> mapper.readTree(parser));
   }
 
   /**
@@ -157,7 +136,13 @@ public final class DocumentReader {
     return Locator.locate(factory, source, problems);
   }
 
-  private JsonNode parse(Object source) {
+  /** What is done with a document's value: the parser is at its first token. */
+  @FunctionalInterface
+  private interface ValueReader<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  private <T> T parse(Object source, ValueReader<T> valueReader) {
     int length = source instanceof byte[] ? ((byte[]) source).length : ((String) source).length();
     if (length > options.getMaxDocumentLength()) {
       throw single(
@@ -170,7 +155,7 @@ public final class DocumentReader {
             ? factory.createParser((byte[]) source)
             : factory.createParser((String) source)) {
       try {
-        return readTree(parser);
+        return readWhole(parser, valueReader);
       } catch (JsonProcessingException e) {
         throw single(translate(e, parser));
       } catch (CharConversionException e) {
@@ -189,10 +174,15 @@ public final class DocumentReader {
     }
   }
 
-  private JsonNode readTree(JsonParser parser) throws IOException {
-    JsonNode tree = mapper.readTree(parser);
-    if (tree == null || tree.isMissingNode()) {
+  private static <T> T readWhole(JsonParser parser, ValueReader<T> valueReader) throws IOException {
+    if (parser.nextToken() == null) {
       throw single(JsonProblemCode.EMPTY.at("").atLocation(1, 1));
+    }
+    T value = valueReader.read(parser);
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      // Jackson reads a string's characters lazily: finish it, so that a broken one is a syntax
+      // problem here rather than trailing data below.
+      parser.getText();
     }
     JsonToken trailing;
     try {
@@ -205,7 +195,7 @@ public final class DocumentReader {
       throw single(
           JsonProblemCode.TRAILING_DATA.at("").atLocation(at.getLineNr(), at.getColumnNr()));
     }
-    return tree;
+    return value;
   }
 
   private static String pointer(JsonParser parser) {
@@ -237,6 +227,8 @@ public final class DocumentReader {
   private static final LocalizedText UNEXPECTED_CHARACTER =
       LocalizedText.of("unexpected character", "onverwacht teken");
 
+  private static final String DUPLICATE_FIELD = "Duplicate field '";
+
   /** Turns a parser exception into a problem, never passing Jackson's message on. */
   private Problem translate(JsonProcessingException e, JsonParser parser) {
     String pointer = pointer(parser);
@@ -246,8 +238,10 @@ public final class DocumentReader {
       problem = limit(raw, pointer);
     } else if (e instanceof JsonEOFException) {
       problem = JsonProblemCode.SYNTAX.at(pointer, UNEXPECTED_END);
-    } else if (e instanceof JsonParseException && raw.startsWith("Duplicate field '")) {
-      String name = raw.substring("Duplicate field '".length(), raw.lastIndexOf('\''));
+    } else if (raw.startsWith(DUPLICATE_FIELD) && raw.indexOf('\'', DUPLICATE_FIELD.length()) > 0) {
+      // From reading a tree with FAIL_ON_READING_DUP_TREE_KEY: "Duplicate field 'x' for ...".
+      String name =
+          raw.substring(DUPLICATE_FIELD.length(), raw.indexOf('\'', DUPLICATE_FIELD.length()));
       problem = JsonProblemCode.DUPLICATE_KEY.at(pointer, Excerpt.of(name));
     } else if (raw.contains("Invalid UTF-8") || raw.contains("Invalid UTF8")) {
       problem = JsonProblemCode.INVALID_ENCODING.at(pointer);

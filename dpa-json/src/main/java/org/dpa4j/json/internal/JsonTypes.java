@@ -1,6 +1,7 @@
 package org.dpa4j.json.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.dpa4j.model.LocalizedText;
 
 /** Names of JSON types in messages, in English and Dutch. */
@@ -15,26 +16,28 @@ final class JsonTypes {
 
   private JsonTypes() {}
 
-  static LocalizedText of(JsonNode node) {
-    if (node.isObject()) {
-      return OBJECT;
+  static LocalizedText of(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return NULL;
     }
-    if (node.isArray()) {
-      return ARRAY;
+    switch (token) {
+      case START_OBJECT:
+        return OBJECT;
+      case START_ARRAY:
+        return ARRAY;
+      case VALUE_STRING:
+        return STRING;
+      case VALUE_NUMBER_INT:
+        return INTEGER;
+      case VALUE_NUMBER_FLOAT:
+        return NUMBER;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return BOOLEAN;
+      default:
+        return NULL;
     }
-    if (node.isTextual()) {
-      return STRING;
-    }
-    if (node.isIntegralNumber()) {
-      return INTEGER;
-    }
-    if (node.isNumber()) {
-      return NUMBER;
-    }
-    if (node.isBoolean()) {
-      return BOOLEAN;
-    }
-    return NULL;
   }
 
   static LocalizedText expected(ValueType type) {

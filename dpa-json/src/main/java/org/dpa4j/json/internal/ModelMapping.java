@@ -119,10 +119,15 @@ public final class ModelMapping {
       // measurably cheaper on the read path.
       getter.setAccessible(true);
       setter.setAccessible(true);
-      byName.put(name, new Attribute(name, cardinality, valueType, getter, setter));
+      byName.put(name, new Attribute(name, cardinality, valueType, getter, setter, -1));
     }
     List<Attribute> attributes = new ArrayList<>(byName.values());
     attributes.sort(Comparator.comparing(Attribute::getName));
+    for (int i = 0; i < attributes.size(); i++) {
+      Attribute indexed = attributes.get(i).withIndex(i);
+      attributes.set(i, indexed);
+      byName.put(indexed.getName(), indexed);
+    }
     Method build = method(builderClass, "build");
     Method putAllExtensions = methodWithParameter(builderClass, "putAllExtensions", Map.class);
     Method getExtensions = method(type, EXTENSIONS);

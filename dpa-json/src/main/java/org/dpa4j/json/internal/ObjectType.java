@@ -4,11 +4,13 @@ import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A model object type as JSON sees it: its attributes by name, in canonical order. */
 public final class ObjectType {
   private final Class<?> type;
   private final List<Attribute> attributes;
+  private final List<Attribute> required;
   private final Map<String, Attribute> byName;
   private final Method builderFactory;
   private final Method build;
@@ -25,6 +27,10 @@ public final class ObjectType {
       Method getExtensions) {
     this.type = type;
     this.attributes = Collections.unmodifiableList(attributes);
+    this.required =
+        attributes.stream()
+            .filter(a -> a.getCardinality() == Attribute.Cardinality.REQUIRED)
+            .collect(Collectors.toUnmodifiableList());
     this.byName = Collections.unmodifiableMap(byName);
     this.builderFactory = builderFactory;
     this.build = build;
@@ -57,6 +63,15 @@ public final class ObjectType {
    */
   public List<Attribute> getAttributes() {
     return attributes;
+  }
+
+  /**
+   * Returns the attributes that JSON must give, in canonical order.
+   *
+   * @return the required attributes
+   */
+  public List<Attribute> getRequiredAttributes() {
+    return required;
   }
 
   Attribute attribute(String name) {

@@ -4,8 +4,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.dpa4j.json.DpaJsonException;
+import org.dpa4j.json.JsonProblemCode;
 import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.DpaModelException;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.Problem;
 
 /** The JSON shape of one value of the model: a scalar, a code, a text form, or an object. */
 public final class ValueType {
@@ -100,19 +108,49 @@ public final class ValueType {
   }
 
   /**
-   * Parses a text form, for {@link Kind#TEXT}.
+   * Reads the value of a JSON string, for {@link Kind#STRING}, {@link Kind#CODE} and {@link
+   * Kind#TEXT}.
    *
-   * @param text the text
+   * @param text the string
    * @return the value
-   * @throws RuntimeException what {@code parse} throws, typically a DpaModelException
+   * @throws DpaJsonException with one problem at pointer {@code ""}: an unknown code ({@link
+   *     JsonProblemCode#UNKNOWN_CODE}) or a text the type does not accept ({@link
+   *     JsonProblemCode#INVALID_VALUE})
    */
-  public Object parse(String text) {
-    try {
-      return parse.invoke(null, text);
-    } catch (InvocationTargetException e) {
-      throw Reflection.unchecked(e);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
+  public Object read(String text) {
+    switch (kind) {
+      case STRING:
+        return text;
+      case CODE:
+        Object constant = codes.get(text);
+        if (constant == null) {
+          throw new DpaJsonException(
+              List.of(
+                  JsonProblemCode.UNKNOWN_CODE.at(
+                      "", Excerpt.of(text), String.join(", ", codes.keySet()))));
+        }
+        return constant;
+      case TEXT:
+        try {
+          return parse.invoke(null, text);
+        } catch (InvocationTargetException e) {
+          RuntimeException cause = Reflection.unchecked(e);
+          if (!(cause instanceof DpaModelException)) {
+            throw cause;
+          }
+          Problem problem = ((DpaModelException) cause).getProblems().get(0);
+          throw new DpaJsonException(
+              List.of(
+                  JsonProblemCode.INVALID_VALUE.at(
+                      "",
+                      LocalizedText.of(
+                          problem.getMessage(Locale.ENGLISH),
+                          problem.getMessage(LocalizedText.DUTCH)))));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      default:
+        throw new IllegalStateException("not read from a string: " + kind);
     }
   }
 

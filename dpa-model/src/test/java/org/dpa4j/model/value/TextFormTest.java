@@ -79,7 +79,9 @@ class TextFormTest {
         Arguments.of("date words", (Function<String, Object>) PartialDate::parse, "mei 2018"),
         Arguments.of("clause blank", (Function<String, Object>) ClauseRef::parse, "  "),
         Arguments.of("clause padded", (Function<String, Object>) ClauseRef::parse, " 7.1"),
-        Arguments.of("clause control", (Function<String, Object>) ClauseRef::parse, "7.1\n"));
+        Arguments.of("clause control", (Function<String, Object>) ClauseRef::parse, "7.1\n"),
+        Arguments.of(
+            "clause inner control", (Function<String, Object>) ClauseRef::parse, "7\u00011"));
   }
 
   @ParameterizedTest(name = "{0}: \"{2}\"")
