@@ -75,21 +75,24 @@ public final class LocalizedText {
   }
 
   private static String fill(String template, Object[] arguments, boolean dutch) {
+    // Copies the text between placeholders in runs, not character by character: validation
+    // formats a message for every finding, in both languages.
     StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      int close = c == '{' ? template.indexOf('}', i) : -1;
-      if (close > i + 1 && close - i <= 3 && isDigits(template, i + 1, close)) {
-        int index = Integer.parseInt(template.substring(i + 1, close));
-        out.append(index < arguments.length ? render(arguments[index], dutch) : "?");
-        i = close + 1;
+    int from = 0;
+    int open;
+    while ((open = template.indexOf('{', from)) >= 0) {
+      int close = template.indexOf('}', open);
+      int index = close > open + 1 && close - open <= 3 ? digits(template, open + 1, close) : -1;
+      if (index < 0) {
+        out.append(template, from, open + 1);
+        from = open + 1;
       } else {
-        out.append(c);
-        i++;
+        out.append(template, from, open);
+        out.append(index < arguments.length ? render(arguments[index], dutch) : "?");
+        from = close + 1;
       }
     }
-    return out.toString();
+    return out.append(template, from, template.length()).toString();
   }
 
   private static String render(Object argument, boolean dutch) {
@@ -100,13 +103,17 @@ public final class LocalizedText {
     return String.valueOf(argument);
   }
 
-  private static boolean isDigits(String s, int from, int to) {
+  /** Returns the number written in ASCII digits between from and to, or -1. */
+  private static int digits(String s, int from, int to) {
+    int value = 0;
     for (int i = from; i < to; i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return false;
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
       }
+      value = value * 10 + (c - '0');
     }
-    return true;
+    return value;
   }
 
   @Override

@@ -15,7 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * pointed at the nearest enclosing value that the document does have.
  */
 public final class Pointers {
-  private static final Map<String, Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
+  /** Accessors by attribute name, per class; the absent ones too. */
+  private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
 
   private Pointers() {}
 
@@ -30,17 +37,21 @@ public final class Pointers {
     if (pointer.isEmpty()) {
       return pointer;
     }
-    StringBuilder resolved = new StringBuilder();
     Object current = root;
-    for (String segment : pointer.substring(1).split("/", -1)) {
-      Object next = step(current, segment.replace("~1", "/").replace("~0", "~"));
-      if (next == null) {
+    int end = 0;
+    while (end < pointer.length()) {
+      int next = pointer.indexOf('/', end + 1);
+      if (next < 0) {
+        next = pointer.length();
+      }
+      String segment = pointer.substring(end + 1, next);
+      current = step(current, segment.replace("~1", "/").replace("~0", "~"));
+      if (current == null) {
         break;
       }
-      resolved.append('/').append(segment);
-      current = next;
+      end = next;
     }
-    return resolved.toString();
+    return end == pointer.length() ? pointer : pointer.substring(0, end);
   }
 
   /** Returns the value one step down, or null when the JSON form would not have it. */
@@ -48,15 +59,16 @@ public final class Pointers {
     Object value;
     if (current instanceof List) {
       List<?> list = (List<?>) current;
-      if (!segment.matches("\\d{1,9}") || Integer.parseInt(segment) >= list.size()) {
+      int index = index(segment);
+      if (index < 0 || index >= list.size()) {
         return null;
       }
-      value = list.get(Integer.parseInt(segment));
+      value = list.get(index);
     } else {
       Optional<Method> accessor =
-          ACCESSORS.computeIfAbsent(
-              current.getClass().getName() + "#" + segment,
-              k -> accessor(current.getClass(), segment));
+          ACCESSORS
+              .get(current.getClass())
+              .computeIfAbsent(segment, k -> accessor(current.getClass(), segment));
       if (accessor.isEmpty()) {
         return null;
       }
@@ -74,6 +86,22 @@ public final class Pointers {
     }
     if (value instanceof Collection && !(value instanceof List)) {
       return List.copyOf((Collection<?>) value);
+    }
+    return value;
+  }
+
+  /** Returns the array index a segment names (1 to 9 ASCII digits), or -1. */
+  private static int index(String segment) {
+    if (segment.isEmpty() || segment.length() > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
     }
     return value;
   }

@@ -1,0 +1,33 @@
+package org.dpa4j.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.testkit.SampleAgreements;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PointersTest {
+  private static final DataProcessingAgreement AGREEMENT = SampleAgreements.compliant();
+
+  @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+  @CsvSource(
+      value = {
+        "'', ''",
+        "/, ''",
+        "/metadata/title, /metadata/title",
+        "/metadata/noSuchAttribute, /metadata",
+        "/metadata/title/deeper, /metadata/title",
+        "/scope/services/0, /scope/services/0",
+        "/scope/services/999, /scope/services",
+        "/scope/services/x, /scope/services",
+        "/scope/services/-1, /scope/services",
+        "/scope/services/0123456789, /scope/services",
+        "/noSuchTerm/limit, ''",
+        "/metadata/, /metadata",
+        "/metadata~1title, ''",
+      })
+  void pointsAtTheNearestValueTheJsonFormHas(String pointer, String expected) {
+    assertThat(Pointers.nearestPresent(AGREEMENT, pointer)).isEqualTo(expected);
+  }
+}
