@@ -1,5 +1,6 @@
 package org.dpa4j.json.internal;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 
 /** One attribute of a model object type: its JSON name, cardinality, value type and accessors. */
@@ -25,6 +26,8 @@ public final class Attribute {
   private final Method getter;
   private final Method setter;
   private final int index;
+  private final MethodHandle get;
+  private final MethodHandle set;
 
   Attribute(
       String name,
@@ -39,6 +42,8 @@ public final class Attribute {
     this.getter = getter;
     this.setter = setter;
     this.index = index;
+    this.get = Reflection.handle(getter);
+    this.set = Reflection.handle(setter);
   }
 
   Attribute withIndex(int position) {
@@ -82,11 +87,19 @@ public final class Attribute {
   }
 
   Object get(Object target) {
-    return Reflection.invoke(getter, target);
+    try {
+      return (Object) get.invokeExact(target);
+    } catch (Throwable e) {
+      throw Reflection.unchecked(e);
+    }
   }
 
   void set(Object builder, Object value) {
-    Reflection.invoke(setter, builder, value);
+    try {
+      Object ignored = (Object) set.invokeExact(builder, value);
+    } catch (Throwable e) {
+      throw Reflection.unchecked(e);
+    }
   }
 
   boolean isMany() {

@@ -173,15 +173,20 @@ public final class Binder {
   private Object bindObject(ObjectType type, JsonParser parser, boolean root) throws IOException {
     int before = problems.size();
     Object builder = type.newBuilder();
-    boolean[] seen = new boolean[type.getAttributes().size()];
+    // The attributes given so far, one bit each (a model type has fewer than 64).
+    long seen = 0;
     boolean versionSeen = false;
     Map<String, ExtensionValue> extensions = null;
     Set<String> unknown = null;
+    int last = -1;
     String name;
     while ((name = parser.nextFieldName()) != null) {
       JsonToken token = parser.nextToken();
       push(name);
-      Attribute attribute = type.attribute(name);
+      Attribute attribute = type.attribute(name, last);
+      if (attribute != null) {
+        last = attribute.getIndex();
+      }
       if (root && name.equals(SCHEMA_VERSION)) {
         checkVersion(parser, token, versionSeen);
         versionSeen = true;
@@ -202,11 +207,11 @@ public final class Binder {
           report(JsonProblemCode.UNKNOWN_PROPERTY.at(pointer(), Excerpt.of(name)));
           parser.skipChildren();
         }
-      } else if (seen[attribute.getIndex()]) {
+      } else if ((seen & (1L << attribute.getIndex())) != 0) {
         report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
         parser.skipChildren();
       } else {
-        seen[attribute.getIndex()] = true;
+        seen |= 1L << attribute.getIndex();
         Object value = bindAttribute(attribute, parser, token);
         if (value != null && problems.size() == before) {
           attribute.set(builder, value);
@@ -218,7 +223,7 @@ public final class Binder {
       report(JsonProblemCode.MISSING_PROPERTY.at(pointer(SCHEMA_VERSION), SCHEMA_VERSION));
     }
     for (Attribute attribute : type.getRequiredAttributes()) {
-      if (!seen[attribute.getIndex()]) {
+      if ((seen & (1L << attribute.getIndex())) == 0) {
         report(
             JsonProblemCode.MISSING_PROPERTY.at(pointer(attribute.getName()), attribute.getName()));
       }

@@ -121,6 +121,10 @@ public final class ModelMapping {
       setter.setAccessible(true);
       byName.put(name, new Attribute(name, cardinality, valueType, getter, setter, -1));
     }
+    if (byName.size() > Long.SIZE) {
+      // The binder keeps the attributes it has seen as bits of a long.
+      throw new IllegalStateException(type.getName() + " has more than 64 attributes");
+    }
     List<Attribute> attributes = new ArrayList<>(byName.values());
     attributes.sort(Comparator.comparing(Attribute::getName));
     for (int i = 0; i < attributes.size(); i++) {
@@ -159,7 +163,9 @@ public final class ModelMapping {
 
   private static String attributeName(Method getter) {
     String bare = getter.getName().replaceFirst("^(get|is)", "");
-    return bare.substring(0, 1).toLowerCase(Locale.ROOT) + bare.substring(1);
+    // Interned, like the names Jackson's parser returns, so that matching them is an identity
+    // check.
+    return (bare.substring(0, 1).toLowerCase(Locale.ROOT) + bare.substring(1)).intern();
   }
 
   private static Attribute.Cardinality cardinality(Method getter) {

@@ -1,5 +1,6 @@
 package org.dpa4j.json.internal;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.List;
@@ -8,14 +9,16 @@ import java.util.stream.Collectors;
 
 /** A model object type as JSON sees it: its attributes by name, in canonical order. */
 public final class ObjectType {
+  private static final int LOOK_AHEAD = 4;
   private final Class<?> type;
   private final List<Attribute> attributes;
   private final List<Attribute> required;
+  private final String[] names;
   private final Map<String, Attribute> byName;
-  private final Method builderFactory;
-  private final Method build;
-  private final Method putAllExtensions;
-  private final Method getExtensions;
+  private final MethodHandle builderFactory;
+  private final MethodHandle build;
+  private final MethodHandle putAllExtensions;
+  private final MethodHandle getExtensions;
 
   ObjectType(
       Class<?> type,
@@ -32,10 +35,11 @@ public final class ObjectType {
             .filter(a -> a.getCardinality() == Attribute.Cardinality.REQUIRED)
             .collect(Collectors.toUnmodifiableList());
     this.byName = Collections.unmodifiableMap(byName);
-    this.builderFactory = builderFactory;
-    this.build = build;
-    this.putAllExtensions = putAllExtensions;
-    this.getExtensions = getExtensions;
+    this.names = attributes.stream().map(Attribute::getName).toArray(String[]::new);
+    this.builderFactory = Reflection.handle(builderFactory);
+    this.build = Reflection.handle(build);
+    this.putAllExtensions = Reflection.handle(putAllExtensions);
+    this.getExtensions = Reflection.handle(getExtensions);
   }
 
   /**
@@ -74,25 +78,56 @@ public final class ObjectType {
     return required;
   }
 
-  Attribute attribute(String name) {
+  /**
+   * Finds an attribute by name, trying first the few attributes after the one found last: canonical
+   * documents list properties in this order, so most lookups cost one string comparison.
+   *
+   * @param name the property name
+   * @param after the index of the attribute found before in the same object, or -1
+   * @return the attribute, or null for an unknown name
+   */
+  Attribute attribute(String name, int after) {
+    int end = Math.min(after + 1 + LOOK_AHEAD, names.length);
+    for (int i = after + 1; i < end; i++) {
+      // Identity first: the parser's names and ours are interned.
+      if (names[i] == name || names[i].equals(name)) {
+        return attributes.get(i);
+      }
+    }
     return byName.get(name);
   }
 
   Object newBuilder() {
-    return Reflection.invoke(builderFactory, null);
+    try {
+      return (Object) builderFactory.invokeExact();
+    } catch (Throwable e) {
+      throw Reflection.unchecked(e);
+    }
   }
 
   Object build(Object builder) {
-    return Reflection.invoke(build, builder);
+    try {
+      return (Object) build.invokeExact(builder);
+    } catch (Throwable e) {
+      throw Reflection.unchecked(e);
+    }
   }
 
   void putExtensions(Object builder, Map<String, ?> extensions) {
-    Reflection.invoke(putAllExtensions, builder, extensions);
+    try {
+      Object ignored = (Object) putAllExtensions.invokeExact(builder, (Object) extensions);
+    } catch (Throwable e) {
+      throw Reflection.unchecked(e);
+    }
   }
 
   @SuppressWarnings("unchecked")
   Map<String, Object> extensions(Object value) {
-    return (Map<String, Object>) Reflection.invoke(getExtensions, value);
+    try {
+      return (Map<String, Object>) (Object) getExtensions.invokeExact(value);
+    } catch (Throwable e) {
+      throw Reflection.unchecked(e);
+    }
   }
 
   @Override

@@ -1,30 +1,39 @@
 package org.dpa4j.json.internal;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 
-/** Reflective calls with the cause of a failure unwrapped. */
+/**
+ * Calls into the model's classes through method handles, made once per method when the mapping is
+ * built. A handle takes and returns {@code Object}s, so a call needs no argument array, no access
+ * check and no wrapping of what the method throws.
+ */
 final class Reflection {
   private Reflection() {}
 
-  static Object invoke(Method method, Object target, Object... arguments) {
+  /**
+   * Returns a handle of type {@code (Object...)Object} with one parameter per receiver and
+   * argument; a {@code void} method returns {@code null}.
+   */
+  static MethodHandle handle(Method method) {
     try {
-      return method.invoke(target, arguments);
-    } catch (InvocationTargetException e) {
-      throw unchecked(e);
+      MethodHandle handle = MethodHandles.lookup().unreflect(method);
+      return handle.asType(MethodType.genericMethodType(handle.type().parameterCount()));
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(method.toString(), e);
     }
   }
 
-  static RuntimeException unchecked(InvocationTargetException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof RuntimeException) {
-      return (RuntimeException) cause;
+  /** Rethrows what a method threw: unchecked as it is, checked wrapped. */
+  static RuntimeException unchecked(Throwable thrown) {
+    if (thrown instanceof RuntimeException) {
+      return (RuntimeException) thrown;
     }
-    if (cause instanceof Error) {
-      throw (Error) cause;
+    if (thrown instanceof Error) {
+      throw (Error) thrown;
     }
-    return new IllegalStateException(cause);
+    return new IllegalStateException(thrown);
   }
 }

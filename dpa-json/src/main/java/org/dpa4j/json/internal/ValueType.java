@@ -1,6 +1,6 @@
 package org.dpa4j.json.internal;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,14 +37,14 @@ public final class ValueType {
   private final Kind kind;
   private final Class<?> javaType;
   private final Map<String, Object> codes;
-  private final Method parse;
+  private final MethodHandle parse;
   private ObjectType objectType;
 
   private ValueType(Kind kind, Class<?> javaType, Map<String, Object> codes, Method parse) {
     this.kind = kind;
     this.javaType = javaType;
     this.codes = codes;
-    this.parse = parse;
+    this.parse = parse == null ? null : Reflection.handle(parse);
   }
 
   static ValueType scalar(Kind kind, Class<?> javaType) {
@@ -132,13 +132,9 @@ public final class ValueType {
         return constant;
       case TEXT:
         try {
-          return parse.invoke(null, text);
-        } catch (InvocationTargetException e) {
-          RuntimeException cause = Reflection.unchecked(e);
-          if (!(cause instanceof DpaModelException)) {
-            throw cause;
-          }
-          Problem problem = ((DpaModelException) cause).getProblems().get(0);
+          return (Object) parse.invokeExact((Object) text);
+        } catch (DpaModelException e) {
+          Problem problem = e.getProblems().get(0);
           throw new DpaJsonException(
               List.of(
                   JsonProblemCode.INVALID_VALUE.at(
@@ -146,8 +142,8 @@ public final class ValueType {
                       LocalizedText.of(
                           problem.getMessage(Locale.ENGLISH),
                           problem.getMessage(LocalizedText.DUTCH)))));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
+        } catch (Throwable e) {
+          throw Reflection.unchecked(e);
         }
       default:
         throw new IllegalStateException("not read from a string: " + kind);
