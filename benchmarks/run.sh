@@ -16,7 +16,7 @@ case "$mode" in
     jmh_args=(-p input=callvoip,gen-10,gen-100 -wi 1 -w 1s -i 2 -r 1s -f 1)
     runs=3 ;;
   full)
-    jmh_args=(-wi 3 -w 1s -i 3 -r 1s -f 1)
+    jmh_args=(-wi 5 -w 1s -i 4 -r 1s -f 1)
     runs=7 ;;
   *) echo "usage: benchmarks/run.sh [quick|full]" >&2; exit 64 ;;
 esac
@@ -31,8 +31,10 @@ time_ms() {
   echo $(( (end - start) / 1000000 ))
 }
 cold=$(for _ in $(seq "$runs"); do time_ms java -cp "$jar" org.dpa4j.benchmarks.ColdStart examples/agreements/callvoip.json; done | median)
+./dpa --version > /dev/null  # builds the command and its class-data archive, if needed
+cli=$(for _ in $(seq "$runs"); do time_ms ./dpa validate examples/agreements/callvoip.json; done | median)
 jvm=$(for _ in $(seq "$runs"); do time_ms java -cp "$jar" org.dpa4j.benchmarks.EmptyMain; done | median)
-printf 'runs %s\ncold %s\njvm %s\n' "$runs" "$cold" "$jvm" > "$out/cold.txt"
+printf 'runs %s\ncold %s\ncli %s\njvm %s\n' "$runs" "$cold" "$cli" "$jvm" > "$out/cold.txt"
 
 java -cp "$jar" org.dpa4j.benchmarks.RetainedSize hallo voip-express ipcall callvoip digiteam gen-100 gen-1000 > "$out/retained.txt"
 

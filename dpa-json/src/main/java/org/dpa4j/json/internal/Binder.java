@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.JsonProblemCode;
 import org.dpa4j.model.DataProcessingAgreement;
@@ -50,7 +51,7 @@ public final class Binder {
 
   private final boolean lenient;
   private final int maxProblems;
-  private final ObjectMapper mapper;
+  private final Supplier<ObjectMapper> mapper;
   private final List<Problem> problems = new ArrayList<>();
   // The path to the current value: a name, or null and an index, per level.
   private String[] names = new String[16];
@@ -64,7 +65,7 @@ public final class Binder {
    * @param maxProblems the most problems to collect
    * @param mapper reads the values of unknown properties kept as extensions
    */
-  public Binder(boolean lenient, int maxProblems, ObjectMapper mapper) {
+  public Binder(boolean lenient, int maxProblems, Supplier<ObjectMapper> mapper) {
     this.lenient = lenient;
     this.maxProblems = maxProblems;
     this.mapper = mapper;
@@ -201,7 +202,7 @@ public final class Binder {
           if (extensions == null) {
             extensions = new LinkedHashMap<>();
           }
-          JsonNode value = mapper.readTree(parser);
+          JsonNode value = mapper.get().readTree(parser);
           extensions.put(name, ExtensionValue.ofJson(CanonicalText.compact().write(value)));
         } else {
           report(JsonProblemCode.UNKNOWN_PROPERTY.at(pointer(), Excerpt.of(name)));
@@ -250,7 +251,7 @@ public final class Binder {
       report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(SCHEMA_VERSION)));
       parser.skipChildren();
     } else if (token != JsonToken.VALUE_STRING) {
-      String text = mapper.readTree(parser).toString();
+      String text = mapper.get().readTree(parser).toString();
       report(
           JsonProblemCode.SCHEMA_VERSION.at(
               pointer(), Excerpt.of(text), DataProcessingAgreement.SCHEMA_VERSION));

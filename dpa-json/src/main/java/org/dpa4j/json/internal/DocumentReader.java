@@ -37,7 +37,9 @@ public final class DocumentReader {
 
   private final DpaJsonOptions options;
   private final JsonFactory factory;
-  private final ObjectMapper mapper;
+  // Built on first use: reading a document needs no ObjectMapper, and building one loads some
+  // hundreds of classes, a tenth of a second in a fresh JVM.
+  private volatile ObjectMapper mapper;
 
   /**
    * Creates a reader.
@@ -58,16 +60,6 @@ public final class DocumentReader {
                     .build())
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
-    this.mapper =
-        JsonMapper.builder(factory)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            // Duplicate keys: the binder finds them in what it binds, this in every tree read
-            // (extension values, readTree). The parser's own detection is off: it keeps a hash
-            // set per object and cost a sixth of the allocation of a read.
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            // Keep decimals as written in extensions: 1.50 stays 1.50.
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
   }
 
   /**
@@ -76,7 +68,29 @@ public final class DocumentReader {
    * @return the mapper
    */
   public ObjectMapper mapper() {
-    return mapper;
+    ObjectMapper built = mapper;
+    if (built == null) {
+      synchronized (this) {
+        built = mapper;
+        if (built == null) {
+          built = buildMapper();
+          mapper = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  private ObjectMapper buildMapper() {
+    return JsonMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        // Duplicate keys: the binder finds them in what it binds, this in every tree read
+        // (extension values, readTree). The parser's own detection is off: it keeps a hash
+        // set per object and cost a sixth of the allocation of a read.
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // Keep decimals as written in extensions: 1.50 stays 1.50.
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .build();
   }
 
   /**
@@ -87,7 +101,7 @@ public final class DocumentReader {
    * @throws DpaJsonException listing every problem of the document
    */
   public DataProcessingAgreement read(Object source) {
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), mapper);
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
     Object agreement = parse(source, parser -> binder.bindDocument(parser));
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(Locator.locate(factory, source, binder.problems()));
@@ -106,7 +120,7 @@ public final class DocumentReader {
    * @throws IOException when the parser fails
    */
   public Object bind(ObjectType type, JsonParser parser) throws IOException {
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), mapper);
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
     Object value = binder.bind(type, parser);
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(binder.problems());
@@ -122,7 +136,7 @@ public final class DocumentReader {
    * @throws DpaJsonException when it cannot be parsed
    */
   public JsonNode parseTree(Object source) {
-    return parse(source, parser -> mapper.readTree(parser));
+    return parse(source, parser -> mapper().readTree(parser));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,8 +107,15 @@ public final class ModelMapping {
     Map<String, Attribute> byName = new java.util.HashMap<>();
     // Reserve the slot before descending, so that types referring back are not described twice.
     objects.put(type, null);
+    // The accessors the generated class implements with no parameters: the attributes.
+    Set<String> implemented = new HashSet<>();
+    for (Method method : immutable.getDeclaredMethods()) {
+      if (method.getParameterCount() == 0) {
+        implemented.add(method.getName());
+      }
+    }
     for (Method getter : type.getMethods()) {
-      if (!isAttribute(getter, immutable)) {
+      if (!isAttribute(getter, implemented)) {
         continue;
       }
       String name = attributeName(getter);
@@ -145,24 +153,30 @@ public final class ModelMapping {
     return objectType;
   }
 
-  private static boolean isAttribute(Method getter, Class<?> immutable) {
-    if (Modifier.isStatic(getter.getModifiers())
-        || getter.getParameterCount() != 0
-        || getter.getName().equals("getClass")
-        || getter.getName().equals(EXTENSIONS)
-        || !getter.getName().matches("(get|is)[A-Z].*")) {
-      return false;
+  private static boolean isAttribute(Method getter, Set<String> implemented) {
+    String name = getter.getName();
+    return !Modifier.isStatic(getter.getModifiers())
+        && getter.getParameterCount() == 0
+        && !name.equals("getClass")
+        && !name.equals(EXTENSIONS)
+        && prefixLength(name) > 0
+        && implemented.contains(name);
+  }
+
+  /** Returns 3 for getX, 2 for isX, else 0 (no regular expressions: this runs at start-up). */
+  private static int prefixLength(String name) {
+    for (String prefix : new String[] {"get", "is"}) {
+      if (name.length() > prefix.length()
+          && name.startsWith(prefix)
+          && Character.isUpperCase(name.charAt(prefix.length()))) {
+        return prefix.length();
+      }
     }
-    try {
-      immutable.getDeclaredMethod(getter.getName());
-      return true;
-    } catch (NoSuchMethodException e) {
-      return false;
-    }
+    return 0;
   }
 
   private static String attributeName(Method getter) {
-    String bare = getter.getName().replaceFirst("^(get|is)", "");
+    String bare = getter.getName().substring(prefixLength(getter.getName()));
     // Interned, like the names Jackson's parser returns, so that matching them is an identity
     // check.
     return (bare.substring(0, 1).toLowerCase(Locale.ROOT) + bare.substring(1)).intern();

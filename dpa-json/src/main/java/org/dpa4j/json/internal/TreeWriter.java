@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.JsonProblemCode;
 import org.dpa4j.model.ExtensionValue;
@@ -24,14 +25,14 @@ public final class TreeWriter {
           "an extension value is not valid JSON", "een extensiewaarde is geen geldige JSON");
 
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-  private final ObjectMapper extensionReader;
+  private final Supplier<ObjectMapper> extensionReader;
 
   /**
    * Creates a writer.
    *
    * @param extensionReader reads extension values back into trees
    */
-  public TreeWriter(ObjectMapper extensionReader) {
+  public TreeWriter(Supplier<ObjectMapper> extensionReader) {
     this.extensionReader = extensionReader;
   }
 
@@ -113,7 +114,7 @@ public final class TreeWriter {
 
   private JsonNode readExtension(ExtensionValue value, String pointer) {
     try {
-      return extensionReader.readTree(value.getJson());
+      return extensionReader.get().readTree(value.getJson());
     } catch (java.io.IOException | RuntimeException e) {
       throw new DpaJsonException(
           java.util.List.of(JsonProblemCode.INVALID_VALUE.at(pointer, BAD_EXTENSION)));

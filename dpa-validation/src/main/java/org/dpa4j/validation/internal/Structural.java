@@ -14,6 +14,7 @@ import java.util.Set;
 import org.dpa4j.model.LocalizedText;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
 
 /**
  * Structural validation with Hibernate Validator, bootstrapped once per process. Messages are
@@ -30,8 +31,30 @@ public final class Structural {
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .messageInterpolator(INTERPOLATOR)
+            .beanMetaDataClassNormalizer(new ModelClassNormalizer())
             .buildValidatorFactory()
             .getValidator();
+  }
+
+  /**
+   * Lets Hibernate Validator describe a generated {@code ImmutableX} by its model type {@code X}.
+   * The constraints are declared on the model type only; the generated class adds some dozens of
+   * methods per type (builders, withers) that Hibernate Validator would otherwise inspect for
+   * constraints: about 0.15 s of the first validation in a fresh JVM.
+   */
+  static final class ModelClassNormalizer implements BeanMetaDataClassNormalizer {
+    private static final String MODEL_PACKAGE = "org.dpa4j.model";
+
+    @Override
+    public <T> Class<? super T> normalize(Class<T> beanClass) {
+      Class<? super T> model = beanClass.getSuperclass();
+      boolean generated =
+          model != null
+              && beanClass.getSimpleName().equals("Immutable" + model.getSimpleName())
+              && model.getPackageName().startsWith(MODEL_PACKAGE)
+              && beanClass.getPackageName().equals(model.getPackageName());
+      return generated ? model : beanClass;
+    }
   }
 
   /** A structural violation: where it is (a JSON Pointer) and what it says in both languages. */
