@@ -1,11 +1,17 @@
 package org.dpa4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.ExtensionValue;
+import org.dpa4j.model.ImmutableDataProcessingAgreement;
+import org.dpa4j.model.subprocessing.ImmutableSubProcessingTerms;
+import org.dpa4j.model.subprocessing.ImmutableSubProcessor;
+import org.dpa4j.model.subprocessing.SubProcessor;
 import org.junit.jupiter.api.Test;
 
 /** Unknown properties: errors by default, kept at their level and written back when lenient. */
@@ -42,5 +48,29 @@ class LenientModeTest {
             "/metadata/x-crm-id",
             "/breachNotification/deadline/x-escalation",
             "/subProcessing/subProcessors/0/x-ratings");
+  }
+
+  @Test
+  void anExtensionThatIsNotJsonIsAProblemAtItsPointerOnWrite() throws Exception {
+    byte[] bytes =
+        Files.readAllBytes(Path.of("src/test/resources/golden/v1/lenient-extensions.json"));
+    DataProcessingAgreement dpa = DpaJson.standard().lenient().read(bytes);
+    SubProcessor first = dpa.getSubProcessing().getSubProcessors().get(0);
+    DataProcessingAgreement broken =
+        ImmutableDataProcessingAgreement.copyOf(dpa)
+            .withSubProcessing(
+                ImmutableSubProcessingTerms.copyOf(dpa.getSubProcessing())
+                    .withSubProcessors(
+                        ImmutableSubProcessor.copyOf(first)
+                            .withExtensions(Map.of("x-bad", ExtensionValue.ofJson("{")))));
+    assertThatThrownBy(() -> DpaJson.standard().write(broken))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e -> {
+              assertThat(e.getProblems()).hasSize(1);
+              assertThat(e.getProblems().get(0).getCode()).isEqualTo("json.invalid_value");
+              assertThat(e.getProblems().get(0).getPointer())
+                  .isEqualTo("/subProcessing/subProcessors/0/x-bad");
+            });
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,10 +52,7 @@ public final class Binder {
   private final int maxProblems;
   private final Supplier<ObjectMapper> mapper;
   private final List<Problem> problems = new ArrayList<>();
-  // The path to the current value: a name, or null and an index, per level.
-  private String[] names = new String[16];
-  private int[] indices = new int[16];
-  private int depth;
+  private final PathStack path = new PathStack();
 
   /**
    * Creates a binder.
@@ -128,46 +124,11 @@ public final class Binder {
   }
 
   private String pointer() {
-    if (depth == 0) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(16 * depth);
-    for (int i = 0; i < depth; i++) {
-      out.append('/');
-      if (names[i] == null) {
-        out.append(indices[i]);
-      } else {
-        out.append(names[i].replace("~", "~0").replace("/", "~1"));
-      }
-    }
-    return out.toString();
+    return path.pointer();
   }
 
   private String pointer(String child) {
-    push(child);
-    String pointer = pointer();
-    depth--;
-    return pointer;
-  }
-
-  private void push(String name) {
-    grow();
-    names[depth] = name;
-    depth++;
-  }
-
-  private void push(int index) {
-    grow();
-    names[depth] = null;
-    indices[depth] = index;
-    depth++;
-  }
-
-  private void grow() {
-    if (depth == names.length) {
-      names = Arrays.copyOf(names, depth * 2);
-      indices = Arrays.copyOf(indices, depth * 2);
-    }
+    return path.pointer(child);
   }
 
   /** Binds the object at the parser's START_OBJECT; returns null when it has problems. */
@@ -183,7 +144,7 @@ public final class Binder {
     String name;
     while ((name = parser.nextFieldName()) != null) {
       JsonToken token = parser.nextToken();
-      push(name);
+      path.push(name);
       Attribute attribute = type.attribute(name, last);
       if (attribute != null) {
         last = attribute.getIndex();
@@ -218,7 +179,7 @@ public final class Binder {
           attribute.set(builder, value);
         }
       }
-      depth--;
+      path.pop();
     }
     if (root && !versionSeen) {
       report(JsonProblemCode.MISSING_PROPERTY.at(pointer(SCHEMA_VERSION), SCHEMA_VERSION));
@@ -287,7 +248,7 @@ public final class Binder {
     boolean ok = true;
     JsonToken element;
     for (int i = 0; (element = parser.nextToken()) != JsonToken.END_ARRAY; i++) {
-      push(i);
+      path.push(i);
       if (element == JsonToken.VALUE_NULL) {
         report(JsonProblemCode.NULL_VALUE.at(pointer(), JsonTypes.expected(type)));
         ok = false;
@@ -302,7 +263,7 @@ public final class Binder {
           elements.add(value);
         }
       }
-      depth--;
+      path.pop();
     }
     return ok ? elements : null;
   }

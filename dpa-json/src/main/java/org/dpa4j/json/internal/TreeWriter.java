@@ -46,61 +46,75 @@ public final class TreeWriter {
    * @return the object node
    */
   public ObjectNode write(ObjectType type, Object value, String first, String firstValue) {
-    return writeObject(type, value, "", first, firstValue);
+    return writeObject(type, value, new PathStack(), first, firstValue);
   }
 
   private ObjectNode writeObject(
-      ObjectType type, Object value, String pointer, String first, String firstValue) {
-    Map<String, JsonNode> fields = new TreeMap<>();
-    for (Attribute attribute : type.getAttributes()) {
-      Object attributeValue = attribute.get(value);
-      String at = Pointers.child(pointer, attribute.getName());
-      JsonNode node;
-      switch (attribute.getCardinality()) {
-        case OPTIONAL:
-          Optional<?> optional = (Optional<?>) attributeValue;
-          node = optional.isPresent() ? scalar(attribute.getValueType(), optional.get(), at) : null;
-          break;
-        case LIST:
-        case SET:
-          Collection<?> collection = (Collection<?>) attributeValue;
-          if (collection.isEmpty()) {
-            node = null;
-          } else {
-            ArrayNode array = nodes.arrayNode(collection.size());
-            int i = 0;
-            for (Object element : collection) {
-              array.add(scalar(attribute.getValueType(), element, Pointers.child(at, i++)));
-            }
-            node = array;
-          }
-          break;
-        default:
-          node = scalar(attribute.getValueType(), attributeValue, at);
-      }
-      if (node != null) {
-        fields.put(attribute.getName(), node);
-      }
-    }
-    for (Map.Entry<String, Object> extension : type.extensions(value).entrySet()) {
-      // An attribute of the same name wins: the model's value is the one that is typed.
-      fields.putIfAbsent(
-          extension.getKey(),
-          readExtension(
-              (ExtensionValue) extension.getValue(), Pointers.child(pointer, extension.getKey())));
-    }
+      ObjectType type, Object value, PathStack path, String first, String firstValue) {
     ObjectNode object = nodes.objectNode();
     if (first != null) {
       object.put(first, firstValue);
     }
-    object.setAll(fields);
+    Map<String, Object> extensions = type.extensions(value);
+    // The attributes come sorted by name; only extensions need sorting in among them.
+    Map<String, JsonNode> fields = extensions.isEmpty() ? null : new TreeMap<>();
+    for (Attribute attribute : type.getAttributes()) {
+      path.push(attribute.getName());
+      JsonNode node = attribute(attribute, attribute.get(value), path);
+      path.pop();
+      if (node == null) {
+        continue;
+      }
+      if (fields == null) {
+        object.set(attribute.getName(), node);
+      } else {
+        fields.put(attribute.getName(), node);
+      }
+    }
+    if (fields != null) {
+      for (Map.Entry<String, Object> extension : extensions.entrySet()) {
+        // An attribute of the same name wins: the model's value is the one that is typed.
+        if (!fields.containsKey(extension.getKey())) {
+          fields.put(
+              extension.getKey(),
+              readExtension(
+                  (ExtensionValue) extension.getValue(), path.pointer(extension.getKey())));
+        }
+      }
+      object.setAll(fields);
+    }
     return object;
   }
 
-  private JsonNode scalar(ValueType type, Object value, String pointer) {
+  /** Returns the JSON of an attribute's value, or null when the canonical form leaves it out. */
+  private JsonNode attribute(Attribute attribute, Object value, PathStack path) {
+    switch (attribute.getCardinality()) {
+      case OPTIONAL:
+        Optional<?> optional = (Optional<?>) value;
+        return optional.isPresent() ? scalar(attribute.getValueType(), optional.get(), path) : null;
+      case LIST:
+      case SET:
+        Collection<?> collection = (Collection<?>) value;
+        if (collection.isEmpty()) {
+          return null;
+        }
+        ArrayNode array = nodes.arrayNode(collection.size());
+        int i = 0;
+        for (Object element : collection) {
+          path.push(i++);
+          array.add(scalar(attribute.getValueType(), element, path));
+          path.pop();
+        }
+        return array;
+      default:
+        return scalar(attribute.getValueType(), value, path);
+    }
+  }
+
+  private JsonNode scalar(ValueType type, Object value, PathStack path) {
     switch (type.getKind()) {
       case OBJECT:
-        return writeObject(type.getObjectType(), value, pointer, null, null);
+        return writeObject(type.getObjectType(), value, path, null, null);
       case BOOLEAN:
         return nodes.booleanNode((Boolean) value);
       case INTEGER:
