@@ -134,7 +134,7 @@ public final class ResultsReport {
         .append(
             " JVM's default flags; the `dpa` command (the script, as users run it) with its own:")
         .append(
-            " C1 only, the serial collector and a class-data archive that its first run made.\n\n")
+            " C1 only, the serial collector and a class-data archive made by a training run after the build.\n\n")
         .append("| process | median ms | above JVM start |\n|---|---:|---:|\n")
         .append("| library: first validation report, default JVM | ")
         .append(cold.get("cold"))
