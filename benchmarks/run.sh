@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes benchmarks/RESULTS.md.
 #   benchmarks/run.sh quick   # a few inputs, short iterations: under 3 minutes on 2 cores
-#   benchmarks/run.sh full    # every input and benchmark, with allocation profiling
+#   benchmarks/run.sh full    # every input and benchmark to steady state, with allocation profiling
 set -euo pipefail
 mode="${1:-quick}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,7 +16,8 @@ case "$mode" in
     jmh_args=(-p input=callvoip,gen-10,gen-100 -wi 1 -w 1s -i 2 -r 1s -f 1)
     runs=3 ;;
   full)
-    jmh_args=(-wi 5 -w 1s -i 4 -r 1s -f 1)
+    # Warm-up and measurement from the annotations: long enough for steady state (about 30 min).
+    jmh_args=(-f 1)
     runs=7 ;;
   *) echo "usage: benchmarks/run.sh [quick|full]" >&2; exit 64 ;;
 esac
