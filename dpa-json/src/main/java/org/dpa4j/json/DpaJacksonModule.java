@@ -32,8 +32,9 @@ import org.dpa4j.model.DataProcessingAgreement;
  * }</pre>
  *
  * <p>Binding is as strict as {@link DpaJson#standard()} and throws {@link DpaJsonException} with
- * every problem; parsing limits, duplicate-key detection and trailing-data checks are those of the
- * mapper you bring. Use {@link DpaJson} to read untrusted input.
+ * every problem, pointers relative to the value read; a property given twice in a model object is
+ * {@code json.duplicate_key} whatever your mapper allows. Parsing limits and trailing-data checks
+ * are those of the mapper you bring. Use {@link DpaJson} to read untrusted input.
  */
 public final class DpaJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
