@@ -137,7 +137,6 @@ public final class Binder {
     Object builder = type.newBuilder();
     // The attributes given so far, one bit each (a model type has fewer than 64).
     long seen = 0;
-    boolean versionSeen = false;
     Map<String, ExtensionValue> extensions = null;
     Set<String> unknown = null;
     int last = -1;
@@ -149,16 +148,17 @@ public final class Binder {
       if (attribute != null) {
         last = attribute.getIndex();
       }
-      if (root && name.equals(SCHEMA_VERSION)) {
-        checkVersion(parser, token, versionSeen);
-        versionSeen = true;
-      } else if (attribute == null) {
+      if (attribute == null) {
+        // Names without an attribute (the schema version, unknown properties) are remembered
+        // for duplicates; attributes have their bits.
         if (unknown == null) {
           unknown = new HashSet<>();
         }
         if (!unknown.add(name)) {
           report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
           parser.skipChildren();
+        } else if (root && name.equals(SCHEMA_VERSION)) {
+          checkVersion(parser, token);
         } else if (lenient) {
           if (extensions == null) {
             extensions = new LinkedHashMap<>();
@@ -181,7 +181,7 @@ public final class Binder {
       }
       path.pop();
     }
-    if (root && !versionSeen) {
+    if (root && (unknown == null || !unknown.contains(SCHEMA_VERSION))) {
       report(JsonProblemCode.MISSING_PROPERTY.at(pointer(SCHEMA_VERSION), SCHEMA_VERSION));
     }
     for (Attribute attribute : type.getRequiredAttributes()) {
@@ -207,11 +207,8 @@ public final class Binder {
     }
   }
 
-  private void checkVersion(JsonParser parser, JsonToken token, boolean twice) throws IOException {
-    if (twice) {
-      report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(SCHEMA_VERSION)));
-      parser.skipChildren();
-    } else if (token != JsonToken.VALUE_STRING) {
+  private void checkVersion(JsonParser parser, JsonToken token) throws IOException {
+    if (token != JsonToken.VALUE_STRING) {
       String text = mapper.get().readTree(parser).toString();
       report(
           JsonProblemCode.SCHEMA_VERSION.at(
