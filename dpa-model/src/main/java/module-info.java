@@ -19,4 +19,5 @@ module org.dpa4j.model {
   exports org.dpa4j.model.audit;
   exports org.dpa4j.model.liability;
   exports org.dpa4j.model.termination;
+  exports org.dpa4j.model.law;
 }

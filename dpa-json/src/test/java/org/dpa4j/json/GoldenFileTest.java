@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenFileTest {
   static final Path AGREEMENTS = Path.of("../examples/agreements");
-  static final Path GOLDEN = Path.of("src/test/resources/golden/v1");
+  static final Path GOLDEN = Path.of("src/test/resources/golden/v2");
   private static final ObjectMapper TREES = new ObjectMapper();
   private final DpaJson json = DpaJson.standard();
 

@@ -29,10 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Bad documents: each is rejected with a typed exception whose first problem has the expected code
  * and pointer, a line and column, and a short message in English and Dutch that quotes no more than
  * an excerpt of the input and nothing of Jackson. The committed table is {@code
- * invalid/v1/index.json}; the hostile inputs too large to commit are made here.
+ * invalid/v2/index.json}; the hostile inputs too large to commit are made here.
  */
 class InvalidDocumentTest {
-  static final Path INVALID = Path.of("src/test/resources/invalid/v1");
+  static final Path INVALID = Path.of("src/test/resources/invalid/v2");
   static final ObjectMapper MAPPER = new ObjectMapper();
   static final JsonSchema SCHEMA =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(DpaJson.schema());
@@ -78,7 +78,7 @@ class InvalidDocumentTest {
 
   @Test
   void theBaseOfTheBadDocumentsIsItselfGood() throws IOException {
-    byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/valid/v1/base.json"));
+    byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/valid/v2/base.json"));
     assertThat(DpaJson.standard().read(bytes).getMetadata().getTitle())
         .isEqualTo("Verwerkersovereenkomst");
     assertThat(SCHEMA.validate(MAPPER.readTree(bytes))).isEmpty();

@@ -20,7 +20,7 @@ class LenientModeTest {
   @Test
   void lenientKeepsUnknownPropertiesWhereTheyOccurred() throws Exception {
     byte[] bytes =
-        Files.readAllBytes(Path.of("src/test/resources/golden/v1/lenient-extensions.json"));
+        Files.readAllBytes(Path.of("src/test/resources/golden/v2/lenient-extensions.json"));
     DpaJson lenient = DpaJson.standard().lenient();
     assertThat(lenient.getOptions().isLenient()).isTrue();
     assertThat(DpaJson.standard().getOptions().isLenient()).isFalse();
@@ -40,7 +40,7 @@ class LenientModeTest {
   @Test
   void strictReportsEveryUnknownPropertyWithItsPointer() throws Exception {
     byte[] bytes =
-        Files.readAllBytes(Path.of("src/test/resources/golden/v1/lenient-extensions.json"));
+        Files.readAllBytes(Path.of("src/test/resources/golden/v2/lenient-extensions.json"));
     assertThat(InvalidDocumentTest.problems(bytes))
         .extracting(org.dpa4j.model.Problem::getPointer)
         .containsExactlyInAnyOrder(
@@ -53,7 +53,7 @@ class LenientModeTest {
   @Test
   void anExtensionThatIsNotJsonIsAProblemAtItsPointerOnWrite() throws Exception {
     byte[] bytes =
-        Files.readAllBytes(Path.of("src/test/resources/golden/v1/lenient-extensions.json"));
+        Files.readAllBytes(Path.of("src/test/resources/golden/v2/lenient-extensions.json"));
     DataProcessingAgreement dpa = DpaJson.standard().lenient().read(bytes);
     SubProcessor first = dpa.getSubProcessing().getSubProcessors().get(0);
     DataProcessingAgreement broken =

@@ -9,7 +9,11 @@ public enum AgreementKind implements CodedEnum {
   /** A privacy statement of the processor and a DPA in one document. */
   HYBRID_PRIVACY_STATEMENT_AND_DPA(
       "privacy statement combined with a DPA",
-      "privacyverklaring gecombineerd met verwerkersovereenkomst");
+      "privacyverklaring gecombineerd met verwerkersovereenkomst"),
+  /** Standard clauses adopted by an authority, such as Implementing Decision (EU) 2021/915. */
+  STANDARD_CLAUSES("standard contractual clauses", "standaardcontractbepalingen"),
+  /** A list of sub-processors published apart from the agreement. */
+  SUB_PROCESSOR_LIST("list of sub-processors", "lijst van subverwerkers");
 
   private final LocalizedText label;
 

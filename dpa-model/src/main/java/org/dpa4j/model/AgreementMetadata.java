@@ -33,11 +33,33 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   public abstract Optional<@NonBlank String> getVersion();
 
   /**
-   * Returns the date as precise as written, such as {@code 2023-09}.
+   * Returns the dates the text states, each with what it marks (effective, last updated, signed,
+   * published, or only the date the document bears), as precise as written.
    *
-   * @return the value, or empty
+   * @return the dates, in the order of the text; empty for none
    */
-  public abstract Optional<PartialDate> getDate();
+  public abstract List<@Valid AgreementDate> getDates();
+
+  /**
+   * Returns the templates, model agreements or standard terms the text says it is based on, such as
+   * a sector's model agreement or a standard DPA of a given version.
+   *
+   * @return the documents, in order; empty for none
+   */
+  public abstract List<@Valid DocumentRef> getBasedOn();
+
+  /**
+   * Returns the date of a kind, the first one the text states.
+   *
+   * @param kind what the date marks
+   * @return the date, or empty
+   */
+  public Optional<PartialDate> date(DateKind kind) {
+    return getDates().stream()
+        .filter(d -> d.getKind() == kind)
+        .map(AgreementDate::getDate)
+        .findFirst();
+  }
 
   /**
    * Returns the BCP 47 language tag of the text.
@@ -68,6 +90,42 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   @Value.Default
   public Formation getFormation() {
     return Formation.NOT_STATED;
+  }
+
+  /**
+   * Returns whether the agreement says it forms part of the main agreement (whatever its
+   * formation).
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isPartOfMainAgreement() {
+    return false;
+  }
+
+  /**
+   * Returns an official identifier or address of the text, such as {@code CELEX 32021D0915} or the
+   * web page it is published on.
+   *
+   * @return the reference as written, or empty
+   */
+  public abstract Optional<@NonBlank String> getReference();
+
+  /**
+   * Returns the licence under which the text is published, such as {@code CC BY 4.0}.
+   *
+   * @return the licence as written, or empty
+   */
+  public abstract Optional<@NonBlank String> getLicence();
+
+  /**
+   * Returns whether the annexes are an integral part of the agreement.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isAnnexesIntegral() {
+    return false;
   }
 
   /**

@@ -3,8 +3,11 @@ package org.dpa4j.model;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dpa4j.model.audit.AuditTerms;
 import org.dpa4j.model.breach.BreachNotification;
+import org.dpa4j.model.law.AppliedLaw;
+import org.dpa4j.model.law.StandardClauses;
 import org.dpa4j.model.liability.LiabilityTerms;
 import org.dpa4j.model.parties.Party;
 import org.dpa4j.model.parties.PartyRole;
@@ -47,7 +50,7 @@ import org.immutables.value.Value;
 public abstract class DataProcessingAgreement implements Extensible {
 
   /** The version of the JSON form this model writes, carried as {@code schemaVersion}. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   DataProcessingAgreement() {}
 
@@ -83,6 +86,59 @@ public abstract class DataProcessingAgreement implements Extensible {
    */
   @Valid
   public abstract Party getController();
+
+  /**
+   * Returns the data protection laws the agreement serves, such as the GDPR, the UK GDPR or a US
+   * state law, with what each calls the processor.
+   *
+   * @return the laws, in the order of the text; empty when the text names none
+   */
+  public abstract List<@Valid AppliedLaw> getLaws();
+
+  /**
+   * Returns the standard clauses the agreement incorporates (the EU clauses of 2021/915 or
+   * 2021/914, the UK Addendum, ...) and how they were completed.
+   *
+   * @return the incorporated clauses, in the order of the text; empty for none
+   */
+  public abstract List<@Valid StandardClauses> getStandardClauses();
+
+  /**
+   * Returns the terms the text leaves to be completed: blanks, unchosen options, empty annexes.
+   *
+   * @return the blanks, in the order of the text; empty for a complete agreement
+   */
+  public abstract List<@Valid Blank> getBlanks();
+
+  /**
+   * Tells whether the term at a pointer, or a term that contains it, is left to be completed.
+   *
+   * @param pointer a JSON Pointer from the root, such as {@code /breachNotification/deadline}
+   * @return the blank that covers it, or empty
+   */
+  public Optional<Blank> blankAt(String pointer) {
+    for (Blank blank : getBlanks()) {
+      if (blank.covers(pointer)) {
+        return Optional.of(blank);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the terms the agreement defines, with their meaning.
+   *
+   * @return the definitions, in the order of the text; empty for none
+   */
+  public abstract List<@Valid Definition> getDefinitions();
+
+  /**
+   * Returns further parties: more controllers or processors the text lists (Annex I of 2021/915),
+   * or parties that accede by a docking clause.
+   *
+   * @return the parties, in the order of the text; empty for none
+   */
+  public abstract List<@Valid Party> getOtherParties();
 
   /**
    * Returns the scope of the processing.
@@ -278,6 +334,13 @@ public abstract class DataProcessingAgreement implements Extensible {
 
   @Value.Check
   void check() {
+    java.util.Set<String> blanks = new java.util.HashSet<>();
+    for (int i = 0; i < getBlanks().size(); i++) {
+      if (!blanks.add(getBlanks().get(i).getPointer())) {
+        throw ModelProblemCode.DUPLICATE.exception(
+            "/blanks/" + i + "/pointer", getBlanks().get(i).getPointer());
+      }
+    }
     if (getProcessor().getRole() != PartyRole.PROCESSOR) {
       throw ModelProblemCode.INCONSISTENT.exception(
           "/processor/role",

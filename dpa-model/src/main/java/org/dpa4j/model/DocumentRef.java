@@ -3,6 +3,7 @@ package org.dpa4j.model;
 import java.util.Map;
 import java.util.Optional;
 import org.dpa4j.model.constraints.NonBlank;
+import org.dpa4j.model.value.PartialDate;
 import org.immutables.value.Value;
 
 /** A document outside the agreement that the agreement refers to. */
@@ -33,6 +34,44 @@ public abstract class DocumentRef implements Extensible {
    * @return the title, or empty
    */
   public abstract Optional<@NonBlank String> getTitle();
+
+  /**
+   * Returns the version of the document as the agreement names it, such as {@code "1.2"}.
+   *
+   * @return the version, or empty
+   */
+  public abstract Optional<@NonBlank String> getVersion();
+
+  /**
+   * Returns the web address the agreement gives for the document.
+   *
+   * @return the address as written, or empty
+   */
+  public abstract Optional<@NonBlank String> getUrl();
+
+  /**
+   * Returns the date of the document as the agreement gives it, such as the date of a list of
+   * sub-processors.
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<PartialDate> getDate();
+
+  /**
+   * Returns who publishes the document, such as the body that issued a model agreement.
+   *
+   * @return the publisher as written, or empty
+   */
+  public abstract Optional<@NonBlank String> getPublisher();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableDocumentRef.Builder builder() {
+    return ImmutableDocumentRef.builder();
+  }
 
   /**
    * Refers to a document by kind only.

@@ -2,6 +2,7 @@ package org.dpa4j.model;
 
 import java.util.Optional;
 import org.dpa4j.model.constraints.NonBlank;
+import org.dpa4j.model.value.Jurisdiction;
 import org.immutables.value.Value;
 
 /** General provisions: governing law, forum, severability and survival. */
@@ -23,6 +24,31 @@ public abstract class GeneralProvisions extends Term {
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getForum();
+
+  /**
+   * Returns the jurisdiction whose law governs, such as {@code NL} or {@code US-NY}; present when
+   * the text names one country or state, whatever words it uses.
+   *
+   * @return the jurisdiction, or empty
+   */
+  public abstract Optional<Jurisdiction> getGoverningLawJurisdiction();
+
+  /**
+   * Returns the jurisdiction of the competent courts, such as {@code NL} or {@code GB-ENG}.
+   *
+   * @return the jurisdiction, or empty
+   */
+  public abstract Optional<Jurisdiction> getForumJurisdiction();
+
+  /**
+   * Returns whether law and forum are those of the main agreement, by reference.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isFollowsMainAgreement() {
+    return false;
+  }
 
   /**
    * Returns whether that court is the only competent one.
@@ -53,6 +79,24 @@ public abstract class GeneralProvisions extends Term {
   public boolean isSurvival() {
     return false;
   }
+
+  /**
+   * Returns whether the processor commits in general to comply with the data protection law that
+   * applies to it.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isProcessorCompliesWithLaw() {
+    return false;
+  }
+
+  /**
+   * Returns how notices under the agreement are given.
+   *
+   * @return the channels, in declaration order; empty when not stated
+   */
+  public abstract java.util.Set<org.dpa4j.model.subprocessing.NoticeChannel> getNoticeChannels();
 
   /**
    * Returns a new builder.

@@ -34,6 +34,14 @@ public abstract class Term implements Sourced, Extensible {
   public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
+   * Returns the conditions and limits the text puts on this section's duties, such as "only where
+   * the law affords an audit right".
+   *
+   * @return the conditions, in the order of the text; empty for none
+   */
+  public abstract List<@Valid Condition> getConditions();
+
+  /**
    * Returns how the agreement covers this subject.
    *
    * @return the coverage; {@link Coverage#stated()} unless set

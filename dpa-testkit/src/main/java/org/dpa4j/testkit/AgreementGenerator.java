@@ -5,11 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.dpa4j.model.AgreementDate;
 import org.dpa4j.model.AgreementKind;
 import org.dpa4j.model.AgreementMetadata;
+import org.dpa4j.model.Blank;
+import org.dpa4j.model.BlankKind;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Condition;
+import org.dpa4j.model.ConditionKind;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.DateKind;
+import org.dpa4j.model.Definition;
 import org.dpa4j.model.DocumentKind;
 import org.dpa4j.model.DocumentRef;
 import org.dpa4j.model.Formation;
@@ -17,50 +24,75 @@ import org.dpa4j.model.GeneralProvisions;
 import org.dpa4j.model.OtherClause;
 import org.dpa4j.model.Precedence;
 import org.dpa4j.model.Provision;
+import org.dpa4j.model.audit.AuditCondition;
 import org.dpa4j.model.audit.AuditCostBearer;
 import org.dpa4j.model.audit.AuditFindings;
+import org.dpa4j.model.audit.AuditMethod;
 import org.dpa4j.model.audit.AuditScope;
 import org.dpa4j.model.audit.AuditTerms;
 import org.dpa4j.model.audit.AuditTrigger;
 import org.dpa4j.model.audit.Auditor;
+import org.dpa4j.model.audit.ExcludedAuditor;
 import org.dpa4j.model.breach.BreachContent;
 import org.dpa4j.model.breach.BreachNotification;
 import org.dpa4j.model.breach.SuspectedBreaches;
+import org.dpa4j.model.law.AppliedLaw;
+import org.dpa4j.model.law.DataProtectionLaw;
+import org.dpa4j.model.law.LawRole;
+import org.dpa4j.model.law.SccGoverningLawOption;
+import org.dpa4j.model.law.SccModule;
+import org.dpa4j.model.law.StandardClauses;
+import org.dpa4j.model.law.StandardClausesInstrument;
 import org.dpa4j.model.liability.CapBasis;
+import org.dpa4j.model.liability.CapCombination;
+import org.dpa4j.model.liability.DamageKind;
 import org.dpa4j.model.liability.FinesClause;
+import org.dpa4j.model.liability.Indemnity;
 import org.dpa4j.model.liability.LiabilityCap;
 import org.dpa4j.model.liability.LiabilityCapKind;
 import org.dpa4j.model.liability.LiabilityTerms;
+import org.dpa4j.model.liability.LiableParty;
 import org.dpa4j.model.parties.Address;
 import org.dpa4j.model.parties.Contact;
 import org.dpa4j.model.parties.ContactKind;
 import org.dpa4j.model.parties.Party;
+import org.dpa4j.model.parties.PartyKind;
 import org.dpa4j.model.parties.PartyRole;
+import org.dpa4j.model.parties.Registration;
+import org.dpa4j.model.parties.RegistrationScheme;
 import org.dpa4j.model.processing.Assistance;
 import org.dpa4j.model.processing.AssistanceLevel;
 import org.dpa4j.model.processing.ControllerRoleProcessing;
+import org.dpa4j.model.processing.DataSubjectCategory;
+import org.dpa4j.model.processing.DataSubjectKind;
 import org.dpa4j.model.processing.DataSubjectRequestMode;
 import org.dpa4j.model.processing.DataSubjectRequests;
+import org.dpa4j.model.processing.DataSubjectRight;
 import org.dpa4j.model.processing.InfringingInstructionNotice;
 import org.dpa4j.model.processing.Instructions;
 import org.dpa4j.model.processing.LegalRequirementNotice;
 import org.dpa4j.model.processing.OwnUsePolicy;
 import org.dpa4j.model.processing.PersonalDataCategory;
 import org.dpa4j.model.processing.ProcessingDuration;
+import org.dpa4j.model.processing.ProcessingFrequency;
 import org.dpa4j.model.processing.ProcessingScope;
 import org.dpa4j.model.processing.ProcessorOwnUse;
 import org.dpa4j.model.processing.PurposeExtension;
 import org.dpa4j.model.processing.SpecialCategoriesStance;
+import org.dpa4j.model.processing.SpecialCategorySafeguard;
 import org.dpa4j.model.security.Confidentiality;
 import org.dpa4j.model.security.MeasureCategory;
 import org.dpa4j.model.security.ObligationStrength;
+import org.dpa4j.model.security.SecurityCertification;
 import org.dpa4j.model.security.SecurityMeasure;
 import org.dpa4j.model.security.SecurityStandard;
 import org.dpa4j.model.security.SecurityTerms;
 import org.dpa4j.model.subprocessing.ContractStatus;
 import org.dpa4j.model.subprocessing.FlowDown;
 import org.dpa4j.model.subprocessing.ListDisclosure;
+import org.dpa4j.model.subprocessing.NoticeChannel;
 import org.dpa4j.model.subprocessing.ObjectionEffect;
+import org.dpa4j.model.subprocessing.ObjectionFinancialTerm;
 import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessingTerms;
 import org.dpa4j.model.subprocessing.SubProcessor;
@@ -72,16 +104,19 @@ import org.dpa4j.model.termination.AmendmentTerms;
 import org.dpa4j.model.termination.EndDisposition;
 import org.dpa4j.model.termination.EndOfProcessing;
 import org.dpa4j.model.termination.RetentionDuringTerm;
+import org.dpa4j.model.termination.RetentionPeriod;
 import org.dpa4j.model.termination.RetentionTerms;
 import org.dpa4j.model.termination.TerminationTerms;
-import org.dpa4j.model.transfers.TransferCondition;
+import org.dpa4j.model.transfers.TransferDestination;
 import org.dpa4j.model.transfers.TransferExemption;
+import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.transfers.TransferPolicy;
 import org.dpa4j.model.transfers.TransferTerms;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineQualifier;
 import org.dpa4j.model.value.DeadlineTrigger;
+import org.dpa4j.model.value.Jurisdiction;
 import org.dpa4j.model.value.KvkNumber;
 import org.dpa4j.model.value.Money;
 import org.dpa4j.model.value.PartialDate;
@@ -121,6 +156,20 @@ public final class AgreementGenerator {
     "Example Cloud GmbH",
     "Kantoor ICT"
   };
+
+  /** Terms a template may leave open: pointers into the model, whether or not a value is there. */
+  private static final String[] BLANK_POINTERS = {
+    "/breachNotification/deadline",
+    "/subProcessing/noticePeriod",
+    "/subProcessing/subProcessors",
+    "/scope/personalDataCategories",
+    "/scope/dataSubjectCategories",
+    "/controller/legalName",
+    "/general/governingLawJurisdiction",
+    "/metadata/dates",
+    "/subProcessing/authorisation"
+  };
+
   private static final String[] CITIES = {"Alkmaar", "Groningen", "Utrecht", "Zwolle", "Eindhoven"};
   private static final String[] SERVICES = {
     "VoIP",
@@ -221,6 +270,20 @@ public final class AgreementGenerator {
         .metadata(metadata())
         .processor(party(PartyRole.PROCESSOR))
         .controller(party(PartyRole.CONTROLLER))
+        .addAllLaws(upTo(2, this::appliedLaw))
+        .addAllStandardClauses(upTo(2, this::standardClauses))
+        .addAllBlanks(blanks())
+        .addAllDefinitions(
+            upTo(
+                2,
+                () ->
+                    Definition.builder()
+                        .term(pick("Affiliate", "Hoofdovereenkomst", "Services Agreement"))
+                        .meaning(pick(SENTENCES))
+                        .addAllClauses(clauses())
+                        .quote(quote())
+                        .build()))
+        .addAllOtherParties(upTo(1, () -> party(pick(PartyRole.values()))))
         .scope(sized(fixedSize, () -> scope(fixedSize), ProcessingScope::notStated))
         .instructions(maybe(this::instructions, Instructions::notStated))
         .confidentiality(maybe(this::confidentiality, Confidentiality::notStated))
@@ -258,6 +321,8 @@ public final class AgreementGenerator {
             .precedenceOverMainAgreement(pick(Precedence.values()))
             .precedenceOverGeneralTerms(pick(Precedence.values()))
             .rejectsControllerTerms(random.nextBoolean())
+            .partOfMainAgreement(random.nextBoolean())
+            .annexesIntegral(random.nextBoolean())
             .addAllReplaces(upTo(2, this::documentRef))
             .addAllDraftingNotes(upTo(1, () -> pick(SENTENCES)))
             .addAllClauses(clauses())
@@ -265,15 +330,139 @@ public final class AgreementGenerator {
     if (random.nextBoolean()) {
       b.version(pick("1.0", "1.1", "v2", "2024-01", "v270526RT"));
     }
-    if (random.nextBoolean()) {
-      b.date(date());
+    b.addAllDates(
+        upTo(
+            2,
+            () ->
+                AgreementDate.builder()
+                    .kind(pick(DateKind.values()))
+                    .date(date())
+                    .addAllClauses(clauses())
+                    .quote(quote())
+                    .build()));
+    b.addAllBasedOn(upTo(1, this::documentRef));
+    if (random.nextInt(4) == 0) {
+      b.reference(pick("CELEX 32021D0915", "https://example.com/dpa"));
+    }
+    if (random.nextInt(4) == 0) {
+      b.licence("CC BY 4.0");
     }
     return b.build();
   }
 
+  private AppliedLaw appliedLaw() {
+    var b = AppliedLaw.builder().law(pick(DataProtectionLaw.values())).addAllClauses(clauses());
+    boolean jurisdiction = random.nextBoolean();
+    if (jurisdiction) {
+      b.jurisdiction(Jurisdiction.parse(pick("NL", "US-CA", "GB", "CH", "DE")));
+    }
+    if (random.nextBoolean() || !jurisdiction) {
+      b.name(pick("Wet bescherming persoonsgegevens", "UAVG", "CCPA", "Data Protection Act 2018"));
+    }
+    if (random.nextBoolean()) {
+      b.processorRole(pick(LawRole.values()));
+    }
+    b.complianceCertification(random.nextBoolean());
+    return b.quote(quote()).build();
+  }
+
+  private StandardClauses standardClauses() {
+    StandardClausesInstrument instrument = pick(StandardClausesInstrument.values());
+    var b =
+        StandardClauses.builder()
+            .instrument(instrument)
+            .addAllModules(upTo(2, () -> pick(SccModule.values())))
+            .prevailOverAgreement(random.nextBoolean())
+            .incorporatedByReference(random.nextBoolean())
+            .exporterRole(
+                random.nextBoolean() ? Optional.of(pick(PartyRole.values())) : Optional.empty())
+            .importerRole(
+                random.nextBoolean() ? Optional.of(pick(PartyRole.values())) : Optional.empty())
+            .addAllClauses(clauses())
+            .quote(quote());
+    if (instrument == StandardClausesInstrument.OTHER || random.nextInt(4) == 0) {
+      b.name(pick("Standard Contractual Clauses", "Modelcontractbepalingen"));
+    }
+    if (random.nextBoolean()) {
+      b.exporterJurisdiction(Jurisdiction.parse(pick("GB", "CH")));
+    }
+    if (random.nextBoolean()) {
+      b.dockingClause(random.nextBoolean());
+    }
+    if (random.nextBoolean()) {
+      b.subProcessorOption(pick(SubProcessorAuthorisation.values()));
+    }
+    if (random.nextBoolean()) {
+      b.subProcessorNoticePeriod(timeLimit());
+    }
+    if (random.nextBoolean()) {
+      b.independentDisputeResolution(random.nextBoolean());
+    }
+    if (random.nextBoolean()) {
+      b.supervisoryAuthority(Jurisdiction.parse(pick("NL", "IE", "DE")));
+    }
+    if (random.nextBoolean()) {
+      b.governingLawOption(pick(SccGoverningLawOption.values()));
+    }
+    if (random.nextBoolean()) {
+      b.governingLaw(Jurisdiction.parse(pick("NL", "IE", "DE")));
+    }
+    if (random.nextBoolean()) {
+      b.forum(Jurisdiction.parse(pick("NL", "IE", "DE")));
+    }
+    if (random.nextInt(3) == 0) {
+      b.annexMapping("Annex 1 of the DPA is Annex I of the clauses");
+    }
+    return b.build();
+  }
+
+  private List<Blank> blanks() {
+    List<String> pointers = new ArrayList<>(List.of(BLANK_POINTERS));
+    List<Blank> out = new ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      String pointer = pointers.remove(random.nextInt(pointers.size()));
+      BlankKind kind = pick(BlankKind.values());
+      var b = Blank.builder().pointer(pointer).kind(kind).addAllClauses(clauses()).quote(quote());
+      if (random.nextBoolean()) {
+        b.placeholder(pick("[SPECIFY TIME PERIOD]", "[●]", "____"));
+      }
+      if (kind == BlankKind.CHOOSE_OPTION) {
+        b.addOptions("option 1", "option 2");
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private List<Condition> conditions(String... duties) {
+    return upTo(
+        2,
+        () -> {
+          ConditionKind kind = pick(ConditionKind.values());
+          var b = Condition.builder().kind(kind).addAllClauses(clauses()).quote(quote());
+          if (duties.length > 0 && random.nextBoolean()) {
+            b.duty(pick(duties));
+          }
+          if (kind == ConditionKind.OTHER || random.nextInt(4) == 0) {
+            b.description(pick(SENTENCES));
+          }
+          return b.build();
+        });
+  }
+
   private Party party(PartyRole role) {
-    var b = Party.builder().role(role).addAllClauses(clauses()).quote(quote());
-    boolean placeholder = role == PartyRole.CONTROLLER && random.nextInt(3) > 0;
+    var b =
+        Party.builder()
+            .role(role)
+            .kind(pick(PartyKind.values()))
+            .addAllClauses(clauses())
+            .quote(quote());
+    if (random.nextInt(4) == 0) {
+      b.addAlsoActsAs(role == PartyRole.CONTROLLER ? PartyRole.PROCESSOR : PartyRole.SUB_PROCESSOR);
+    }
+    // A controller is mostly "the customer"; a processor only in blank templates.
+    boolean placeholder =
+        role == PartyRole.CONTROLLER ? random.nextInt(3) > 0 : random.nextInt(10) == 0;
     if (placeholder) {
       return b.placeholder(true)
           .description(
@@ -282,6 +471,9 @@ public final class AgreementGenerator {
     }
     if (random.nextInt(4) == 0) {
       b.description(pick("hierna: Verwerker", "hereinafter: the Processor"));
+    }
+    if (random.nextBoolean()) {
+      b.definedTerm(pick("Verwerker", "Provider", "Customer", "Opdrachtgever"));
     }
     if (random.nextBoolean()) {
       b.legalName(pick(COMPANIES));
@@ -295,7 +487,27 @@ public final class AgreementGenerator {
       b.legalForm(pick("B.V.", "N.V.", "V.O.F.", "eenmanszaak"));
     }
     if (random.nextBoolean()) {
-      b.kvkNumber(KvkNumber.of(digits(8)));
+      b.addRegistrations(Registration.of(KvkNumber.of(digits(8))));
+    }
+    if (random.nextInt(4) == 0) {
+      b.addRegistrations(
+          pick(
+              Registration.of(RegistrationScheme.LEI, "5493001KJTIIGC8Y1R12"),
+              Registration.builder()
+                  .scheme(RegistrationScheme.HANDELSREGISTER)
+                  .number("HRB " + digits(5) + " (Amtsgericht München)")
+                  .country(CountryCode.of("DE"))
+                  .build(),
+              Registration.of(RegistrationScheme.COMPANIES_HOUSE, digits(8)),
+              Registration.of(RegistrationScheme.KBO, "0" + digits(9)),
+              Registration.of(RegistrationScheme.SIREN, digits(9)),
+              Registration.of(RegistrationScheme.EORI, "NL" + digits(9)),
+              Registration.builder()
+                  .scheme(RegistrationScheme.US_STATE_REGISTRY)
+                  .number(digits(7))
+                  .country(CountryCode.of("US"))
+                  .build(),
+              Registration.of(RegistrationScheme.OTHER, "RSIN " + digits(9))));
     }
     if (random.nextBoolean()) {
       b.vatNumber(VatNumber.parse("NL" + digits(9) + "B" + digits(2)));
@@ -327,6 +539,9 @@ public final class AgreementGenerator {
     if (random.nextInt(4) == 0) {
       b.postbox("Postbus " + (1 + random.nextInt(9999)));
     }
+    if (random.nextInt(4) == 0) {
+      b.region(pick("Noord-Holland", "California", "Bayern"));
+    }
     return b.build();
   }
 
@@ -336,6 +551,9 @@ public final class AgreementGenerator {
     if (random.nextBoolean()) {
       b.name(pick("J. Jansen", "A. de Vries", "Privacy Officer"));
     }
+    if (random.nextBoolean()) {
+      b.position(pick("Data Protection Officer", "Functionaris gegevensbescherming", "CISO"));
+    }
     return b.addAllEmails(upTo(2, () -> "info" + random.nextInt(100) + "@voorbeeld.nl"))
         .addAllPhones(upTo(2, () -> "+31 50 " + digits(7)))
         .addAllFaxes(upTo(1, () -> "+31 50 " + digits(7)))
@@ -344,6 +562,7 @@ public final class AgreementGenerator {
 
   private ProcessingScope scope(int size) {
     ProcessingDuration duration = pick(ProcessingDuration.values());
+    List<DataSubjectCategory> subjects = subjectCategories();
     var b =
         ProcessingScope.builder()
             .coverage(coverage())
@@ -354,13 +573,18 @@ public final class AgreementGenerator {
             .processorOwnUse(
                 ProcessorOwnUse.builder()
                     .policy(pick(OwnUsePolicy.values()))
+                    .modelTraining(pick(OwnUsePolicy.values()))
                     .addAllPurposes(upTo(1, () -> pick(PURPOSES)))
                     .addAllConditions(upTo(1, () -> "volledig geanonimiseerd"))
                     .addAllClauses(clauses())
                     .quote(quote())
                     .build())
-            .addAllDataSubjectCategories(upTo(DEFAULT_MAX_LIST_SIZE, () -> pick(SUBJECTS)))
-            .addAllPersonalDataCategories(sized(size, this::dataCategory))
+            .addAllDataSubjectCategories(subjects)
+            .addAllPersonalDataCategories(sized(size, () -> dataCategory(subjects)))
+            .addAllSpecialCategorySafeguards(upTo(2, () -> pick(SpecialCategorySafeguard.values())))
+            .frequency(pick(ProcessingFrequency.values()))
+            .dataOwnedByController(random.nextBoolean())
+            .addAllConditions(conditions("/purposes", "/processorOwnUse"))
             .dataListExhaustive(random.nextBoolean())
             .specialCategories(pick(SpecialCategoriesStance.values()))
             .addAllDeclaredExclusions(upTo(1, this::provision))
@@ -378,11 +602,12 @@ public final class AgreementGenerator {
           pick("opslag en doorgifte", "storage and transmission", "geautomatiseerde verwerking"));
     }
     if (random.nextInt(4) == 0) {
+      List<DataSubjectCategory> ownSubjects = subjectCategories();
       b.controllerRoleProcessing(
           ControllerRoleProcessing.builder()
               .addAllPurposes(upTo(DEFAULT_MAX_LIST_SIZE, () -> pick(PURPOSES)))
-              .addAllDataCategories(upTo(DEFAULT_MAX_LIST_SIZE, this::dataCategory))
-              .addAllDataSubjectCategories(upTo(DEFAULT_MAX_LIST_SIZE, () -> pick(SUBJECTS)))
+              .addAllDataCategories(upTo(DEFAULT_MAX_LIST_SIZE, () -> dataCategory(ownSubjects)))
+              .addAllDataSubjectCategories(ownSubjects)
               .addAllClauses(clauses())
               .quote(quote())
               .build());
@@ -390,10 +615,31 @@ public final class AgreementGenerator {
     return b.build();
   }
 
-  private PersonalDataCategory dataCategory() {
+  private List<DataSubjectCategory> subjectCategories() {
+    List<String> names = new ArrayList<>(List.of(SUBJECTS));
+    List<DataSubjectCategory> out = new ArrayList<>();
+    for (int i = random.nextInt(DEFAULT_MAX_LIST_SIZE + 1); i > 0 && !names.isEmpty(); i--) {
+      out.add(
+          DataSubjectCategory.builder()
+              .name(names.remove(random.nextInt(names.size())))
+              .kind(pick(DataSubjectKind.values()))
+              .includesChildren(random.nextInt(5) == 0)
+              .addAllClauses(clauses())
+              .quote(quote())
+              .build());
+    }
+    return out;
+  }
+
+  private PersonalDataCategory dataCategory(List<DataSubjectCategory> subjects) {
     var b =
         PersonalDataCategory.builder()
             .name(pick(DATA))
+            .criminalOffenceData(random.nextInt(8) == 0)
+            .addAllDataSubjects(
+                upTo(
+                    subjects.isEmpty() ? 0 : 1,
+                    () -> subjects.get(random.nextInt(subjects.size())).getName()))
             .specialCategory(random.nextInt(5) == 0)
             .contentData(random.nextInt(4) == 0)
             .trafficOrLocationData(random.nextInt(4) == 0)
@@ -413,8 +659,12 @@ public final class AgreementGenerator {
         .legalRequirementNotice(pick(LegalRequirementNotice.values()))
         .infringingInstructionNotice(pick(InfringingInstructionNotice.values()))
         .personnelBound(random.nextBoolean())
+        .inabilityToComplyNotice(random.nextBoolean())
+        .agreementIsInstruction(random.nextBoolean())
+        .laterInstructionsAllowed(random.nextBoolean())
         .addAllControllerWarranties(upTo(DEFAULT_MAX_LIST_SIZE, this::provision))
         .addAllResponsibilityDisclaimers(upTo(DEFAULT_MAX_LIST_SIZE, this::provision))
+        .addAllConditions(conditions("/legalRequirementNotice", "/infringingInstructionNotice"))
         .addAllClauses(clauses())
         .quote(quote())
         .build();
@@ -426,6 +676,9 @@ public final class AgreementGenerator {
         .personnel(pick(ObligationStrength.values()))
         .legalObligationException(random.nextBoolean())
         .discretionaryDisclosureException(random.nextBoolean())
+        .mutualBusinessConfidentiality(random.nextBoolean())
+        .processorResponsibleForPersonnel(random.nextBoolean())
+        .addAllConditions(conditions("/personnel"))
         .addAllClauses(clauses())
         .quote(quote())
         .build();
@@ -449,6 +702,10 @@ public final class AgreementGenerator {
                         .quote(quote())
                         .build()))
         .addAllFrameworks(upTo(1, () -> pick("artikel 32 AVG", "ISO 27001", "NEN 7510")))
+        .addAllCertifications(upTo(2, () -> pick(SecurityCertification.values())))
+        .measuresExhaustive(random.nextBoolean())
+        .measuresDocument(random.nextInt(3) == 0 ? Optional.of(documentRef()) : Optional.empty())
+        .addAllConditions(conditions("/commitment", "/measures"))
         .riskFactorsReferenced(random.nextBoolean())
         .controllerAcknowledgesAdequacy(random.nextBoolean())
         .processorMayChangeUnilaterally(random.nextBoolean())
@@ -488,6 +745,14 @@ public final class AgreementGenerator {
             .subSubProcessorVisibilityDisclaimer(random.nextBoolean())
             .roleAmbiguity(random.nextBoolean())
             .thirdPartyDisclaimer(pick(ThirdPartyDisclaimer.values()))
+            .addAllNoticeChannels(upTo(2, () -> pick(NoticeChannel.values())))
+            .deemedApprovalOnSilence(random.nextBoolean())
+            .dueDiligence(random.nextBoolean())
+            .subSubProcessorsAllowed(random.nextBoolean())
+            .failureNotice(random.nextBoolean())
+            .addAllChangeNoticeContents(upTo(2, () -> pick("name", "purpose", "location")))
+            .addAllObjectionFinancialTerms(upTo(2, () -> pick(ObjectionFinancialTerm.values())))
+            .addAllConditions(conditions("/objectionRight", "/noticePeriod", "/flowDown"))
             .addAllClauses(clauses())
             .quote(quote());
     if (random.nextBoolean()) {
@@ -495,6 +760,12 @@ public final class AgreementGenerator {
     }
     if (random.nextBoolean()) {
       b.objectionTerminationNotice(timeLimit());
+    }
+    if (random.nextBoolean()) {
+      b.objectionWindow(timeLimit());
+    }
+    if (random.nextInt(3) == 0) {
+      b.listDocument(documentRef());
     }
     return b.build();
   }
@@ -505,6 +776,16 @@ public final class AgreementGenerator {
             .addAllDataCategories(upTo(DEFAULT_MAX_LIST_SIZE, () -> pick(DATA)))
             .optional(random.nextBoolean())
             .contractStatus(pick(ContractStatus.values()))
+            .addAllContacts(upTo(1, this::contact))
+            .addAllProcessingLocations(
+                upTo(
+                    2,
+                    () -> pick(CountryCode.EU, CountryCode.EEA, CountryCode.of(pick(COUNTRIES)))))
+            .locationChosenByController(random.nextInt(4) == 0)
+            .addAllTransferMechanisms(upTo(2, () -> pick(TransferMechanism.values())))
+            .addAllDataSubjectCategories(upTo(2, () -> pick(SUBJECTS)))
+            .affiliate(random.nextInt(4) == 0)
+            .duration(pick(ProcessingDuration.values()))
             .addAllClauses(clauses())
             .quote(quote());
     if (random.nextInt(5) > 0) {
@@ -517,7 +798,19 @@ public final class AgreementGenerator {
       b.country(CountryCode.of(pick(COUNTRIES)));
     }
     if (random.nextInt(4) == 0) {
-      b.processingRegion(pick(CountryCode.EU, CountryCode.EEA));
+      b.address(address());
+    }
+    if (random.nextInt(3) == 0) {
+      b.category(pick("Cloud infrastructure", "AI", "Support"));
+    }
+    if (random.nextInt(3) == 0) {
+      b.subjectMatter(pick("Hosting of the service", "Transactional e-mail"));
+    }
+    if (random.nextInt(3) == 0) {
+      b.url("https://vendor" + random.nextInt(10) + ".example/dpa");
+    }
+    if (random.nextInt(4) == 0) {
+      b.ownSubProcessorList(documentRef());
     }
     return b.build();
   }
@@ -526,12 +819,16 @@ public final class AgreementGenerator {
     return TransferTerms.builder()
         .coverage(coverage())
         .policy(pick(TransferPolicy.values()))
-        .addAllConditions(upTo(DEFAULT_MAX_LIST_SIZE, () -> pick(TransferCondition.values())))
+        .addAllMechanisms(upTo(DEFAULT_MAX_LIST_SIZE, () -> pick(TransferMechanism.values())))
         .addAllExemptions(upTo(1, () -> pick(TransferExemption.values())))
         .storageGuaranteedInEea(random.nextBoolean())
         .remoteAccessFromThirdCountry(random.nextBoolean())
         .processorReportsCountries(random.nextBoolean())
-        .addAllCountriesNamed(upTo(2, () -> CountryCode.of(pick(COUNTRIES))))
+        .addAllDestinations(upTo(2, this::destination))
+        .addAllHostingLocations(
+            upTo(2, () -> pick(CountryCode.EU, CountryCode.of(pick(COUNTRIES)))))
+        .hostingChosenByController(random.nextBoolean())
+        .addAllConditions(conditions("/mechanisms", "/destinations"))
         .storageLocationsOnRequest(random.nextBoolean())
         .addAllSafeguards(upTo(2, this::provision))
         .addAllClauses(clauses())
@@ -539,12 +836,30 @@ public final class AgreementGenerator {
         .build();
   }
 
+  private TransferDestination destination() {
+    var b =
+        TransferDestination.builder()
+            .country(CountryCode.of(pick("US", "IN", "GB", "CH", "AU")))
+            .addAllMechanisms(upTo(2, () -> pick(TransferMechanism.values())))
+            .addAllClauses(clauses())
+            .quote(quote());
+    if (random.nextBoolean()) {
+      b.recipient(pick("our US affiliate", "support team", "de sub-verwerker"));
+    }
+    return b.build();
+  }
+
   private DataSubjectRequests dataSubjectRequests() {
     return DataSubjectRequests.builder()
         .coverage(coverage())
         .mode(pick(DataSubjectRequestMode.values()))
+        .addAllRights(upTo(3, () -> pick(DataSubjectRight.values())))
+        .forwardsRequests(random.nextBoolean())
+        .respondsOnlyOnInstruction(random.nextBoolean())
+        .deadline(random.nextBoolean() ? Optional.of(deadline()) : Optional.empty())
         .processorMayInformSubject(random.nextBoolean())
         .costsToController(random.nextBoolean())
+        .addAllConditions(conditions("/mode"))
         .addAllClauses(clauses())
         .quote(quote())
         .build();
@@ -556,6 +871,9 @@ public final class AgreementGenerator {
         .security(pick(AssistanceLevel.values()))
         .dpia(pick(AssistanceLevel.values()))
         .priorConsultation(pick(AssistanceLevel.values()))
+        .breachNotification(pick(AssistanceLevel.values()))
+        .inaccurateDataNotice(random.nextBoolean())
+        .addAllConditions(conditions("/dpia", "/priorConsultation", "/security"))
         .costsToController(random.nextBoolean())
         .addAllClauses(clauses())
         .quote(quote())
@@ -570,7 +888,10 @@ public final class AgreementGenerator {
             .suspectedBreaches(pick(SuspectedBreaches.values()))
             .addAllContent(upTo(DEFAULT_MAX_LIST_SIZE, () -> pick(BreachContent.values())))
             .phased(random.nextBoolean())
+            .remediation(random.nextBoolean())
+            .noAdmissionOfFault(random.nextBoolean())
             .addAllControllerDuties(upTo(1, this::provision))
+            .addAllConditions(conditions("/deadline", "/processorNotifies", "/content"))
             .addAllClauses(clauses())
             .quote(quote());
     if (random.nextInt(5) > 0) {
@@ -585,9 +906,10 @@ public final class AgreementGenerator {
             .coverage(coverage())
             .disposition(pick(EndDisposition.values()))
             .copiesCovered(random.nextBoolean())
-            .certification(random.nextBoolean())
             .costsCharged(random.nextBoolean())
-            .legalRetentionException(random.nextBoolean())
+            .addAllConditions(conditions("/disposition", "/certification"))
+            .anonymisationInsteadOfDeletion(random.nextBoolean())
+            .complianceUntilDeletion(random.nextBoolean())
             .addAllClauses(clauses())
             .quote(quote());
     if (random.nextBoolean()) {
@@ -595,6 +917,15 @@ public final class AgreementGenerator {
     }
     if (random.nextInt(4) == 0) {
       b.returnFormat(pick("machine leesbaar formaat", "CSV", "the original format"));
+    }
+    boolean legalRetention = random.nextBoolean();
+    b.legalRetentionException(legalRetention)
+        .legalRetentionWhereAuthorised(legalRetention && random.nextBoolean());
+    boolean certification = random.nextBoolean();
+    b.certification(certification)
+        .certificationOnRequestOnly(certification && random.nextBoolean());
+    if (certification && random.nextBoolean()) {
+      b.certificationDeadline(deadline());
     }
     return b.build();
   }
@@ -605,10 +936,29 @@ public final class AgreementGenerator {
             .coverage(coverage())
             .duringTerm(pick(RetentionDuringTerm.values()))
             .deletionOnRequestCharged(random.nextBoolean())
+            .addAllPerCategory(upTo(2, this::retentionPeriod))
+            .addAllConditions(conditions("/postTermRetention"))
             .addAllClauses(clauses())
             .quote(quote());
     if (random.nextBoolean()) {
       b.postTermRetention(timeLimit());
+    }
+    return b.build();
+  }
+
+  private RetentionPeriod retentionPeriod() {
+    var b =
+        RetentionPeriod.builder()
+            .dataCategory(pick(DATA))
+            .from(pick(DeadlineTrigger.values()))
+            .addAllClauses(clauses())
+            .quote(quote());
+    boolean period = random.nextBoolean();
+    if (period) {
+      b.period(timeLimit());
+    }
+    if (!period || random.nextBoolean()) {
+      b.description(pick("tot intrekking van de toestemming", "until the account is closed"));
     }
     return b.build();
   }
@@ -630,6 +980,12 @@ public final class AgreementGenerator {
             .costBearer(pick(AuditCostBearer.values()))
             .findings(pick(AuditFindings.values()))
             .noDisruption(random.nextBoolean())
+            .addAllMethods(upTo(3, () -> pick(AuditMethod.values())))
+            .reportsFirst(random.nextBoolean())
+            .addAllExcludedAuditors(upTo(1, () -> pick(ExcludedAuditor.values())))
+            .addAllAuditConditions(upTo(3, () -> pick(AuditCondition.values())))
+            .supervisoryAuthorityAccess(random.nextBoolean())
+            .addAllConditions(conditions("/auditRight", "/informationOnRequest"))
             .addAllClauses(clauses())
             .quote(quote());
     if (notice) {
@@ -637,6 +993,12 @@ public final class AgreementGenerator {
     }
     if (random.nextBoolean()) {
       b.maxPerYear(1 + random.nextInt(4));
+    }
+    if (random.nextInt(4) == 0) {
+      b.maxInformationRequestsPerYear(1 + random.nextInt(4));
+    }
+    if (random.nextInt(4) == 0) {
+      b.recordsKeptFor(timeLimit());
     }
     return b.build();
   }
@@ -648,11 +1010,22 @@ public final class AgreementGenerator {
             .addAllCaps(upTo(DEFAULT_MAX_LIST_SIZE, this::cap))
             .excludedEntirely(random.nextBoolean())
             .directDamageDefined(random.nextBoolean())
-            .dataLossExcluded(random.nextBoolean())
-            .indirectDamageExcluded(random.nextBoolean())
+            .capCombination(pick(CapCombination.values()))
+            .claimantsLimitedToParties(random.nextBoolean())
+            .addAllExcludedDamages(upTo(3, () -> pick(DamageKind.values())))
             .intentCarveOut(random.nextBoolean())
             .noticeOfDefaultRequired(random.nextBoolean())
-            .addAllControllerIndemnities(upTo(DEFAULT_MAX_LIST_SIZE, this::provision))
+            .addAllIndemnities(
+                upTo(
+                    DEFAULT_MAX_LIST_SIZE,
+                    () ->
+                        Indemnity.builder()
+                            .indemnitor(pick(LiableParty.values()))
+                            .text(pick(SENTENCES))
+                            .addAllClauses(clauses())
+                            .quote(quote())
+                            .build()))
+            .addAllConditions(conditions("/caps", "/indemnities"))
             .finesClause(pick(FinesClause.values()))
             .addAllFinesConditions(upTo(1, this::provision))
             .addAllClauses(clauses())
@@ -670,6 +1043,7 @@ public final class AgreementGenerator {
             .kind(kind)
             .basis(pick(CapBasis.values()))
             .fallback(random.nextBoolean())
+            .liableParty(pick(LiableParty.values()))
             .addAllClauses(clauses())
             .quote(quote());
     switch (kind) {
@@ -682,6 +1056,12 @@ public final class AgreementGenerator {
       case FEES:
         b.feeMonths(1 + random.nextInt(24));
         break;
+      case INSURANCE_PAYOUT:
+      case UNLIMITED:
+        if (random.nextBoolean()) {
+          b.matters(pick("data protection breaches", "indemnities", "opzet of grove schuld"));
+        }
+        break;
       default:
         b.document(documentRef());
     }
@@ -693,6 +1073,9 @@ public final class AgreementGenerator {
         AmendmentTerms.builder()
             .coverage(coverage())
             .mode(pick(AmendmentMode.values()))
+            .deemedConsentUnlessObjection(random.nextBoolean())
+            .standardClausesInvariable(random.nextBoolean())
+            .addAllConditions(conditions("/mode"))
             .addAllClauses(clauses())
             .quote(quote());
     if (random.nextBoolean()) {
@@ -704,6 +1087,9 @@ public final class AgreementGenerator {
     if (random.nextBoolean()) {
       b.controllerExitPeriod(timeLimit());
     }
+    if (random.nextBoolean()) {
+      b.objectionWindow(timeLimit());
+    }
     return b.build();
   }
 
@@ -713,6 +1099,8 @@ public final class AgreementGenerator {
         .controllerSuspendRight(random.nextBoolean())
         .controllerTerminateForBreach(random.nextBoolean())
         .addAllOtherTerminationRights(upTo(DEFAULT_MAX_LIST_SIZE, this::provision))
+        .agreementDuration(pick(ProcessingDuration.values()))
+        .addAllConditions(conditions("/controllerSuspendRight"))
         .addAllClauses(clauses())
         .quote(quote())
         .build();
@@ -725,6 +1113,10 @@ public final class AgreementGenerator {
             .forumExclusive(random.nextBoolean())
             .severability(random.nextBoolean())
             .survival(random.nextBoolean())
+            .followsMainAgreement(random.nextBoolean())
+            .processorCompliesWithLaw(random.nextBoolean())
+            .addAllNoticeChannels(upTo(2, () -> pick(NoticeChannel.values())))
+            .addAllConditions(conditions("/forum"))
             .addAllClauses(clauses())
             .quote(quote());
     if (random.nextBoolean()) {
@@ -732,6 +1124,12 @@ public final class AgreementGenerator {
     }
     if (random.nextBoolean()) {
       b.forum(pick("Rechtbank Noord-Holland", "de bevoegde rechter te Groningen"));
+    }
+    if (random.nextBoolean()) {
+      b.governingLawJurisdiction(Jurisdiction.parse(pick("NL", "BE", "US-NY", "GB-ENG")));
+    }
+    if (random.nextBoolean()) {
+      b.forumJurisdiction(Jurisdiction.parse(pick("NL", "BE", "US-NY", "GB-ENG")));
     }
     return b.build();
   }
@@ -761,10 +1159,23 @@ public final class AgreementGenerator {
   }
 
   private DocumentRef documentRef() {
-    DocumentKind kind = pick(DocumentKind.values());
-    return random.nextBoolean()
-        ? DocumentRef.of(kind)
-        : DocumentRef.of(kind, pick("Hoofdovereenkomst", "Algemene voorwaarden", "Terms of use"));
+    var b = DocumentRef.builder().kind(pick(DocumentKind.values()));
+    if (random.nextBoolean()) {
+      b.title(pick("Hoofdovereenkomst", "Algemene voorwaarden", "Terms of use"));
+    }
+    if (random.nextInt(4) == 0) {
+      b.version(pick("1.0", "v3", "2024-01"));
+    }
+    if (random.nextInt(4) == 0) {
+      b.url(pick("https://example.com/subprocessors", "www.voorbeeld.nl/voorwaarden"));
+    }
+    if (random.nextInt(4) == 0) {
+      b.date(date());
+    }
+    if (random.nextInt(4) == 0) {
+      b.publisher(pick("SIVON", "Common Paper", "European Commission"));
+    }
+    return b.build();
   }
 
   private Provision provision() {
@@ -778,7 +1189,11 @@ public final class AgreementGenerator {
   private Deadline deadline() {
     DeadlineQualifier qualifier = pick(DeadlineQualifier.values());
     var b = Deadline.builder().qualifier(qualifier).trigger(pick(DeadlineTrigger.values()));
-    if (qualifier == DeadlineQualifier.NONE || random.nextBoolean()) {
+    boolean setBy = random.nextInt(6) == 0;
+    if (setBy) {
+      b.setBy(documentRef());
+    }
+    if ((qualifier == DeadlineQualifier.NONE && !setBy) || random.nextBoolean()) {
       b.limit(timeLimit());
     }
     return b.build();

@@ -2,8 +2,10 @@ package org.dpa4j.testkit;
 
 import static org.dpa4j.testkit.Seeds.refs;
 
+import org.dpa4j.model.AgreementDate;
 import org.dpa4j.model.AgreementMetadata;
 import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.DateKind;
 import org.dpa4j.model.Formation;
 import org.dpa4j.model.GeneralProvisions;
 import org.dpa4j.model.Precedence;
@@ -25,8 +27,11 @@ import org.dpa4j.model.parties.Contact;
 import org.dpa4j.model.parties.ContactKind;
 import org.dpa4j.model.parties.Party;
 import org.dpa4j.model.parties.PartyRole;
+import org.dpa4j.model.parties.Registration;
 import org.dpa4j.model.processing.Assistance;
 import org.dpa4j.model.processing.AssistanceLevel;
+import org.dpa4j.model.processing.DataSubjectCategory;
+import org.dpa4j.model.processing.DataSubjectKind;
 import org.dpa4j.model.processing.DataSubjectRequestMode;
 import org.dpa4j.model.processing.DataSubjectRequests;
 import org.dpa4j.model.processing.InfringingInstructionNotice;
@@ -91,7 +96,7 @@ public final class SampleAgreements {
             AgreementMetadata.builder()
                 .title("Verwerkersovereenkomst")
                 .version("2.0")
-                .date(PartialDate.parse("2024-05"))
+                .addDates(AgreementDate.of(DateKind.EFFECTIVE, PartialDate.parse("2024-05")))
                 .formation(Formation.SIGNED_STANDALONE)
                 .precedenceOverMainAgreement(Precedence.DPA_PREVAILS)
                 .addAllClauses(refs("1", "14"))
@@ -100,7 +105,7 @@ public final class SampleAgreements {
             Party.builder()
                 .role(PartyRole.PROCESSOR)
                 .legalName("Voorbeeld Telefonie B.V.")
-                .kvkNumber(KvkNumber.of("12345678"))
+                .addRegistrations(Registration.of(KvkNumber.of("12345678")))
                 .address(
                     Address.builder()
                         .street("Voorbeeldstraat 1")
@@ -119,7 +124,7 @@ public final class SampleAgreements {
             Party.builder()
                 .role(PartyRole.CONTROLLER)
                 .legalName("Klant B.V.")
-                .kvkNumber(KvkNumber.of("87654321"))
+                .addRegistrations(Registration.of(KvkNumber.of("87654321")))
                 .addAllClauses(refs("preamble"))
                 .build())
         .scope(
@@ -131,7 +136,9 @@ public final class SampleAgreements {
                 .purposeExtension(PurposeExtension.NONE)
                 .processorOwnUse(ProcessorOwnUse.builder().policy(OwnUsePolicy.PROHIBITED).build())
                 .addDataSubjectCategories(
-                    "Medewerkers van de klant", "Gebelde en bellende partijen")
+                    DataSubjectCategory.of("Medewerkers van de klant", DataSubjectKind.EMPLOYEES),
+                    DataSubjectCategory.of(
+                        "Gebelde en bellende partijen", DataSubjectKind.COMMUNICATION_PARTIES))
                 .addPersonalDataCategories(
                     PersonalDataCategory.of("NAW-gegevens"),
                     PersonalDataCategory.builder()

@@ -8,10 +8,13 @@ import static org.dpa4j.testkit.Seeds.refs;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.dpa4j.model.AgreementDate;
 import org.dpa4j.model.AgreementKind;
 import org.dpa4j.model.AgreementMetadata;
+import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.DateKind;
 import org.dpa4j.model.DocumentKind;
 import org.dpa4j.model.DocumentRef;
 import org.dpa4j.model.Formation;
@@ -28,19 +31,27 @@ import org.dpa4j.model.audit.Auditor;
 import org.dpa4j.model.breach.BreachContent;
 import org.dpa4j.model.breach.BreachNotification;
 import org.dpa4j.model.breach.SuspectedBreaches;
+import org.dpa4j.model.law.AppliedLaw;
+import org.dpa4j.model.law.DataProtectionLaw;
 import org.dpa4j.model.liability.CapBasis;
+import org.dpa4j.model.liability.DamageKind;
 import org.dpa4j.model.liability.FinesClause;
+import org.dpa4j.model.liability.Indemnity;
 import org.dpa4j.model.liability.LiabilityCap;
 import org.dpa4j.model.liability.LiabilityCapKind;
 import org.dpa4j.model.liability.LiabilityTerms;
+import org.dpa4j.model.liability.LiableParty;
 import org.dpa4j.model.parties.Address;
 import org.dpa4j.model.parties.Contact;
 import org.dpa4j.model.parties.ContactKind;
 import org.dpa4j.model.parties.Party;
 import org.dpa4j.model.parties.PartyRole;
+import org.dpa4j.model.parties.Registration;
 import org.dpa4j.model.processing.Assistance;
 import org.dpa4j.model.processing.AssistanceLevel;
 import org.dpa4j.model.processing.ControllerRoleProcessing;
+import org.dpa4j.model.processing.DataSubjectCategory;
+import org.dpa4j.model.processing.DataSubjectKind;
 import org.dpa4j.model.processing.DataSubjectRequestMode;
 import org.dpa4j.model.processing.DataSubjectRequests;
 import org.dpa4j.model.processing.InfringingInstructionNotice;
@@ -75,14 +86,15 @@ import org.dpa4j.model.termination.EndOfProcessing;
 import org.dpa4j.model.termination.RetentionDuringTerm;
 import org.dpa4j.model.termination.RetentionTerms;
 import org.dpa4j.model.termination.TerminationTerms;
-import org.dpa4j.model.transfers.TransferCondition;
 import org.dpa4j.model.transfers.TransferExemption;
+import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.transfers.TransferPolicy;
 import org.dpa4j.model.transfers.TransferTerms;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineQualifier;
 import org.dpa4j.model.value.DeadlineTrigger;
+import org.dpa4j.model.value.Jurisdiction;
 import org.dpa4j.model.value.KvkNumber;
 import org.dpa4j.model.value.Money;
 import org.dpa4j.model.value.PartialDate;
@@ -101,6 +113,7 @@ import org.dpa4j.model.value.VatNumber;
 public final class SeedAgreements {
 
   private static final String NL_LAW = "Nederlands recht";
+  private static final Jurisdiction NL = Jurisdiction.parse("NL");
 
   private SeedAgreements() {}
 
@@ -132,7 +145,9 @@ public final class SeedAgreements {
   private static GeneralProvisions dutchLawCourtOfProcessorsDistrict() {
     return GeneralProvisions.builder()
         .governingLaw(NL_LAW)
+        .governingLawJurisdiction(NL)
         .forum("de bevoegde rechter voor het arrondissement waarin Verwerker gevestigd is")
+        .forumJurisdiction(NL)
         .addAllClauses(refs("13.1", "13.2"))
         .build();
   }
@@ -170,7 +185,7 @@ public final class SeedAgreements {
             AgreementMetadata.builder()
                 .title("hallo, verwerkers- overeenkomst")
                 .version("1.1")
-                .date(PartialDate.parse("2023-09"))
+                .addDates(AgreementDate.of(DateKind.DOCUMENT, PartialDate.parse("2023-09")))
                 .formation(Formation.INCORPORATED_IN_MAIN_AGREEMENT)
                 .addAllClauses(refs("12.1", "Ondertekening"))
                 .quote(
@@ -182,13 +197,20 @@ public final class SeedAgreements {
             processor()
                 .legalName("hallo Nederland BV")
                 .addTradeNames("hallo")
-                .kvkNumber(KvkNumber.of("37130161"))
+                .addRegistrations(Registration.of(KvkNumber.of("37130161")))
                 .address(Address.builder().city("Alkmaar").country(CountryCode.of("NL")).build())
                 .addAllClauses(refs("1"))
+                .build())
+        .addLaws(
+            AppliedLaw.builder()
+                .law(DataProtectionLaw.GDPR)
+                .addAllClauses(refs("preamble", "2.1"))
                 .build())
         .controller(placeholderController("een relatie aan wie zij diensten levert", "1"))
         .scope(
             ProcessingScope.builder()
+                .dataOwnedByController(true)
+                .addClauses(ClauseRef.of("1.3"))
                 .subjectMatter("ICT-dienstverlening")
                 .addServices(
                     "SIP trunking",
@@ -216,10 +238,15 @@ public final class SeedAgreements {
                         .build())
                 // Seed text wins over the oracle's shortened labels: the categories are verbatim.
                 .addDataSubjectCategories(
-                    "Verwerkersverantwoordelijke",
-                    "Leveranciers verwerkersverantwoordelijke",
-                    "Eindgebruikers verwerkersverantwoordelijke",
-                    "Medewerkers of (tijdelijk) ingehuurd krachten verwerkersverantwoordelijke")
+                    DataSubjectCategory.of(
+                        "Verwerkersverantwoordelijke", DataSubjectKind.CONTACT_PERSONS),
+                    DataSubjectCategory.of(
+                        "Leveranciers verwerkersverantwoordelijke", DataSubjectKind.SUPPLIERS),
+                    DataSubjectCategory.of(
+                        "Eindgebruikers verwerkersverantwoordelijke", DataSubjectKind.END_USERS),
+                    DataSubjectCategory.of(
+                        "Medewerkers of (tijdelijk) ingehuurd krachten verwerkersverantwoordelijke",
+                        DataSubjectKind.EMPLOYEES))
                 .addAllPersonalDataCategories(
                     plain(
                         "Zakelijke gegevens",
@@ -347,10 +374,10 @@ public final class SeedAgreements {
         .transfers(
             TransferTerms.builder()
                 .policy(TransferPolicy.ALLOWED_CONDITIONAL)
-                .addConditions(
-                    TransferCondition.ADEQUACY_DECISION,
-                    TransferCondition.DPF,
-                    TransferCondition.APPROPRIATE_SAFEGUARDS)
+                .addMechanisms(
+                    TransferMechanism.ADEQUACY_DECISION,
+                    TransferMechanism.DPF,
+                    TransferMechanism.APPROPRIATE_SAFEGUARDS)
                 .addAllClauses(refs("3.1"))
                 .quote(
                     "wanneer er sprake is van een passend beschermingsniveau (zoals het Data"
@@ -428,7 +455,6 @@ public final class SeedAgreements {
             AmendmentTerms.builder().mode(AmendmentMode.MUTUAL).addAllClauses(refs("12.4")).build())
         .general(dutchLawCourtOfProcessorsDistrict())
         .addOtherClauses(
-            ownershipClause("Doeleinden van verwerking"),
             OtherClause.of(
                 "2.1",
                 "Verplichtingen Verwerker",
@@ -498,13 +524,20 @@ public final class SeedAgreements {
             processor()
                 .legalName("Focused2Create")
                 .addTradeNames("VoIP Express")
-                .kvkNumber(KvkNumber.of("58801944"))
+                .addRegistrations(Registration.of(KvkNumber.of("58801944")))
                 .addAllClauses(refs("preamble"))
+                .build())
+        .addLaws(
+            AppliedLaw.builder()
+                .law(DataProtectionLaw.GDPR)
+                .addAllClauses(refs("2.1", "7.4"))
                 .build())
         .controller(
             placeholderController("een wederpartij aan wie zij diensten levert", "preamble"))
         .scope(
             ProcessingScope.builder()
+                .dataOwnedByController(true)
+                .addClauses(ClauseRef.of("1.3"))
                 .subjectMatter(
                     "het afnemen en/of gebruiken van de diensten welke Verwerker aanbiedt, het"
                         + " afhandelen van bestellingen en betalingen voor producten of diensten"
@@ -524,7 +557,8 @@ public final class SeedAgreements {
                         .policy(OwnUsePolicy.PROHIBITED)
                         .addAllClauses(refs("8.1"))
                         .build())
-                .addDataSubjectCategories("Klanten")
+                .addDataSubjectCategories(
+                    DataSubjectCategory.of("Klanten", DataSubjectKind.CUSTOMERS))
                 .addAllPersonalDataCategories(
                     plain(
                         null,
@@ -694,8 +728,9 @@ public final class SeedAgreements {
                                 + " exclusief BTW in rekening heeft gebracht")
                         .build())
                 .intentCarveOut(true)
-                .addControllerIndemnities(
-                    Provision.of(
+                .addIndemnities(
+                    Indemnity.of(
+                        LiableParty.CONTROLLER,
                         "Claims resulting from an incorrect description of the data in annex 1.",
                         "Bijlage 1"))
                 .addAllClauses(refs("10.1", "Bijlage 1"))
@@ -724,11 +759,12 @@ public final class SeedAgreements {
         .general(
             GeneralProvisions.builder()
                 .governingLaw(NL_LAW)
+                .governingLawJurisdiction(NL)
                 .forum("de bevoegde rechter in het arrondissement waarin Verwerker gevestigd is")
+                .forumJurisdiction(NL)
                 .addAllClauses(refs("11.4"))
                 .build())
         .addOtherClauses(
-            ownershipClause("Doeleinden van verwerking"),
             OtherClause.of(
                 "2.1",
                 "Verplichtingen Verwerker",
@@ -766,9 +802,16 @@ public final class SeedAgreements {
                 .addAllClauses(refs("12.1", "13.1", "13.2"))
                 .build())
         .processor(processor().addTradeNames("ipcall.me").addAllClauses(refs("preamble")).build())
+        .addLaws(
+            AppliedLaw.builder()
+                .law(DataProtectionLaw.GDPR)
+                .addAllClauses(refs("preamble", "1.4", "2.1"))
+                .build())
         .controller(placeholderController("u als klant", "preamble"))
         .scope(
             ProcessingScope.builder()
+                .dataOwnedByController(true)
+                .addClauses(ClauseRef.of("1.3"))
                 .subjectMatter("diensten met betrekking tot de applicatie ipcall.me")
                 .duration(ProcessingDuration.COTERMINOUS_WITH_MAIN_AGREEMENT)
                 .addPurposes(
@@ -785,7 +828,9 @@ public final class SeedAgreements {
                                 + " kwaliteit van haar dienstverlening")
                         .addAllClauses(refs("1.2"))
                         .build())
-                .addDataSubjectCategories("Gebruikers en subgebruikers")
+                .addDataSubjectCategories(
+                    DataSubjectCategory.of(
+                        "Gebruikers en subgebruikers", DataSubjectKind.END_USERS))
                 .addAllPersonalDataCategories(
                     plain(
                         "Gewone persoonsgegevens",
@@ -934,7 +979,7 @@ public final class SeedAgreements {
                         .addAllClauses(refs("11.2"))
                         .build())
                 // Indirect damage is excluded only "bij gebreke daarvan", failing a cap elsewhere.
-                .indirectDamageExcluded(true)
+                .addExcludedDamages(DamageKind.INDIRECT)
                 .finesClause(FinesClause.CONTROLLER_BEARS_ATTRIBUTABLE)
                 .addFinesConditions(
                     Provision.of(
@@ -958,15 +1003,16 @@ public final class SeedAgreements {
         .general(
             GeneralProvisions.builder()
                 .governingLaw(NL_LAW)
+                .governingLawJurisdiction(NL)
                 .forum(
                     "de rechter van het arrondissement waar Verwerker feitelijk bij het aangaan van"
                         + " de Overeenkomst is gevestigd")
+                .forumJurisdiction(NL)
                 .forumExclusive(true)
                 .severability(true)
                 .survival(true)
                 .addAllClauses(refs("12.5", "14.1", "15.1", "15.2"))
                 .build())
-        .addOtherClauses(ownershipClause("De verwerking"))
         .build();
   }
 
@@ -989,7 +1035,7 @@ public final class SeedAgreements {
             processor()
                 .legalName("Tijdhof Consulting")
                 .addTradeNames("Callvoip")
-                .kvkNumber(KvkNumber.of("02066541"))
+                .addRegistrations(Registration.of(KvkNumber.of("02066541")))
                 .vatNumber(VatNumber.parse("NL1041.63.252.B01"))
                 .address(
                     Address.builder()
@@ -1027,6 +1073,8 @@ public final class SeedAgreements {
             placeholderController("een wederpartij aan wie zij diensten levert", "preamble"))
         .scope(
             ProcessingScope.builder()
+                .dataOwnedByController(true)
+                .addClauses(ClauseRef.of("1.3"))
                 .subjectMatter("Cloud communicatiediensten")
                 .nature(
                     "De toegestane verwerkingen zullen door medewerkers van Verwerker worden"
@@ -1043,7 +1091,11 @@ public final class SeedAgreements {
                         .addAllClauses(refs("1.2"))
                         .build())
                 .addDataSubjectCategories(
-                    "Klanten", "Werknemers/medewerkers van klanten", "Gebelde en bellende partijen")
+                    DataSubjectCategory.of("Klanten", DataSubjectKind.CUSTOMERS),
+                    DataSubjectCategory.of(
+                        "Werknemers/medewerkers van klanten", DataSubjectKind.EMPLOYEES),
+                    DataSubjectCategory.of(
+                        "Gebelde en bellende partijen", DataSubjectKind.COMMUNICATION_PARTIES))
                 .addAllPersonalDataCategories(
                     plain(
                         null,
@@ -1168,7 +1220,7 @@ public final class SeedAgreements {
                                 + " gespreks-samenvatting (dataverwerking in de EU)")
                         .addDataCategories("Eindgebruikersgegevens")
                         .country(CountryCode.of("FR"))
-                        .processingRegion(CountryCode.EU)
+                        .addProcessingLocations(CountryCode.EU)
                         .optional(true)
                         .contractStatus(ContractStatus.NOT_STATED)
                         .addAllClauses(refs("Bijlage 3"))
@@ -1197,7 +1249,7 @@ public final class SeedAgreements {
         .transfers(
             TransferTerms.builder()
                 .policy(TransferPolicy.ALLOWED_CONDITIONAL)
-                .addConditions(TransferCondition.PROCESSOR_SELF_ASSESSMENT)
+                .addMechanisms(TransferMechanism.PROCESSOR_SELF_ASSESSMENT)
                 .storageGuaranteedInEea(true)
                 .remoteAccessFromThirdCountry(true)
                 .processorReportsCountries(true)
@@ -1294,16 +1346,17 @@ public final class SeedAgreements {
                         .quote("in totaal nooit meer bedragen dan € 10.000,00")
                         .build())
                 .directDamageDefined(true)
-                .dataLossExcluded(true)
-                .indirectDamageExcluded(true)
+                .addExcludedDamages(DamageKind.DATA_LOSS, DamageKind.INDIRECT)
                 .intentCarveOut(true)
                 .claimBar(TimeLimit.ofMonths(12))
                 .noticeOfDefaultRequired(true)
-                .addControllerIndemnities(
-                    Provision.of(
+                .addIndemnities(
+                    Indemnity.of(
+                        LiableParty.CONTROLLER,
                         "Claims resulting from an incorrect description of the data in annex 1.",
                         "Bijlage 1"),
-                    Provision.of(
+                    Indemnity.of(
+                        LiableParty.CONTROLLER,
                         "All third-party claims, including data subjects and supervisory"
                             + " authorities, arising from the AI providers and integrations the"
                             + " customer chose.",
@@ -1314,7 +1367,6 @@ public final class SeedAgreements {
             AmendmentTerms.builder().mode(AmendmentMode.MUTUAL).addAllClauses(refs("12.4")).build())
         .general(dutchLawCourtOfProcessorsDistrict())
         .addOtherClauses(
-            ownershipClause("Doeleinden van verwerking"),
             OtherClause.of(
                 "2.1",
                 "Verplichtingen Verwerker",
@@ -1345,7 +1397,7 @@ public final class SeedAgreements {
             AgreementMetadata.builder()
                 .title("Data protect statement / verwerkersovereenkomst - Digiteam")
                 .version("1.1")
-                .date(PartialDate.parse("2018-05"))
+                .addDates(AgreementDate.of(DateKind.DOCUMENT, PartialDate.parse("2018-05")))
                 .documentKind(AgreementKind.HYBRID_PRIVACY_STATEMENT_AND_DPA)
                 .formation(Formation.INCORPORATED_IN_MAIN_AGREEMENT)
                 .rejectsControllerTerms(true)
@@ -1436,7 +1488,8 @@ public final class SeedAgreements {
                                     + " handtekening",
                                 "Bankrekeningnummers",
                                 "Wachtwoorden of toegangscode's wanneer nodig"))
-                        .addDataSubjectCategories("Klanten")
+                        .addDataSubjectCategories(
+                            DataSubjectCategory.of("Klanten", DataSubjectKind.CUSTOMERS))
                         .addAllClauses(refs("Uw klantgegevens"))
                         .build())
                 .addAllClauses(

@@ -59,7 +59,7 @@ class AgreementGeneratorTest {
   }
 
   @Test
-  void aRunCoversEveryEnumConstantAndEveryOptionalAttribute() {
+  void aRunCoversEveryEnumConstantEveryOptionalListAndFlag() {
     Set<Enum<?>> seenConstants = new HashSet<>();
     Set<String> optionalPresent = new TreeSet<>();
     Set<String> optionalSeen = new TreeSet<>();
@@ -79,6 +79,18 @@ class AgreementGeneratorTest {
               optionalSeen.add(path);
               if (((Optional<?>) value).isPresent()) {
                 optionalPresent.add(path);
+              }
+            } else if (value instanceof java.util.Collection && !path.endsWith("/extensions")) {
+              // Every list and set attribute has entries somewhere in a run.
+              optionalSeen.add(path + "[]");
+              if (!((java.util.Collection<?>) value).isEmpty()) {
+                optionalPresent.add(path + "[]");
+              }
+            } else if (value instanceof Boolean) {
+              // Every flag is true somewhere in a run (false is its default).
+              optionalSeen.add(path + "=true");
+              if ((Boolean) value) {
+                optionalPresent.add(path + "=true");
               }
             }
           });

@@ -153,7 +153,7 @@ class SeedAgreementsTest {
   @Test
   void hallo() {
     DataProcessingAgreement dpa = SeedAgreements.hallo();
-    assertThat(dpa.getProcessor().getKvkNumber()).map(Object::toString).contains("37130161");
+    assertThat(dpa.getProcessor().kvkNumber()).map(Object::toString).contains("37130161");
     assertThat(dpa.getController().isPlaceholder()).isTrue();
     Deadline breach = dpa.getBreachNotification().getDeadline().orElseThrow();
     assertThat(breach.getQualifier()).isEqualTo(DeadlineQualifier.REASONABLE_PERIOD);

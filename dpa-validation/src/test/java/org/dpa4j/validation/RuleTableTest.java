@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.dpa4j.model.AgreementDate;
 import org.dpa4j.model.AgreementKind;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.DateKind;
 import org.dpa4j.model.DocumentKind;
 import org.dpa4j.model.DocumentRef;
 import org.dpa4j.model.Formation;
@@ -22,7 +24,6 @@ import org.dpa4j.model.ImmutableAgreementMetadata;
 import org.dpa4j.model.ImmutableDataProcessingAgreement;
 import org.dpa4j.model.ImmutableGeneralProvisions;
 import org.dpa4j.model.Precedence;
-import org.dpa4j.model.Provision;
 import org.dpa4j.model.audit.AuditCostBearer;
 import org.dpa4j.model.audit.AuditFindings;
 import org.dpa4j.model.audit.AuditScope;
@@ -32,13 +33,17 @@ import org.dpa4j.model.audit.ImmutableAuditTerms;
 import org.dpa4j.model.breach.BreachContent;
 import org.dpa4j.model.breach.ImmutableBreachNotification;
 import org.dpa4j.model.breach.SuspectedBreaches;
+import org.dpa4j.model.liability.DamageKind;
 import org.dpa4j.model.liability.FinesClause;
 import org.dpa4j.model.liability.ImmutableLiabilityTerms;
+import org.dpa4j.model.liability.Indemnity;
 import org.dpa4j.model.liability.LiabilityCap;
 import org.dpa4j.model.liability.LiabilityCapKind;
+import org.dpa4j.model.liability.LiableParty;
 import org.dpa4j.model.parties.ImmutableParty;
 import org.dpa4j.model.processing.AssistanceLevel;
 import org.dpa4j.model.processing.ControllerRoleProcessing;
+import org.dpa4j.model.processing.DataSubjectCategory;
 import org.dpa4j.model.processing.DataSubjectRequestMode;
 import org.dpa4j.model.processing.ImmutableAssistance;
 import org.dpa4j.model.processing.ImmutableDataSubjectRequests;
@@ -73,8 +78,9 @@ import org.dpa4j.model.termination.ImmutableRetentionTerms;
 import org.dpa4j.model.termination.ImmutableTerminationTerms;
 import org.dpa4j.model.termination.RetentionDuringTerm;
 import org.dpa4j.model.transfers.ImmutableTransferTerms;
-import org.dpa4j.model.transfers.TransferCondition;
+import org.dpa4j.model.transfers.TransferDestination;
 import org.dpa4j.model.transfers.TransferExemption;
+import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.transfers.TransferPolicy;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Deadline;
@@ -268,13 +274,13 @@ class RuleTableTest {
                 processor()
                     .withTradeNames("Bellen.nl")
                     .withLegalName(Optional.empty())
-                    .withKvkNumber(Optional.empty())));
+                    .withRegistrations(List.of())));
     add(r, INFO, "no contact details", a -> a.withProcessor(processor().withContacts(List.of())));
     add(
         r,
         null,
         "legal name without KvK number is enough",
-        a -> a.withProcessor(processor().withKvkNumber(Optional.empty())));
+        a -> a.withProcessor(processor().withRegistrations(List.of())));
     add(
         r,
         ERROR,
@@ -357,7 +363,7 @@ class RuleTableTest {
         r,
         WARNING,
         "call data without called parties",
-        a -> a.withScope(scope().withDataSubjectCategories("Klanten")));
+        a -> a.withScope(scope().withDataSubjectCategories(DataSubjectCategory.of("Klanten"))));
     r = "GDPR-28.3-CONTROLLER-RIGHTS";
     add(
         r,
@@ -482,7 +488,7 @@ class RuleTableTest {
         a ->
             a.withTransfers(
                 tr().withPolicy(TransferPolicy.ALLOWED_CONDITIONAL)
-                    .withConditions(TransferCondition.DPF)));
+                    .withMechanisms(TransferMechanism.DPF)));
     add(
         r,
         null,
@@ -490,8 +496,8 @@ class RuleTableTest {
         a ->
             a.withTransfers(
                 tr().withPolicy(TransferPolicy.ALLOWED_CONDITIONAL)
-                    .withConditions(TransferCondition.DPF)
-                    .withCountriesNamed(CountryCode.of("US"))));
+                    .withMechanisms(TransferMechanism.DPF)
+                    .withDestinations(TransferDestination.of(CountryCode.of("US")))));
     add(
         r,
         WARNING,
@@ -697,7 +703,7 @@ class RuleTableTest {
         a ->
             a.withSubProcessing(
                     sub().withSubProcessors(firstSub().withCountry(CountryCode.of("US"))))
-                .withTransfers(tr().withConditions(TransferCondition.DPF)));
+                .withTransfers(tr().withMechanisms(TransferMechanism.DPF)));
     add(
         r,
         null,
@@ -731,13 +737,13 @@ class RuleTableTest {
         a ->
             a.withTransfers(
                 tr().withRemoteAccessFromThirdCountry(true)
-                    .withConditions(TransferCondition.STANDARD_CONTRACTUAL_CLAUSES)));
+                    .withMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES)));
     r = "GDPR-45-ADEQUACY-SELF-ASSESSMENT";
     add(
         r,
         WARNING,
         "self-assessment",
-        a -> a.withTransfers(tr().withConditions(TransferCondition.PROCESSOR_SELF_ASSESSMENT)));
+        a -> a.withTransfers(tr().withMechanisms(TransferMechanism.PROCESSOR_SELF_ASSESSMENT)));
     r = "GDPR-28.3.e-DSAR-ASSISTANCE";
     add(
         r,
@@ -1072,7 +1078,11 @@ class RuleTableTest {
         "excluded in principle",
         a -> a.withLiability(liab().withExcludedEntirely(true)));
     r = "RISK-82-DATA-LOSS-EXCLUDED";
-    add(r, WARNING, "data loss excluded", a -> a.withLiability(liab().withDataLossExcluded(true)));
+    add(
+        r,
+        WARNING,
+        "data loss excluded",
+        a -> a.withLiability(liab().withExcludedDamages(DamageKind.DATA_LOSS)));
     r = "RISK-82-LIABILITY-EXTERNAL";
     add(
         r,
@@ -1102,7 +1112,8 @@ class RuleTableTest {
         a ->
             a.withLiability(
                 liab()
-                    .withControllerIndemnities(Provision.of("Claims of data subjects.", "12.3"))));
+                    .withIndemnities(
+                        Indemnity.of(LiableParty.CONTROLLER, "Claims of data subjects.", "12.3"))));
     r = "RISK-CLAIM-TIME-BAR";
     add(
         r,
@@ -1150,12 +1161,22 @@ class RuleTableTest {
     add(r, null, "Belgian law", a -> a.withGeneral(gen().withGoverningLaw("Belgisch recht")));
     r = "META-VERSION-DATE";
     add(r, INFO, "no version", a -> a.withMetadata(meta().withVersion(Optional.empty())));
-    add(r, INFO, "dated 2018", a -> a.withMetadata(meta().withDate(PartialDate.parse("2018-05"))));
+    add(
+        r,
+        INFO,
+        "dated 2018",
+        a ->
+            a.withMetadata(
+                meta()
+                    .withDates(AgreementDate.of(DateKind.DOCUMENT, PartialDate.parse("2018-05")))));
     add(
         r,
         null,
         "dated July 2021",
-        a -> a.withMetadata(meta().withDate(PartialDate.parse("2021-07"))));
+        a ->
+            a.withMetadata(
+                meta()
+                    .withDates(AgreementDate.of(DateKind.DOCUMENT, PartialDate.parse("2021-07")))));
     add(
         r,
         null,

@@ -11,8 +11,9 @@ import java.util.Set;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.ImmutableDataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
-import org.dpa4j.model.Provision;
 import org.dpa4j.model.liability.ImmutableLiabilityTerms;
+import org.dpa4j.model.liability.Indemnity;
+import org.dpa4j.model.liability.LiableParty;
 import org.dpa4j.model.parties.ImmutableParty;
 import org.dpa4j.testkit.SampleAgreements;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -41,7 +42,7 @@ class StructuralValidationTest {
                     .withTradeNames(" "))
             .withLiability(
                 ImmutableLiabilityTerms.copyOf(BASE.getLiability())
-                    .withControllerIndemnities(Provision.of("   ")));
+                    .withIndemnities(Indemnity.of(LiableParty.CONTROLLER, "   ")));
     ValidationReport report = DpaValidator.create().validate(bad);
     List<Finding> structural =
         report.getFindings().stream()
@@ -50,7 +51,7 @@ class StructuralValidationTest {
     assertThat(structural)
         .extracting(Finding::getPointer)
         .containsExactly(
-            "/liability/controllerIndemnities/0/text",
+            "/liability/indemnities/0/text",
             "/processor/bic",
             "/processor/iban",
             "/processor/tradeNames/0");

@@ -9,6 +9,7 @@ import org.dpa4j.model.breach.BreachContent;
 import org.dpa4j.model.breach.BreachNotification;
 import org.dpa4j.model.parties.Party;
 import org.dpa4j.model.parties.PartyRole;
+import org.dpa4j.model.parties.Registration;
 import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineQualifier;
 import org.dpa4j.model.value.DeadlineTrigger;
@@ -32,7 +33,7 @@ public final class BuildInCodeExample {
             Party.builder()
                 .role(PartyRole.PROCESSOR)
                 .legalName("Voorbeeld B.V.")
-                .kvkNumber(KvkNumber.of("12345678"))
+                .addRegistrations(Registration.of(KvkNumber.of("12345678")))
                 .build())
         .controller(
             Party.builder()

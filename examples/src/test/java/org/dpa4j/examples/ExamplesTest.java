@@ -33,7 +33,7 @@ class ExamplesTest {
   void buildInCode() throws Exception {
     String json = output(BuildInCodeExample::run);
     assertThat(DpaJson.standard().read(json)).isEqualTo(BuildInCodeExample.build());
-    assertThat(json).startsWith("{\n  \"schemaVersion\": \"1\",").contains("\"limit\": \"PT48H\"");
+    assertThat(json).startsWith("{\n  \"schemaVersion\": \"2\",").contains("\"limit\": \"PT48H\"");
   }
 
   @Test

@@ -5,4 +5,4 @@ package org.dpa4j.benchmarks.records;
  * Generated from the schema.
  */
 public record AddressRecord(
-    String city, String country, String postbox, String postcode, String street) {}
+    String city, String country, String postbox, String postcode, String region, String street) {}

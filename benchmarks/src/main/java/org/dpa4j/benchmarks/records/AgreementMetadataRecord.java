@@ -7,15 +7,20 @@ import java.util.List;
  * dpa4j. Generated from the schema.
  */
 public record AgreementMetadataRecord(
+    boolean annexesIntegral,
+    List<DocumentRefRecord> basedOn,
     List<String> clauses,
-    String date,
+    List<AgreementDateRecord> dates,
     String documentKind,
     List<String> draftingNotes,
     String formation,
     String language,
+    String licence,
+    boolean partOfMainAgreement,
     String precedenceOverGeneralTerms,
     String precedenceOverMainAgreement,
     String quote,
+    String reference,
     boolean rejectsControllerTerms,
     List<DocumentRefRecord> replaces,
     String title,

@@ -8,9 +8,13 @@ import java.util.List;
  */
 public record AmendmentTermsRecord(
     List<String> clauses,
+    List<ConditionRecord> conditions,
     String controllerExitNotice,
     String controllerExitPeriod,
     CoverageRecord coverage,
+    boolean deemedConsentUnlessObjection,
     String mode,
     String notice,
-    String quote) {}
+    String objectionWindow,
+    String quote,
+    boolean standardClausesInvariable) {}

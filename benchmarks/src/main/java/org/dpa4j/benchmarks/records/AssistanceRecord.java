@@ -7,10 +7,13 @@ import java.util.List;
  * Generated from the schema.
  */
 public record AssistanceRecord(
+    String breachNotification,
     List<String> clauses,
+    List<ConditionRecord> conditions,
     boolean costsToController,
     CoverageRecord coverage,
     String dpia,
+    boolean inaccurateDataNotice,
     String priorConsultation,
     String quote,
     String security) {}

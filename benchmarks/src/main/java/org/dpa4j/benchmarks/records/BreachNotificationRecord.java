@@ -8,11 +8,14 @@ import java.util.List;
  */
 public record BreachNotificationRecord(
     List<String> clauses,
+    List<ConditionRecord> conditions,
     List<String> content,
     List<ProvisionRecord> controllerDuties,
     CoverageRecord coverage,
     DeadlineRecord deadline,
+    boolean noAdmissionOfFault,
     boolean phased,
     boolean processorNotifies,
     String quote,
+    boolean remediation,
     String suspectedBreaches) {}

@@ -8,8 +8,11 @@ import java.util.List;
  */
 public record ConfidentialityRecord(
     List<String> clauses,
+    List<ConditionRecord> conditions,
     CoverageRecord coverage,
     boolean discretionaryDisclosureException,
     boolean legalObligationException,
+    boolean mutualBusinessConfidentiality,
     String personnel,
+    boolean processorResponsibleForPersonnel,
     String quote) {}

@@ -13,4 +13,5 @@ public record ContactRecord(
     String kind,
     String name,
     List<String> phones,
+    String position,
     String quote) {}

@@ -9,6 +9,6 @@ import java.util.List;
 public record ControllerRoleProcessingRecord(
     List<String> clauses,
     List<PersonalDataCategoryRecord> dataCategories,
-    List<String> dataSubjectCategories,
+    List<DataSubjectCategoryRecord> dataSubjectCategories,
     List<String> purposes,
     String quote) {}

@@ -8,8 +8,13 @@ import java.util.List;
  */
 public record DataSubjectRequestsRecord(
     List<String> clauses,
+    List<ConditionRecord> conditions,
     boolean costsToController,
     CoverageRecord coverage,
+    DeadlineRecord deadline,
+    boolean forwardsRequests,
     String mode,
     boolean processorMayInformSubject,
-    String quote) {}
+    String quote,
+    boolean respondsOnlyOnInstruction,
+    List<String> rights) {}

@@ -7,13 +7,19 @@ import java.util.List;
  * dpa4j. Generated from the schema.
  */
 public record EndOfProcessingRecord(
+    boolean anonymisationInsteadOfDeletion,
     boolean certification,
+    DeadlineRecord certificationDeadline,
+    boolean certificationOnRequestOnly,
     List<String> clauses,
+    boolean complianceUntilDeletion,
+    List<ConditionRecord> conditions,
     boolean copiesCovered,
     boolean costsCharged,
     CoverageRecord coverage,
     DeadlineRecord deadline,
     String disposition,
     boolean legalRetentionException,
+    boolean legalRetentionWhereAuthorised,
     String quote,
     String returnFormat) {}

@@ -8,10 +8,16 @@ import java.util.List;
  */
 public record GeneralProvisionsRecord(
     List<String> clauses,
+    List<ConditionRecord> conditions,
     CoverageRecord coverage,
+    boolean followsMainAgreement,
     String forum,
     boolean forumExclusive,
+    String forumJurisdiction,
     String governingLaw,
+    String governingLawJurisdiction,
+    List<String> noticeChannels,
+    boolean processorCompliesWithLaw,
     String quote,
     boolean severability,
     boolean survival) {}

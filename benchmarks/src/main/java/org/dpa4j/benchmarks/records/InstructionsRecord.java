@@ -7,11 +7,15 @@ import java.util.List;
  * dpa4j. Generated from the schema.
  */
 public record InstructionsRecord(
+    boolean agreementIsInstruction,
     List<String> clauses,
+    List<ConditionRecord> conditions,
     List<ProvisionRecord> controllerWarranties,
     CoverageRecord coverage,
     boolean documented,
+    boolean inabilityToComplyNotice,
     String infringingInstructionNotice,
+    boolean laterInstructionsAllowed,
     String legalRequirementNotice,
     boolean onlyOnInstructions,
     boolean personnelBound,

@@ -14,4 +14,6 @@ public record LiabilityCapRecord(
     boolean fallback,
     Integer feeMonths,
     String kind,
+    String liableParty,
+    String matters,
     String quote) {}

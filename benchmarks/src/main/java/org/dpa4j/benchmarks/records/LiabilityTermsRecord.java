@@ -7,17 +7,19 @@ import java.util.List;
  * dpa4j. Generated from the schema.
  */
 public record LiabilityTermsRecord(
+    String capCombination,
     List<LiabilityCapRecord> caps,
     String claimBar,
+    boolean claimantsLimitedToParties,
     List<String> clauses,
-    List<ProvisionRecord> controllerIndemnities,
+    List<ConditionRecord> conditions,
     CoverageRecord coverage,
-    boolean dataLossExcluded,
     boolean directDamageDefined,
+    List<String> excludedDamages,
     boolean excludedEntirely,
     String finesClause,
     List<ProvisionRecord> finesConditions,
-    boolean indirectDamageExcluded,
+    List<IndemnityRecord> indemnities,
     boolean intentCarveOut,
     boolean noticeOfDefaultRequired,
     String quote) {}

@@ -9,6 +9,8 @@ import java.util.List;
 public record PersonalDataCategoryRecord(
     List<String> clauses,
     boolean contentData,
+    boolean criminalOffenceData,
+    List<String> dataSubjects,
     String group,
     String name,
     String quote,

@@ -8,13 +8,16 @@ import java.util.List;
  */
 public record ProcessingScopeRecord(
     List<String> clauses,
+    List<ConditionRecord> conditions,
     ControllerRoleProcessingRecord controllerRoleProcessing,
     CoverageRecord coverage,
     boolean dataListExhaustive,
-    List<String> dataSubjectCategories,
+    boolean dataOwnedByController,
+    List<DataSubjectCategoryRecord> dataSubjectCategories,
     List<ProvisionRecord> declaredExclusions,
     String duration,
     String fixedDuration,
+    String frequency,
     String nature,
     List<PersonalDataCategoryRecord> personalDataCategories,
     ProcessorOwnUseRecord processorOwnUse,
@@ -23,4 +26,5 @@ public record ProcessingScopeRecord(
     String quote,
     List<String> services,
     String specialCategories,
+    List<String> specialCategorySafeguards,
     String subjectMatter) {}

@@ -9,6 +9,7 @@ import java.util.List;
 public record ProcessorOwnUseRecord(
     List<String> clauses,
     List<String> conditions,
+    String modelTraining,
     String policy,
     List<String> purposes,
     String quote) {}

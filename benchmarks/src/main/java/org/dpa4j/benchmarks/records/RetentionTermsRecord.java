@@ -8,8 +8,10 @@ import java.util.List;
  */
 public record RetentionTermsRecord(
     List<String> clauses,
+    List<ConditionRecord> conditions,
     CoverageRecord coverage,
     boolean deletionOnRequestCharged,
     String duringTerm,
+    List<RetentionPeriodRecord> perCategory,
     String postTermRetention,
     String quote) {}

@@ -7,14 +7,18 @@ import java.util.List;
  * dpa4j. Generated from the schema.
  */
 public record SecurityTermsRecord(
+    List<String> certifications,
     List<String> clauses,
     String commitment,
+    List<ConditionRecord> conditions,
     boolean controllerAcknowledgesAdequacy,
     CoverageRecord coverage,
     boolean effectivenessDisclaimer,
     List<ProvisionRecord> exclusions,
     List<String> frameworks,
     List<SecurityMeasureRecord> measures,
+    DocumentRefRecord measuresDocument,
+    boolean measuresExhaustive,
     boolean processorMayChangeUnilaterally,
     boolean processorMayRefuseRequestedMeasures,
     String quote,

@@ -7,12 +7,23 @@ import java.util.List;
  * dpa4j. Generated from the schema.
  */
 public record SubProcessorRecord(
+    AddressRecord address,
+    boolean affiliate,
+    String category,
     List<String> clauses,
+    List<ContactRecord> contacts,
     String contractStatus,
     String country,
     List<String> dataCategories,
+    List<String> dataSubjectCategories,
+    String duration,
+    boolean locationChosenByController,
     String name,
     boolean optional,
-    String processingRegion,
+    DocumentRefRecord ownSubProcessorList,
+    List<String> processingLocations,
     String purpose,
-    String quote) {}
+    String quote,
+    String subjectMatter,
+    List<String> transferMechanisms,
+    String url) {}

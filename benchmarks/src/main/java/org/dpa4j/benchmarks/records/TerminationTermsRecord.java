@@ -7,7 +7,9 @@ import java.util.List;
  * dpa4j. Generated from the schema.
  */
 public record TerminationTermsRecord(
+    String agreementDuration,
     List<String> clauses,
+    List<ConditionRecord> conditions,
     boolean controllerSuspendRight,
     boolean controllerTerminateForBreach,
     CoverageRecord coverage,

@@ -8,10 +8,13 @@ import java.util.List;
  */
 public record TransferTermsRecord(
     List<String> clauses,
-    List<String> conditions,
-    List<String> countriesNamed,
+    List<ConditionRecord> conditions,
     CoverageRecord coverage,
+    List<TransferDestinationRecord> destinations,
     List<String> exemptions,
+    boolean hostingChosenByController,
+    List<String> hostingLocations,
+    List<String> mechanisms,
     String policy,
     boolean processorReportsCountries,
     String quote,

@@ -11,16 +11,20 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.model.Blank;
+import org.dpa4j.model.Condition;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
+import org.dpa4j.model.Term;
 
 /**
  * Binds model objects straight from a token stream, collecting every problem of the document with
@@ -48,7 +52,24 @@ public final class Binder {
     }
   }
 
+  /**
+   * Thrown when the root says it is of an earlier schema version that {@link SchemaUpgrade} turns
+   * into the current one: the caller reads the document again through the upgrade.
+   */
+  public static final class EarlierVersion extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    EarlierVersion() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The versions a reader accepts, for messages: the current one, then those it upgrades. */
+  static final String SUPPORTED_VERSIONS =
+      DataProcessingAgreement.SCHEMA_VERSION + ", " + SchemaUpgrade.VERSION_1;
+
   private final boolean lenient;
+  private boolean upgraded;
   private final int maxProblems;
   private final Supplier<ObjectMapper> mapper;
   private final List<Problem> problems = new ArrayList<>();
@@ -62,6 +83,20 @@ public final class Binder {
    * @param mapper reads the values of unknown properties kept as extensions
    */
   public Binder(boolean lenient, int maxProblems, Supplier<ObjectMapper> mapper) {
+    this(lenient, maxProblems, mapper, false);
+  }
+
+  /**
+   * Creates a binder for a document that has already been upgraded to the current version.
+   *
+   * @param lenient keep unknown properties as extensions instead of reporting them
+   * @param maxProblems the most problems to collect
+   * @param mapper reads the values of unknown properties kept as extensions
+   * @param upgraded true when the document comes from {@link SchemaUpgrade}, so that it is not
+   *     upgraded twice
+   */
+  public Binder(boolean lenient, int maxProblems, Supplier<ObjectMapper> mapper, boolean upgraded) {
+    this.upgraded = upgraded;
     this.lenient = lenient;
     this.maxProblems = maxProblems;
     this.mapper = mapper;
@@ -73,6 +108,7 @@ public final class Binder {
    * @param parser the parser, at the document's first token; afterwards at the value's last
    * @return the agreement, or {@code null} when there were problems (see {@link #problems()})
    * @throws IOException when the document is not well-formed JSON
+   * @throws EarlierVersion when the document is of an earlier version that can be upgraded
    */
   public Object bindDocument(JsonParser parser) throws IOException {
     return bind(ModelMapping.get().root(), parser);
@@ -197,7 +233,8 @@ public final class Binder {
       type.putExtensions(builder, extensions);
     }
     try {
-      return type.build(builder);
+      Object built = type.build(builder);
+      return checkPointers(type, built) ? built : null;
     } catch (DpaModelException e) {
       String at = pointer();
       for (Problem problem : e.getProblems()) {
@@ -207,16 +244,50 @@ public final class Binder {
     }
   }
 
+  private static final LocalizedText NO_SUCH_TERM =
+      LocalizedText.of(
+          "the pointer names no term of the model", "de pointer wijst geen term van het model aan");
+
+  /**
+   * Checks that the pointers a value carries name terms of the model: a blank's pointer from the
+   * root, a condition's duty from its section. Reports each that does not.
+   */
+  private boolean checkPointers(ObjectType type, Object built) {
+    int before = problems.size();
+    if (built instanceof DataProcessingAgreement) {
+      List<Blank> blanks = ((DataProcessingAgreement) built).getBlanks();
+      for (int i = 0; i < blanks.size(); i++) {
+        if (!type.resolves(blanks.get(i).getPointer())) {
+          report(
+              JsonProblemCode.INVALID_VALUE.at(
+                  pointer() + "/blanks/" + i + "/pointer", NO_SUCH_TERM));
+        }
+      }
+    }
+    if (built instanceof Term) {
+      List<Condition> conditions = ((Term) built).getConditions();
+      for (int i = 0; i < conditions.size(); i++) {
+        Optional<String> duty = conditions.get(i).getDuty();
+        if (duty.isPresent() && !type.resolves(duty.get())) {
+          report(
+              JsonProblemCode.INVALID_VALUE.at(
+                  pointer() + "/conditions/" + i + "/duty", NO_SUCH_TERM));
+        }
+      }
+    }
+    return problems.size() == before;
+  }
+
   private void checkVersion(JsonParser parser, JsonToken token) throws IOException {
     if (token != JsonToken.VALUE_STRING) {
       String text = mapper.get().readTree(parser).toString();
-      report(
-          JsonProblemCode.SCHEMA_VERSION.at(
-              pointer(), Excerpt.of(text), DataProcessingAgreement.SCHEMA_VERSION));
+      report(JsonProblemCode.SCHEMA_VERSION.at(pointer(), Excerpt.of(text), SUPPORTED_VERSIONS));
+    } else if (!upgraded && SchemaUpgrade.isUpgradable(parser.getText())) {
+      throw new EarlierVersion();
     } else if (!DataProcessingAgreement.SCHEMA_VERSION.equals(parser.getText())) {
       report(
           JsonProblemCode.SCHEMA_VERSION.at(
-              pointer(), Excerpt.of(parser.getText()), DataProcessingAgreement.SCHEMA_VERSION));
+              pointer(), Excerpt.of(parser.getText()), SUPPORTED_VERSIONS));
     }
   }
 

@@ -14,8 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dpa4j.json.DpaJsonException;
@@ -102,7 +105,32 @@ public final class DocumentReader {
    */
   public DataProcessingAgreement read(Object source) {
     Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
-    Object agreement = parse(source, parser -> binder.bindDocument(parser));
+    Object agreement;
+    try {
+      agreement = parse(source, parser -> binder.bindDocument(parser));
+    } catch (Binder.EarlierVersion e) {
+      return readEarlierVersion(source);
+    }
+    if (!binder.problems().isEmpty()) {
+      throw new DpaJsonException(Locator.locate(factory, source, binder.problems()));
+    }
+    return (DataProcessingAgreement) agreement;
+  }
+
+  /**
+   * Reads a document of an earlier schema version: as a tree, upgraded, then bound. Problems point
+   * into the upgraded form; lines and columns are those of the nearest value the original has.
+   */
+  private DataProcessingAgreement readEarlierVersion(Object source) {
+    ObjectNode upgraded = SchemaUpgrade.upgrade((ObjectNode) parseTree(source));
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper, true);
+    Object agreement;
+    try (JsonParser parser = upgraded.traverse(mapper())) {
+      parser.nextToken();
+      agreement = binder.bindDocument(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(Locator.locate(factory, source, binder.problems()));
     }
@@ -120,8 +148,40 @@ public final class DocumentReader {
    * @throws IOException when the parser fails
    */
   public Object bind(ObjectType type, JsonParser parser) throws IOException {
+    if (type == ModelMapping.get().root()) {
+      return bindRoot(type, parser);
+    }
     Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
     Object value = binder.bind(type, parser);
+    if (!binder.problems().isEmpty()) {
+      throw new DpaJsonException(binder.problems());
+    }
+    return value;
+  }
+
+  /** Binds an agreement from a caller's parser, upgrading an earlier version from a copy. */
+  private Object bindRoot(ObjectType type, JsonParser parser) throws IOException {
+    TokenBuffer copy = new TokenBuffer(parser);
+    copy.copyCurrentStructure(parser);
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
+    Object value;
+    try (JsonParser fromCopy = copy.asParser(mapper())) {
+      fromCopy.nextToken();
+      value = binder.bind(type, fromCopy);
+    } catch (Binder.EarlierVersion e) {
+      JsonNode tree;
+      try (JsonParser fromCopy = copy.asParser(mapper())) {
+        tree = mapper().readTree(fromCopy);
+      }
+      Binder upgradedBinder =
+          new Binder(options.isLenient(), options.getMaxProblems(), this::mapper, true);
+      // Only an object root can say it is of an earlier version.
+      try (JsonParser fromTree = SchemaUpgrade.upgrade((ObjectNode) tree).traverse(mapper())) {
+        fromTree.nextToken();
+        value = upgradedBinder.bind(type, fromTree);
+      }
+      binder = upgradedBinder;
+    }
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(binder.problems());
     }

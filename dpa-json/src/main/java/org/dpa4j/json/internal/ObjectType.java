@@ -97,6 +97,62 @@ public final class ObjectType {
     return byName.get(name);
   }
 
+  /**
+   * Tells whether a JSON Pointer, relative to a value of this type, follows the model's attributes:
+   * each segment names an attribute, followed by an index into a list, until a value that is not an
+   * object. The value named need not be present.
+   *
+   * @param pointer a pointer such as {@code /breachNotification/deadline} or {@code
+   *     /subProcessing/subProcessors/2/country}
+   * @return true when it does
+   */
+  public boolean resolves(String pointer) {
+    if (pointer.isEmpty()) {
+      return true;
+    }
+    if (pointer.charAt(0) != '/') {
+      return false;
+    }
+    ObjectType type = this;
+    boolean expectIndex = false;
+    for (String raw : pointer.substring(1).split("/", -1)) {
+      String segment = raw.replace("~1", "/").replace("~0", "~");
+      if (expectIndex) {
+        expectIndex = false;
+        if (!isIndex(segment)) {
+          return false;
+        }
+        continue;
+      }
+      if (type == null) {
+        // Below a value that has no attributes.
+        return false;
+      }
+      Attribute attribute = type.byName.get(segment);
+      if (attribute == null) {
+        return false;
+      }
+      ValueType value = attribute.getValueType();
+      type = value.getKind() == ValueType.Kind.OBJECT ? value.getObjectType() : null;
+      expectIndex = attribute.isMany();
+    }
+    return true;
+  }
+
+  private static boolean isIndex(String segment) {
+    if (segment.isEmpty()
+        || segment.length() > 9
+        || (segment.length() > 1 && segment.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   Object newBuilder() {
     try {
       return (Object) builderFactory.invokeExact();

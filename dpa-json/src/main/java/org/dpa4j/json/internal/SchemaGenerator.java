@@ -29,7 +29,8 @@ public final class SchemaGenerator {
   /** The text types and their syntax; each must match the model's {@code parse}. */
   private static final Map<String, String> PATTERNS =
       Map.of(
-          "TimeLimit", "^P(?:[0-9]{1,7}[YMWD]|T[0-9]{1,7}[HM])$",
+          "TimeLimit", "^P(?:[0-9]{1,7}(?:[YMWD]|BD)|T[0-9]{1,7}[HM])$",
+          "Jurisdiction", "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$",
           "Money", "^[A-Z]{3} -?[0-9]{1,18}(?:\\.[0-9]{1,6})?$",
           "KvkNumber", "^[0-9]{8}$",
           "VatNumber", "^[A-Z]{2}[0-9A-Z+*. -]{2,28}$",

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
@@ -108,6 +109,65 @@ public abstract class AuditTerms extends Term {
   public abstract List<@NonBlank String> getNoticeContents();
 
   /**
+   * Returns the ways compliance may be verified: on-site inspection, remote audit, documents,
+   * third-party reports, certifications, questionnaires.
+   *
+   * @return the methods, in declaration order; empty when not stated
+   */
+  public abstract Set<AuditMethod> getMethods();
+
+  /**
+   * Returns whether the processor may first meet a request by reports or certifications, an audit
+   * following only when they do not suffice.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isReportsFirst() {
+    return false;
+  }
+
+  /**
+   * Returns who may not audit, such as competitors of the processor.
+   *
+   * @return the excluded auditors; empty for none
+   */
+  public abstract Set<ExcludedAuditor> getExcludedAuditors();
+
+  /**
+   * Returns the conditions on how an audit takes place: business hours, confidentiality, agreed
+   * scope.
+   *
+   * @return the conditions, in declaration order; empty for none
+   */
+  public abstract Set<AuditCondition> getAuditConditions();
+
+  /**
+   * Returns whether the processor submits to inspections by a supervisory authority or gives it
+   * information on request (clause 7.6(e) of 2021/915).
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isSupervisoryAuthorityAccess() {
+    return false;
+  }
+
+  /**
+   * Returns how many requests for information a year at most.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<@Positive Integer> getMaxInformationRequestsPerYear();
+
+  /**
+   * Returns how long the processor keeps the records that show its compliance.
+   *
+   * @return the period, or empty
+   */
+  public abstract Optional<TimeLimit> getRecordsKeptFor();
+
+  /**
    * Returns who pays.
    *
    * @return the value; {@code not_stated} unless set
@@ -163,6 +223,15 @@ public abstract class AuditTerms extends Term {
           LocalizedText.of(
               "audits per year " + getMaxPerYear().get(),
               "audits per jaar " + getMaxPerYear().get()),
+          LocalizedText.of("1 or more", "1 of meer"));
+    }
+    if (getMaxInformationRequestsPerYear().isPresent()
+        && getMaxInformationRequestsPerYear().get() < 1) {
+      throw ModelProblemCode.OUT_OF_RANGE.exception(
+          "/maxInformationRequestsPerYear",
+          LocalizedText.of(
+              "information requests per year " + getMaxInformationRequestsPerYear().get(),
+              "informatieverzoeken per jaar " + getMaxInformationRequestsPerYear().get()),
           LocalizedText.of("1 or more", "1 of meer"));
     }
     if (getNotice().isPresent() && !isPriorNoticeRequired()) {

@@ -68,6 +68,27 @@ public abstract class BreachNotification extends Term {
   public abstract List<@Valid Provision> getControllerDuties();
 
   /**
+   * Returns whether the processor must contain, investigate and remedy a breach, or help the
+   * controller do so.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isRemediation() {
+    return false;
+  }
+
+  /**
+   * Returns whether a notification is no admission of fault or liability by the processor.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isNoAdmissionOfFault() {
+    return false;
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return the builder

@@ -60,6 +60,24 @@ public abstract class LiabilityCap implements Sourced, Extensible {
   public abstract Optional<@Valid DocumentRef> getDocument();
 
   /**
+   * Returns whose liability the cap limits.
+   *
+   * @return the party; {@link LiableParty#PROCESSOR} unless set
+   */
+  @Value.Default
+  public LiableParty getLiableParty() {
+    return LiableParty.PROCESSOR;
+  }
+
+  /**
+   * Returns what the cap (or, for {@link LiabilityCapKind#UNLIMITED}, the absence of one) applies
+   * to, in our words, such as "breaches of this DPA" or "indemnities".
+   *
+   * @return the matters, or empty when the cap applies to all liability
+   */
+  public abstract Optional<@org.dpa4j.model.constraints.NonBlank String> getMatters();
+
+  /**
    * Returns whether the cap applies only when the one before it does not.
    *
    * @return true when so; false unless set
@@ -113,6 +131,9 @@ public abstract class LiabilityCap implements Sourced, Extensible {
                   "a cap in fees needs one or more months",
                   "een plafond in vergoedingen heeft een of meer maanden nodig"));
         }
+        break;
+      case INSURANCE_PAYOUT:
+      case UNLIMITED:
         break;
       default:
         if (getDocument().isEmpty()) {

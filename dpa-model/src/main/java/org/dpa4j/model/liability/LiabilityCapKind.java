@@ -10,7 +10,11 @@ public enum LiabilityCapKind implements CodedEnum {
   /** Fees over a number of months. */
   FEES("fees over a number of months", "vergoedingen over een aantal maanden"),
   /** A fixed amount. */
-  FIXED_AMOUNT("a fixed amount", "een vast bedrag");
+  FIXED_AMOUNT("a fixed amount", "een vast bedrag"),
+  /** The amount the processor's insurance pays out in the case. */
+  INSURANCE_PAYOUT("what the insurance pays out", "wat de verzekering uitkeert"),
+  /** Liability expressly not capped, for the matters stated. */
+  UNLIMITED("unlimited", "onbeperkt");
 
   private final LocalizedText label;
 

@@ -43,24 +43,21 @@ public abstract class LiabilityTerms extends Term {
   }
 
   /**
-   * Returns whether loss or destruction of data is excluded.
+   * Returns how several caps combine: the lesser of, the greater of, each for its own matters.
    *
-   * @return true when so; false unless set
+   * @return the combination; {@link CapCombination#NOT_STATED} unless set
    */
   @Value.Default
-  public boolean isDataLossExcluded() {
-    return false;
+  public CapCombination getCapCombination() {
+    return CapCombination.NOT_STATED;
   }
 
   /**
-   * Returns whether indirect and consequential damage is excluded.
+   * Returns the kinds of damage excluded from liability, such as indirect damage or loss of data.
    *
-   * @return true when so; false unless set
+   * @return the kinds, in declaration order; empty for none
    */
-  @Value.Default
-  public boolean isIndirectDamageExcluded() {
-    return false;
-  }
+  public abstract java.util.Set<DamageKind> getExcludedDamages();
 
   /**
    * Returns whether the limits fall away on intent or deliberate recklessness.
@@ -90,11 +87,11 @@ public abstract class LiabilityTerms extends Term {
   }
 
   /**
-   * Returns what the controller indemnifies the processor for.
+   * Returns the indemnities, each with who gives it: the controller, the processor or each party.
    *
-   * @return the values, in order; empty for none
+   * @return the indemnities, in the order of the text; empty for none
    */
-  public abstract List<@Valid Provision> getControllerIndemnities();
+  public abstract List<@Valid Indemnity> getIndemnities();
 
   /**
    * Returns what the text says about fines.
@@ -112,6 +109,17 @@ public abstract class LiabilityTerms extends Term {
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid Provision> getFinesConditions();
+
+  /**
+   * Returns whether only the parties themselves, not their affiliates, may claim under the
+   * agreement.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isClaimantsLimitedToParties() {
+    return false;
+  }
 
   /**
    * Returns a new builder.

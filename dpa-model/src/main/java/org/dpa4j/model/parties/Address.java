@@ -43,6 +43,13 @@ public abstract class Address implements Extensible {
   public abstract Optional<@NonBlank String> getCity();
 
   /**
+   * Returns the region, state or province, such as "California" or "CA".
+   *
+   * @return the region as written, or empty
+   */
+  public abstract Optional<@NonBlank String> getRegion();
+
+  /**
    * Returns the country.
    *
    * @return the value, or empty

@@ -38,6 +38,13 @@ public abstract class Contact implements Sourced, Extensible {
   public abstract Optional<@NonBlank String> getName();
 
   /**
+   * Returns the position or function of the contact, such as "Data Protection Officer".
+   *
+   * @return the position as written, or empty
+   */
+  public abstract Optional<@NonBlank String> getPosition();
+
+  /**
    * Returns e-mail addresses.
    *
    * @return the values, in order; empty for none

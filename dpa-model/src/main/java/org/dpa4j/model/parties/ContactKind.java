@@ -16,7 +16,9 @@ public enum ContactKind implements CodedEnum {
   /** Support. */
   SUPPORT("support", "ondersteuning"),
   /** Sales and orders. */
-  SALES("sales and orders", "verkoop en aanvragen");
+  SALES("sales and orders", "verkoop en aanvragen"),
+  /** For legal notices. */
+  LEGAL("legal", "juridisch");
 
   private final LocalizedText label;
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
@@ -55,11 +56,45 @@ public abstract class Party implements Sourced, Extensible {
   public abstract Optional<@NonBlank String> getLegalForm();
 
   /**
-   * Returns the Dutch Chamber of Commerce number.
+   * Returns the party's registrations in public registers (KvK, Handelsregister, Companies House,
+   * LEI, ...).
    *
-   * @return the value, or empty
+   * @return the registrations, in the order of the text; empty for none
    */
-  public abstract Optional<KvkNumber> getKvkNumber();
+  public abstract List<@Valid Registration> getRegistrations();
+
+  /**
+   * Returns the Dutch Chamber of Commerce number, the first {@link RegistrationScheme#KVK}
+   * registration.
+   *
+   * @return the number, or empty
+   */
+  public Optional<KvkNumber> kvkNumber() {
+    return getRegistrations().stream()
+        .filter(r -> r.getScheme() == RegistrationScheme.KVK)
+        .map(r -> KvkNumber.parse(r.getNumber()))
+        .findFirst();
+  }
+
+  /**
+   * Returns whether the party is an organisation or a natural person.
+   *
+   * @return the kind; {@link PartyKind#NOT_STATED} unless set
+   */
+  @Value.Default
+  public PartyKind getKind() {
+    return PartyKind.NOT_STATED;
+  }
+
+  /**
+   * Returns roles the party also takes besides {@link #getRole()}: a customer that is the
+   * controller or itself a processor for its own customers (module 3 of the EU transfer clauses)
+   * has {@link PartyRole#PROCESSOR} here; a processor that serves another processor has {@link
+   * PartyRole#SUB_PROCESSOR}.
+   *
+   * @return the roles; empty for none
+   */
+  public abstract Set<PartyRole> getAlsoActsAs();
 
   /**
    * Returns the VAT number.
@@ -109,6 +144,13 @@ public abstract class Party implements Sourced, Extensible {
    * @return the value, or empty
    */
   public abstract Optional<@Bic String> getBic();
+
+  /**
+   * Returns the defined term the text uses for the party, such as "Verwerker" or "the Customer".
+   *
+   * @return the term as written, or empty
+   */
+  public abstract Optional<@NonBlank String> getDefinedTerm();
 
   /**
    * Returns whether the party is not named but described, as in standard terms.

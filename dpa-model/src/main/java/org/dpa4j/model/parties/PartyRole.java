@@ -9,7 +9,9 @@ public enum PartyRole implements CodedEnum {
   /** The processor (verwerker, art. 4(8) GDPR). */
   PROCESSOR("processor", "verwerker", "https://w3id.org/dpv#DataProcessor"),
   /** The controller (verwerkingsverantwoordelijke, art. 4(7) GDPR). */
-  CONTROLLER("controller", "verwerkingsverantwoordelijke", "https://w3id.org/dpv#DataController");
+  CONTROLLER("controller", "verwerkingsverantwoordelijke", "https://w3id.org/dpv#DataController"),
+  /** A processor engaged by another processor. */
+  SUB_PROCESSOR("sub-processor", "subverwerker", "https://w3id.org/dpv#DataSubProcessor");
 
   private final LocalizedText label;
   private final String dpvIri;

@@ -41,6 +41,28 @@ public abstract class Assistance extends Term {
   }
 
   /**
+   * Returns assistance with notifying breaches to the authority and to data subjects (art. 33 and
+   * 34), beyond notifying the controller.
+   *
+   * @return the level; {@link AssistanceLevel#ABSENT} unless set
+   */
+  @Value.Default
+  public AssistanceLevel getBreachNotification() {
+    return AssistanceLevel.ABSENT;
+  }
+
+  /**
+   * Returns whether the processor must inform the controller when it finds the data inaccurate or
+   * outdated (clause 8(c)(3) of 2021/915).
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isInaccurateDataNotice() {
+    return false;
+  }
+
+  /**
    * Returns whether the processor may charge its costs.
    *
    * @return true when so; false unless set

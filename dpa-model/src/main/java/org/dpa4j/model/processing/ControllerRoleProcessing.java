@@ -39,7 +39,7 @@ public abstract class ControllerRoleProcessing implements Sourced, Extensible {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<@NonBlank String> getDataSubjectCategories();
+  public abstract List<@Valid DataSubjectCategory> getDataSubjectCategories();
 
   /**
    * Returns the properties read from JSON that the model has no attribute for.

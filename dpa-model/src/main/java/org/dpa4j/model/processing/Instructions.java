@@ -57,6 +57,39 @@ public abstract class Instructions extends Term {
   }
 
   /**
+   * Returns whether the processor must inform the controller promptly when it cannot comply with
+   * the instructions or the agreement (clause 10(a) of 2021/915).
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isInabilityToComplyNotice() {
+    return false;
+  }
+
+  /**
+   * Returns whether the agreement itself (with the main agreement and the controller's use of the
+   * services) is the controller's documented instruction to process as needed for the services.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isAgreementIsInstruction() {
+    return false;
+  }
+
+  /**
+   * Returns whether the controller may give further instructions while the processing lasts (clause
+   * 7.1(a) of 2021/915).
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isLaterInstructionsAllowed() {
+    return false;
+  }
+
+  /**
    * Returns whether persons under the processor's authority are bound to the instructions.
    *
    * @return true when so; false unless set

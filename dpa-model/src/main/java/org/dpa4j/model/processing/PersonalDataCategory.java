@@ -45,6 +45,24 @@ public abstract class PersonalDataCategory implements Sourced, Extensible {
   }
 
   /**
+   * Returns whether it is data on criminal convictions and offences (art. 10 GDPR).
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isCriminalOffenceData() {
+    return false;
+  }
+
+  /**
+   * Returns the categories of data subjects this data is about, by their names in {@link
+   * ProcessingScope#getDataSubjectCategories()}; empty when the text does not pair them.
+   *
+   * @return the names, in order; empty for none
+   */
+  public abstract List<@NonBlank String> getDataSubjects();
+
+  /**
    * Returns whether it is communication content: recordings, voicemail, fax, e-mail, chat.
    *
    * @return true when so; false unless set

@@ -11,6 +11,8 @@ public enum ProcessingDuration implements CodedEnum {
   FIXED("for a fixed period", "voor een vaste periode"),
   /** For an indefinite period, independent of the main agreement. */
   INDEFINITE("indefinitely", "voor onbepaalde tijd"),
+  /** As long as the processor processes personal data for the controller. */
+  WHILE_PROCESSING_CONTINUES("as long as the processing continues", "zolang de verwerking duurt"),
   /** Not stated. */
   NOT_STATED("not stated", "niet vermeld");
 

@@ -92,7 +92,7 @@ public abstract class ProcessingScope extends Term {
    *
    * @return the values, in order; empty for none
    */
-  public abstract List<@NonBlank String> getDataSubjectCategories();
+  public abstract List<@Valid DataSubjectCategory> getDataSubjectCategories();
 
   /**
    * Returns the categories of personal data.
@@ -109,6 +109,35 @@ public abstract class ProcessingScope extends Term {
   @Value.Default
   public boolean isDataListExhaustive() {
     return false;
+  }
+
+  /**
+   * Returns the safeguards the text applies to special categories of data (art. 9 GDPR; clause 7.5
+   * of Implementing Decision (EU) 2021/915).
+   *
+   * @return the safeguards, in declaration order; empty for none
+   */
+  public abstract java.util.Set<SpecialCategorySafeguard> getSpecialCategorySafeguards();
+
+  /**
+   * Returns how often the processing takes place.
+   *
+   * @return the frequency; {@link ProcessingFrequency#NOT_STATED} unless set
+   */
+  @Value.Default
+  public ProcessingFrequency getFrequency() {
+    return ProcessingFrequency.NOT_STATED;
+  }
+
+  /**
+   * Tells whether any category of data subjects includes children.
+   *
+   * @return true when one does
+   */
+  public boolean hasChildren() {
+    return getDataSubjectCategories().stream().anyMatch(DataSubjectCategory::isIncludesChildren)
+        || getDataSubjectCategories().stream()
+            .anyMatch(c -> c.getKind() == DataSubjectKind.CHILDREN);
   }
 
   /**
@@ -134,6 +163,17 @@ public abstract class ProcessingScope extends Term {
    * @return the value, or empty
    */
   public abstract Optional<@Valid ControllerRoleProcessing> getControllerRoleProcessing();
+
+  /**
+   * Returns whether the personal data remains the property of the controller ("blijven eigendom
+   * van").
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isDataOwnedByController() {
+    return false;
+  }
 
   /**
    * Returns a new builder.
@@ -174,6 +214,20 @@ public abstract class ProcessingScope extends Term {
 
   @Value.Check
   void check() {
+    java.util.Set<String> subjects = new java.util.HashSet<>();
+    getDataSubjectCategories().forEach(c -> subjects.add(c.getName()));
+    for (int i = 0; i < getPersonalDataCategories().size(); i++) {
+      List<String> named = getPersonalDataCategories().get(i).getDataSubjects();
+      for (int j = 0; j < named.size(); j++) {
+        if (!subjects.contains(named.get(j))) {
+          throw ModelProblemCode.INCONSISTENT.exception(
+              "/personalDataCategories/" + i + "/dataSubjects/" + j,
+              LocalizedText.of(
+                  "names no listed category of data subjects",
+                  "noemt geen vermelde categorie betrokkenen"));
+        }
+      }
+    }
     if ((getDuration() == ProcessingDuration.FIXED) != getFixedDuration().isPresent()) {
       throw ModelProblemCode.INCONSISTENT.exception(
           "/fixedDuration",

@@ -41,6 +41,17 @@ public abstract class ProcessorOwnUse implements Sourced, Extensible {
   public abstract List<@NonBlank String> getConditions();
 
   /**
+   * Returns whether the processor may use the data to train or improve machine-learning models, its
+   * own or its providers'.
+   *
+   * @return the policy; {@link OwnUsePolicy#NOT_ADDRESSED} unless set
+   */
+  @Value.Default
+  public OwnUsePolicy getModelTraining() {
+    return OwnUsePolicy.NOT_ADDRESSED;
+  }
+
+  /**
    * Returns the properties read from JSON that the model has no attribute for.
    *
    * @return the extensions by name; empty for none

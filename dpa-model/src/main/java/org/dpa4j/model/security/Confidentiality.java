@@ -42,6 +42,28 @@ public abstract class Confidentiality extends Term {
   }
 
   /**
+   * Returns whether the parties keep each other's business information and the agreement itself
+   * confidential.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isMutualBusinessConfidentiality() {
+    return false;
+  }
+
+  /**
+   * Returns whether the processor answers for the acts of its personnel (and its sub-processors'
+   * personnel) as for its own.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isProcessorResponsibleForPersonnel() {
+    return false;
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return the builder

@@ -3,6 +3,7 @@ package org.dpa4j.model.security;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.dpa4j.model.Coverage;
+import org.dpa4j.model.DocumentRef;
 import org.dpa4j.model.Provision;
 import org.dpa4j.model.Term;
 import org.dpa4j.model.constraints.NonBlank;
@@ -50,6 +51,32 @@ public abstract class SecurityTerms extends Term {
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid SecurityMeasure> getMeasures();
+
+  /**
+   * Returns whether the list of measures is exhaustive (false for "among others", "waaronder").
+   *
+   * @return true when the text says the list is complete; false unless set
+   */
+  @Value.Default
+  public boolean isMeasuresExhaustive() {
+    return false;
+  }
+
+  /**
+   * Returns the document that describes the measures, where the text refers to one (a security
+   * page, a trust centre).
+   *
+   * @return the document, or empty
+   */
+  public abstract java.util.Optional<@Valid DocumentRef> getMeasuresDocument();
+
+  /**
+   * Returns the certifications and attestations the text says the processor holds, such as ISO/IEC
+   * 27001 or a SOC 2 report.
+   *
+   * @return the certifications, in declaration order; empty for none
+   */
+  public abstract java.util.Set<SecurityCertification> getCertifications();
 
   /**
    * Returns laws or standards the text refers to, such as "art. 32 AVG" or "ISO 27001".

@@ -7,6 +7,8 @@ import org.dpa4j.model.LocalizedText;
 public enum ContractStatus implements CodedEnum {
   /** Contract confirmed. */
   CONFIRMED("contract confirmed", "overeenkomst bevestigd"),
+  /** The text says a contract is pending or to be confirmed. */
+  PENDING("contract to be confirmed", "overeenkomst nog te bevestigen"),
   /** Not stated. */
   NOT_STATED("not stated", "niet vermeld");
 

@@ -9,6 +9,8 @@ public enum ListDisclosure implements CodedEnum {
   ANNEXED("listed in an annex", "in een bijlage opgenomen"),
   /** On request. */
   ON_REQUEST("on request", "op verzoek"),
+  /** Published outside the agreement, such as on a web page. */
+  PUBLISHED("published outside the agreement", "buiten de overeenkomst gepubliceerd"),
   /** Not disclosed. */
   NONE("not disclosed", "niet bekendgemaakt");
 

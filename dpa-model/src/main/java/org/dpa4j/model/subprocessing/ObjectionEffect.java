@@ -12,6 +12,11 @@ public enum ObjectionEffect implements CodedEnum {
       "the controller may terminate", "de verwerkingsverantwoordelijke mag opzeggen"),
   /** Consultation, then termination. */
   NEGOTIATE_THEN_TERMINATE("consultation, then termination", "overleg, daarna opzegging"),
+  /**
+   * The processor chooses: not use the sub-processor, change the service, or let the controller
+   * terminate.
+   */
+  PROCESSOR_CHOOSES("the processor chooses how to respond", "de verwerker kiest hoe te reageren"),
   /** Not stated. */
   NOT_STATED("not stated", "niet vermeld");
 

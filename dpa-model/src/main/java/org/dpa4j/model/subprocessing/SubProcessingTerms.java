@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dpa4j.model.Coverage;
+import org.dpa4j.model.DocumentRef;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Term;
 import org.dpa4j.model.value.TimeLimit;
@@ -46,6 +47,83 @@ public abstract class SubProcessingTerms extends Term {
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getNoticePeriod();
+
+  /**
+   * Returns how long the controller has to object after the notice, where the text sets a window
+   * apart from the notice period.
+   *
+   * @return the window, or empty
+   */
+  public abstract Optional<TimeLimit> getObjectionWindow();
+
+  /**
+   * Returns how changes are announced.
+   *
+   * @return the channels, in declaration order; empty when not stated
+   */
+  public abstract Set<NoticeChannel> getNoticeChannels();
+
+  /**
+   * Returns whether a change counts as approved when the controller does not object in time.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isDeemedApprovalOnSilence() {
+    return false;
+  }
+
+  /**
+   * Returns what an objection costs or returns: no penalty, refund, fees that remain due.
+   *
+   * @return the terms, in declaration order; empty when not stated
+   */
+  public abstract Set<ObjectionFinancialTerm> getObjectionFinancialTerms();
+
+  /**
+   * Returns the list of sub-processors kept outside the agreement: its address and date.
+   *
+   * @return the document, or empty
+   */
+  public abstract Optional<@Valid DocumentRef> getListDocument();
+
+  /**
+   * Returns whether the processor checks a sub-processor's guarantees before engaging it.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isDueDiligence() {
+    return false;
+  }
+
+  /**
+   * Returns whether the processor notifies the controller when a sub-processor fails to meet its
+   * obligations (clause 7.7(d) of 2021/915).
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isFailureNotice() {
+    return false;
+  }
+
+  /**
+   * Returns what a notice of a change of sub-processors contains, in our words.
+   *
+   * @return the contents, in order; empty when not stated
+   */
+  public abstract List<@org.dpa4j.model.constraints.NonBlank String> getChangeNoticeContents();
+
+  /**
+   * Returns whether a sub-processor may itself engage further sub-processors, on the same terms.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isSubSubProcessorsAllowed() {
+    return false;
+  }
 
   /**
    * Returns whether the controller may object.

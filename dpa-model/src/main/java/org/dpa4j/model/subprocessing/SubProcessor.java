@@ -1,13 +1,19 @@
 package org.dpa4j.model.subprocessing;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.DocumentRef;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.Sourced;
 import org.dpa4j.model.constraints.NonBlank;
+import org.dpa4j.model.parties.Address;
+import org.dpa4j.model.parties.Contact;
+import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.value.CountryCode;
 import org.immutables.value.Value;
 
@@ -39,6 +45,24 @@ public abstract class SubProcessor implements Sourced, Extensible {
   public abstract List<@NonBlank String> getDataCategories();
 
   /**
+   * Returns the subject matter of its processing as written (Annex IV of 2021/915).
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<@NonBlank String> getSubjectMatter();
+
+  /**
+   * Returns how long it processes.
+   *
+   * @return the duration; {@link org.dpa4j.model.processing.ProcessingDuration#NOT_STATED} unless
+   *     set
+   */
+  @Value.Default
+  public org.dpa4j.model.processing.ProcessingDuration getDuration() {
+    return org.dpa4j.model.processing.ProcessingDuration.NOT_STATED;
+  }
+
+  /**
    * Returns where it is established.
    *
    * @return the value, or empty
@@ -46,11 +70,100 @@ public abstract class SubProcessor implements Sourced, Extensible {
   public abstract Optional<CountryCode> getCountry();
 
   /**
-   * Returns where it processes the data, when the text says so ("dataverwerking in de EU").
+   * Returns the category the list puts it in, as written, such as "Cloud infrastructure" or "AI".
    *
-   * @return the value, or empty
+   * @return the category, or empty
    */
-  public abstract Optional<CountryCode> getProcessingRegion();
+  public abstract Optional<@NonBlank String> getCategory();
+
+  /**
+   * Returns the web address the text gives for more about it, such as its privacy or DPA page.
+   *
+   * @return the address as written, or empty
+   */
+  public abstract Optional<@NonBlank String> getUrl();
+
+  /**
+   * Returns the list of its own sub-processors the text refers to.
+   *
+   * @return the document, or empty
+   */
+  public abstract Optional<@Valid DocumentRef> getOwnSubProcessorList();
+
+  /**
+   * Returns its address.
+   *
+   * @return the address, or empty
+   */
+  public abstract Optional<@Valid Address> getAddress();
+
+  /**
+   * Returns its contacts, such as its data protection officer (Annex IV of 2021/915).
+   *
+   * @return the contacts; empty for none
+   */
+  public abstract List<@Valid Contact> getContacts();
+
+  /**
+   * Returns the countries or groups (EU, EEA) where it processes or stores the data, when the text
+   * says so ("dataverwerking in de EU", "US, Germany").
+   *
+   * @return the locations, in the order of the text; empty when not stated
+   */
+  public abstract List<CountryCode> getProcessingLocations();
+
+  /**
+   * Returns whether where it processes the data depends on the hosting region the controller
+   * chooses (such as "EU or US, depending on the customer's region").
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isLocationChosenByController() {
+    return false;
+  }
+
+  /**
+   * Returns the transfer mechanisms the text gives for this entry (chapter V GDPR).
+   *
+   * @return the mechanisms, in declaration order; empty when not stated
+   */
+  public abstract Set<TransferMechanism> getTransferMechanisms();
+
+  /**
+   * Returns the categories of data subjects whose data it processes, as written.
+   *
+   * @return the categories; empty when not stated
+   */
+  public abstract List<@NonBlank String> getDataSubjectCategories();
+
+  /**
+   * Returns whether it is an affiliate (a company of the processor's group).
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isAffiliate() {
+    return false;
+  }
+
+  /**
+   * Tells whether it may process outside the EEA: a stated location outside it, an establishment
+   * outside it with no location stated, or a location the controller chooses.
+   *
+   * @return the first location or establishment outside the EEA, or empty
+   */
+  public Optional<CountryCode> thirdCountry() {
+    for (CountryCode location : getProcessingLocations()) {
+      if (!location.isWithin(CountryCode.EEA)) {
+        return Optional.of(location);
+      }
+    }
+    if (getProcessingLocations().isEmpty()) {
+      return getCountry().filter(c -> !c.isWithin(CountryCode.EEA));
+    }
+    return Optional.empty();
+  }
 
   /**
    * Returns whether it is used only when the controller activates an optional service.

@@ -45,6 +45,34 @@ public abstract class AmendmentTerms extends Term {
   public abstract Optional<TimeLimit> getControllerExitPeriod();
 
   /**
+   * Returns whether an amendment counts as accepted when the controller does not object in time.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isDeemedConsentUnlessObjection() {
+    return false;
+  }
+
+  /**
+   * Returns how long the controller has to object to an announced amendment.
+   *
+   * @return the window, or empty
+   */
+  public abstract Optional<TimeLimit> getObjectionWindow();
+
+  /**
+   * Returns whether the text keeps incorporated standard clauses unchanged ("the Clauses are not
+   * modified"), whatever else may be amended.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isStandardClausesInvariable() {
+    return false;
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return the builder

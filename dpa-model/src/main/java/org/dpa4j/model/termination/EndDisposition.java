@@ -19,6 +19,10 @@ public enum EndDisposition implements CodedEnum {
   DELETE_ONLY("deleted", "verwijderd"),
   /** Returned. */
   RETURN_ONLY("returned", "teruggegeven"),
+  /** Return the data, then delete it. */
+  RETURN_THEN_DELETE("return, then delete", "teruggeven, daarna verwijderen"),
+  /** Delete only when the controller asks. */
+  DELETE_ON_REQUEST_ONLY("delete only on request", "alleen verwijderen op verzoek"),
   /** Not stated. */
   NOT_STATED("not stated", "niet vermeld");
 

@@ -52,6 +52,55 @@ public abstract class EndOfProcessing extends Term {
   }
 
   /**
+   * Returns whether the processor confirms the deletion only when the controller asks.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isCertificationOnRequestOnly() {
+    return false;
+  }
+
+  /**
+   * Returns when the confirmation of deletion must be given.
+   *
+   * @return the deadline, or empty
+   */
+  public abstract Optional<@Valid Deadline> getCertificationDeadline();
+
+  /**
+   * Returns whether the processor may anonymise the data instead of deleting it.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isAnonymisationInsteadOfDeletion() {
+    return false;
+  }
+
+  /**
+   * Returns whether storage that the law merely authorises, not only storage it requires, is
+   * excepted ("required or authorised by law"): wider than art. 28(3)(g) GDPR.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isLegalRetentionWhereAuthorised() {
+    return false;
+  }
+
+  /**
+   * Returns whether the processor keeps complying with the agreement until the data is deleted or
+   * returned (clause 10(d) of 2021/915).
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isComplianceUntilDeletion() {
+    return false;
+  }
+
+  /**
    * Returns whether the processor may charge for it.
    *
    * @return true when so; false unless set
@@ -85,6 +134,24 @@ public abstract class EndOfProcessing extends Term {
    */
   public static ImmutableEndOfProcessing.Builder builder() {
     return ImmutableEndOfProcessing.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (isLegalRetentionWhereAuthorised() && !isLegalRetentionException()) {
+      throw org.dpa4j.model.ModelProblemCode.INCONSISTENT.exception(
+          "/legalRetentionException",
+          org.dpa4j.model.LocalizedText.of(
+              "storage authorised by law is an exception for legal retention",
+              "door de wet toegestane opslag is een uitzondering voor wettelijke bewaring"));
+    }
+    if (isCertificationOnRequestOnly() && !isCertification()) {
+      throw org.dpa4j.model.ModelProblemCode.INCONSISTENT.exception(
+          "/certification",
+          org.dpa4j.model.LocalizedText.of(
+              "a confirmation on request is a confirmation",
+              "een bevestiging op verzoek is een bevestiging"));
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dpa4j.model.termination;
 
+import java.util.List;
 import java.util.Optional;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.Term;
@@ -28,6 +29,13 @@ public abstract class RetentionTerms extends Term {
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getPostTermRetention();
+
+  /**
+   * Returns retention periods per category of data, as a table.
+   *
+   * @return the rows, in the order of the text; empty for none
+   */
+  public abstract List<@jakarta.validation.Valid RetentionPeriod> getPerCategory();
 
   /**
    * Returns whether deletion on request during the term may be charged.

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.Provision;
 import org.dpa4j.model.Term;
+import org.dpa4j.model.processing.ProcessingDuration;
 import org.immutables.value.Value;
 
 /** The controller's rights to suspend or terminate, and what survives the end. */
@@ -39,6 +40,16 @@ public abstract class TerminationTerms extends Term {
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid Provision> getOtherTerminationRights();
+
+  /**
+   * Returns how long the agreement itself lasts.
+   *
+   * @return the duration; {@link ProcessingDuration#NOT_STATED} unless set
+   */
+  @Value.Default
+  public ProcessingDuration getAgreementDuration() {
+    return ProcessingDuration.NOT_STATED;
+  }
 
   /**
    * Returns a new builder.

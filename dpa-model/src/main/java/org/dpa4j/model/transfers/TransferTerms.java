@@ -26,11 +26,11 @@ public abstract class TransferTerms extends Term {
   }
 
   /**
-   * Returns the conditions or mechanisms that allow a transfer.
+   * Returns the transfer mechanisms (chapter V GDPR) the text gives for transfers in general.
    *
    * @return the values, in declaration order; empty for none
    */
-  public abstract Set<TransferCondition> getConditions();
+  public abstract Set<TransferMechanism> getMechanisms();
 
   /**
    * Returns transfers exempted from the rule.
@@ -70,11 +70,29 @@ public abstract class TransferTerms extends Term {
   }
 
   /**
-   * Returns the countries outside the EEA the text names.
+   * Returns the countries outside the EU and EEA the text names as destinations, each with the
+   * mechanisms it gives for that country.
    *
-   * @return the values, in order; empty for none
+   * @return the destinations, in the order of the text; empty for none
    */
-  public abstract List<CountryCode> getCountriesNamed();
+  public abstract List<@Valid TransferDestination> getDestinations();
+
+  /**
+   * Returns the countries or groups where the processor hosts the data, when the text says so.
+   *
+   * @return the locations, in the order of the text; empty when not stated
+   */
+  public abstract List<CountryCode> getHostingLocations();
+
+  /**
+   * Returns whether the controller chooses the hosting region (such as EU or US).
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isHostingChosenByController() {
+    return false;
+  }
 
   /**
    * Returns whether the processor discloses its storage locations on request.

@@ -2,6 +2,7 @@ package org.dpa4j.model.value;
 
 import java.util.Map;
 import java.util.Optional;
+import org.dpa4j.model.DocumentRef;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.LocalizedText;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * A deadline as an agreement writes it: an optional time limit, the event that starts the clock,
  * and the qualifying words ("onmiddellijk, in ieder geval binnen 48 uur").
  *
- * <p>At least one of limit and qualifier is given.
+ * <p>At least one of limit, qualifier and the document that sets the period is given.
  */
 @Value.Immutable
 public abstract class Deadline implements Extensible {
@@ -34,6 +35,13 @@ public abstract class Deadline implements Extensible {
    * @return the time limit, or empty
    */
   public abstract Optional<TimeLimit> getLimit();
+
+  /**
+   * Returns the document that sets the period, for "within the period set by our incident policy".
+   *
+   * @return the document, or empty
+   */
+  public abstract Optional<@jakarta.validation.Valid DocumentRef> getSetBy();
 
   /**
    * Returns the event that starts the clock.
@@ -100,12 +108,12 @@ public abstract class Deadline implements Extensible {
 
   @Value.Check
   void check() {
-    if (getLimit().isEmpty() && getQualifier() == DeadlineQualifier.NONE) {
+    if (getLimit().isEmpty() && getQualifier() == DeadlineQualifier.NONE && getSetBy().isEmpty()) {
       throw ModelProblemCode.INCONSISTENT.exception(
           "/limit",
           LocalizedText.of(
-              "a deadline needs a time limit or a qualifier",
-              "een termijn heeft een duur of een kwalificatie nodig"));
+              "a deadline needs a time limit, a qualifier or the document that sets it",
+              "een termijn heeft een duur, een kwalificatie of het bepalende document nodig"));
     }
   }
 }

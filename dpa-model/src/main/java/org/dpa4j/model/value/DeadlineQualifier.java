@@ -9,6 +9,10 @@ public enum DeadlineQualifier implements CodedEnum {
   NONE("none", "geen"),
   /** "Immediately" ("onmiddellijk", "direct"). */
   IMMEDIATELY("immediately", "onmiddellijk"),
+  /** "Promptly" ("prompt", "zo snel mogelijk"). */
+  PROMPTLY("promptly", "zo snel mogelijk"),
+  /** "As soon as reasonably practicable": weaker than without undue delay. */
+  AS_SOON_AS_PRACTICABLE("as soon as reasonably practicable", "zodra redelijkerwijs mogelijk"),
   /** "Without undue delay" ("onverwijld", "zonder onredelijke vertraging"). */
   WITHOUT_UNDUE_DELAY("without undue delay", "onverwijld"),
   /** "Within a reasonable period" ("binnen een redelijke termijn"): weaker than without delay. */

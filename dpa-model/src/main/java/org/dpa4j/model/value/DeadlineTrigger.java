@@ -15,6 +15,8 @@ public enum DeadlineTrigger implements CodedEnum {
   END_OF_AGREEMENT("after the end of the agreement", "na het einde van de overeenkomst"),
   /** When the other party asks. */
   REQUEST("after a request", "na een verzoek"),
+  /** When notice is given, such as the notice of a new sub-processor. */
+  NOTICE("after notice", "na kennisgeving"),
   /** The text names no starting event. */
   NOT_STATED("not stated", "niet vermeld");
 

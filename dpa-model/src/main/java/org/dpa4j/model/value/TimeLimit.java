@@ -19,7 +19,8 @@ public final class TimeLimit {
   /** The largest amount accepted. */
   public static final long MAX_AMOUNT = 1_000_000L;
 
-  private static final Pattern ISO = Pattern.compile("P(?:(\\d{1,7})([YMWD])|T(\\d{1,7})([HM]))");
+  private static final Pattern ISO =
+      Pattern.compile("P(?:(\\d{1,7})([YMWD]|BD)|T(\\d{1,7})([HM]))");
 
   private final long amount;
   private final TimeLimitUnit unit;
@@ -69,6 +70,16 @@ public final class TimeLimit {
   }
 
   /**
+   * Business days, as in "within two business days".
+   *
+   * @param days the number of business days
+   * @return the time limit
+   */
+  public static TimeLimit ofBusinessDays(long days) {
+    return of(days, TimeLimitUnit.BUSINESS_DAYS);
+  }
+
+  /**
    * Weeks.
    *
    * @param weeks the number of weeks
@@ -100,7 +111,7 @@ public final class TimeLimit {
 
   /**
    * Parses an ISO 8601 duration of one component: {@code PT48H}, {@code PT30M}, {@code P30D},
-   * {@code P12W}, {@code P1M}, {@code P2Y}.
+   * {@code P12W}, {@code P1M}, {@code P2Y}; and {@code P2BD} for business days, our extension.
    *
    * @param text the text
    * @return the time limit
@@ -115,8 +126,10 @@ public final class TimeLimit {
           Excerpt.of(text),
           LocalizedText.of("time limit", "termijn"),
           LocalizedText.of(
-              "expected an ISO 8601 duration with one component, such as PT48H, P30D, P12W or P1M",
-              "verwacht een ISO 8601-duur met één component, zoals PT48H, P30D, P12W of P1M"));
+              "expected an ISO 8601 duration with one component, such as PT48H, P30D, P12W or P1M,"
+                  + " or P2BD for business days",
+              "verwacht een ISO 8601-duur met één component, zoals PT48H, P30D, P12W of P1M,"
+                  + " of P2BD voor werkdagen"));
     }
     if (m.group(1) != null) {
       long amount = Long.parseLong(m.group(1));
@@ -127,6 +140,8 @@ public final class TimeLimit {
           return of(amount, TimeLimitUnit.MONTHS);
         case "W":
           return of(amount, TimeLimitUnit.WEEKS);
+        case "BD":
+          return of(amount, TimeLimitUnit.BUSINESS_DAYS);
         default:
           return of(amount, TimeLimitUnit.DAYS);
       }
@@ -154,13 +169,36 @@ public final class TimeLimit {
   }
 
   /**
-   * Returns the nominal length: exact for minutes to weeks, months as 30 days and years as 365
-   * days. Meant for comparing a limit with a threshold, such as 72 hours.
+   * Returns the nominal length: exact for minutes to weeks, business days as 7/5 of a day, months
+   * as 30 days and years as 365 days. Meant for comparing a limit with a threshold, such as 72
+   * hours, on average.
    *
    * @return the nominal duration
    */
   public Duration toNominalDuration() {
     return unit.getNominalDuration().multipliedBy(amount);
+  }
+
+  /**
+   * Returns the longest calendar time the limit can take: exact for minutes to weeks; months as 31
+   * days and years as 366 days; for business days the days themselves plus a weekend for every
+   * started five and two public holidays in a row (Easter, Christmas): {@code n + 2 * ceil(n / 5) +
+   * 2} days, so that "2 business days" may last 6 calendar days (144 hours). Meant for rules that
+   * must hold in the worst case, such as the 72 hours of art. 33 GDPR.
+   *
+   * @return the maximum duration
+   */
+  public Duration toMaximumDuration() {
+    switch (unit) {
+      case BUSINESS_DAYS:
+        return amount == 0 ? Duration.ZERO : Duration.ofDays(amount + 2 * ((amount + 4) / 5) + 2);
+      case MONTHS:
+        return Duration.ofDays(31).multipliedBy(amount);
+      case YEARS:
+        return Duration.ofDays(366).multipliedBy(amount);
+      default:
+        return toNominalDuration();
+    }
   }
 
   @Override

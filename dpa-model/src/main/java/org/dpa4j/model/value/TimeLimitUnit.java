@@ -12,6 +12,12 @@ public enum TimeLimitUnit implements CodedEnum {
   HOURS("hours", "uren", 'H', true, Duration.ofHours(1)),
   /** Days ({@code PnD}). */
   DAYS("days", "dagen", 'D', false, Duration.ofDays(1)),
+  /**
+   * Business days ({@code PnBD}, an extension of ISO 8601, which has no such unit): days other than
+   * weekends and public holidays; nominally 7/5 of a day, at most {@link
+   * TimeLimit#toMaximumDuration() longer} over weekends and holidays.
+   */
+  BUSINESS_DAYS("business days", "werkdagen", 'B', false, Duration.ofMinutes(24 * 60 * 7 / 5)),
   /** Weeks ({@code PnW}). */
   WEEKS("weeks", "weken", 'W', false, Duration.ofDays(7)),
   /** Months ({@code PnM}); nominally 30 days. */
@@ -37,12 +43,13 @@ public enum TimeLimitUnit implements CodedEnum {
   }
 
   /**
-   * Returns the ISO 8601 designator letter of this unit.
+   * Returns the designator of this unit in the text form: the ISO 8601 letter, or {@code BD} for
+   * business days.
    *
-   * @return the letter, such as {@code 'H'}
+   * @return the designator, such as {@code "H"} or {@code "BD"}
    */
-  public char getDesignator() {
-    return designator;
+  public String getDesignator() {
+    return this == BUSINESS_DAYS ? "BD" : String.valueOf(designator);
   }
 
   /**
@@ -55,8 +62,8 @@ public enum TimeLimitUnit implements CodedEnum {
   }
 
   /**
-   * Returns the nominal length of one unit: exact for minutes to weeks, 30 days for a month and 365
-   * days for a year.
+   * Returns the nominal length of one unit: exact for minutes to weeks, 7/5 of a day for a business
+   * day, 30 days for a month and 365 days for a year.
    *
    * @return the nominal duration of one unit
    */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dpa4j.model.AgreementDate;
 import org.dpa4j.model.AgreementKind;
 import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.CoverageKind;
@@ -33,10 +34,12 @@ import org.dpa4j.model.audit.Auditor;
 import org.dpa4j.model.breach.BreachContent;
 import org.dpa4j.model.breach.BreachNotification;
 import org.dpa4j.model.breach.SuspectedBreaches;
+import org.dpa4j.model.liability.DamageKind;
 import org.dpa4j.model.liability.FinesClause;
 import org.dpa4j.model.liability.LiabilityCap;
 import org.dpa4j.model.liability.LiabilityCapKind;
 import org.dpa4j.model.liability.LiabilityTerms;
+import org.dpa4j.model.liability.LiableParty;
 import org.dpa4j.model.parties.Party;
 import org.dpa4j.model.processing.AssistanceLevel;
 import org.dpa4j.model.processing.DataSubjectRequestMode;
@@ -66,14 +69,15 @@ import org.dpa4j.model.termination.AmendmentMode;
 import org.dpa4j.model.termination.EndDisposition;
 import org.dpa4j.model.termination.EndOfProcessing;
 import org.dpa4j.model.termination.RetentionDuringTerm;
-import org.dpa4j.model.transfers.TransferCondition;
 import org.dpa4j.model.transfers.TransferExemption;
+import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.transfers.TransferPolicy;
 import org.dpa4j.model.transfers.TransferTerms;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineQualifier;
 import org.dpa4j.model.value.DeadlineTrigger;
+import org.dpa4j.model.value.PartialDate;
 import org.dpa4j.model.value.TimeLimit;
 import org.dpa4j.validation.CatalogRule;
 import org.dpa4j.validation.Policy;
@@ -103,14 +107,14 @@ public final class CatalogChecks {
   private static final Optional<RuleResult> PASS = Optional.empty();
 
   /** Art. 28(3)(h)/46 mechanisms that count as a documented Chapter V basis. */
-  private static final Set<TransferCondition> MECHANISMS =
+  private static final Set<TransferMechanism> MECHANISMS =
       EnumSet.of(
-          TransferCondition.ADEQUACY_DECISION,
-          TransferCondition.DPF,
-          TransferCondition.APPROPRIATE_SAFEGUARDS,
-          TransferCondition.STANDARD_CONTRACTUAL_CLAUSES,
-          TransferCondition.BINDING_CORPORATE_RULES,
-          TransferCondition.DEROGATION);
+          TransferMechanism.ADEQUACY_DECISION,
+          TransferMechanism.DPF,
+          TransferMechanism.APPROPRIATE_SAFEGUARDS,
+          TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES,
+          TransferMechanism.BINDING_CORPORATE_RULES,
+          TransferMechanism.DEROGATION);
 
   private static final Map<CatalogRule, Check> CHECKS = checks();
 
@@ -247,7 +251,7 @@ public final class CatalogChecks {
   }
 
   private static boolean hasMechanism(TransferTerms t) {
-    return t.getConditions().stream().anyMatch(MECHANISMS::contains);
+    return t.getMechanisms().stream().anyMatch(MECHANISMS::contains);
   }
 
   /** The most names a message lists; the rest are counted, so a message stays readable. */
@@ -283,7 +287,7 @@ public final class CatalogChecks {
     if (processor.isPlaceholder()) {
       return fire(ERROR, "/processor", processor);
     }
-    if (processor.getLegalName().isEmpty() && processor.getKvkNumber().isEmpty()) {
+    if (processor.getLegalName().isEmpty() && processor.kvkNumber().isEmpty()) {
       return fire(WARNING, "/processor", processor);
     }
     boolean street = processor.getAddress().flatMap(x -> x.getStreet()).isPresent();
@@ -351,7 +355,7 @@ public final class CatalogChecks {
     }
     boolean partiesToCalls =
         s.getDataSubjectCategories().stream()
-            .map(c -> c.toLowerCase(Locale.ROOT))
+            .map(c -> c.getName().toLowerCase(Locale.ROOT))
             .anyMatch(
                 c ->
                     c.contains("gebeld")
@@ -436,10 +440,10 @@ public final class CatalogChecks {
     TransferTerms t = a.getTransfers();
     String at = "/transfers/policy";
     if (t.getPolicy() == TransferPolicy.ALLOWED_CONDITIONAL) {
-      if (t.getConditions().isEmpty()) {
+      if (t.getMechanisms().isEmpty()) {
         return fire(ERROR, at, t);
       }
-      return t.getCountriesNamed().isEmpty() ? fire(WARNING, at, t) : PASS;
+      return t.getDestinations().isEmpty() ? fire(WARNING, at, t) : PASS;
     }
     boolean unseenList =
         t.getExemptions().contains(TransferExemption.LISTED_SUBPROCESSORS)
@@ -582,7 +586,7 @@ public final class CatalogChecks {
   static Optional<RuleResult> subProcessorDetails(DataProcessingAgreement a, Policy p) {
     List<SubProcessor> without =
         annexed(a.getSubProcessing()).stream()
-            .filter(s -> s.getCountry().isEmpty() && s.getProcessingRegion().isEmpty())
+            .filter(s -> s.getCountry().isEmpty() && s.getProcessingLocations().isEmpty())
             .collect(Collectors.toList());
     return without.isEmpty()
         ? PASS
@@ -667,8 +671,8 @@ public final class CatalogChecks {
     boolean general =
         t.getPolicy() == TransferPolicy.ALLOWED_CONDITIONAL
             || t.getPolicy() == TransferPolicy.ALLOWED_WITH_CONSENT;
-    return general && t.getCountriesNamed().isEmpty()
-        ? fire(WARNING, "/transfers/countriesNamed", t, UNNAMED_COUNTRIES, UNNAMED_RECIPIENTS)
+    return general && t.getDestinations().isEmpty()
+        ? fire(WARNING, "/transfers/destinations", t, UNNAMED_COUNTRIES, UNNAMED_RECIPIENTS)
         : PASS;
   }
 
@@ -680,7 +684,7 @@ public final class CatalogChecks {
   }
 
   static Optional<RuleResult> adequacySelfAssessment(DataProcessingAgreement a, Policy p) {
-    return a.getTransfers().getConditions().contains(TransferCondition.PROCESSOR_SELF_ASSESSMENT)
+    return a.getTransfers().getMechanisms().contains(TransferMechanism.PROCESSOR_SELF_ASSESSMENT)
         ? fire(WARNING, "/transfers/conditions", a.getTransfers())
         : PASS;
   }
@@ -1008,8 +1012,8 @@ public final class CatalogChecks {
   }
 
   static Optional<RuleResult> dataLossExcluded(DataProcessingAgreement a, Policy p) {
-    return a.getLiability().isDataLossExcluded()
-        ? fire(WARNING, "/liability/dataLossExcluded", a.getLiability())
+    return a.getLiability().getExcludedDamages().contains(DamageKind.DATA_LOSS)
+        ? fire(WARNING, "/liability/excludedDamages", a.getLiability())
         : PASS;
   }
 
@@ -1032,9 +1036,10 @@ public final class CatalogChecks {
   }
 
   static Optional<RuleResult> indemnityOneSided(DataProcessingAgreement a, Policy p) {
-    return a.getLiability().getControllerIndemnities().isEmpty()
+    return a.getLiability().getIndemnities().stream()
+            .noneMatch(i -> i.getIndemnitor() == LiableParty.CONTROLLER)
         ? PASS
-        : fire(WARNING, "/liability/controllerIndemnities", a.getLiability());
+        : fire(WARNING, "/liability/indemnities", a.getLiability());
   }
 
   static Optional<RuleResult> claimTimeBar(DataProcessingAgreement a, Policy p) {
@@ -1116,10 +1121,13 @@ public final class CatalogChecks {
   private static final YearMonth KEY_GUIDANCE = YearMonth.of(2021, 7);
 
   static Optional<RuleResult> versionDate(DataProcessingAgreement a, Policy p) {
-    boolean missing = a.getMetadata().getVersion().isEmpty() || a.getMetadata().getDate().isEmpty();
+    boolean missing =
+        a.getMetadata().getVersion().isEmpty() || a.getMetadata().getDates().isEmpty();
+    // The latest date the text states (last updated, effective, the document's date) tells its age.
     boolean outdated =
-        a.getMetadata()
-            .getDate()
+        a.getMetadata().getDates().stream()
+            .map(AgreementDate::getDate)
+            .max(PartialDate::compareTo)
             .map(d -> d.getYearMonth().orElse(YearMonth.of(d.getYear().getValue(), 12)))
             .map(m -> m.isBefore(KEY_GUIDANCE))
             .orElse(false);

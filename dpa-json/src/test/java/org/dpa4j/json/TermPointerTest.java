@@ -1,0 +1,140 @@
+package org.dpa4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.dpa4j.model.BlankKind;
+import org.dpa4j.model.ConditionKind;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.value.TimeLimit;
+import org.dpa4j.model.value.TimeLimitUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Blanks and conditions name terms of the model by JSON Pointer; the reader accepts exactly the
+ * pointers that follow the model's attributes. And the model case of business days.
+ */
+class TermPointerTest {
+  private static final ObjectMapper TREES = new ObjectMapper();
+  private final DpaJson json = DpaJson.standard();
+
+  private static ObjectNode base() throws IOException {
+    return (ObjectNode)
+        TREES.readTree(Files.readAllBytes(Path.of("src/test/resources/valid/v2/base.json")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/breachNotification/deadline",
+        "/breachNotification/deadline/limit",
+        "/subProcessing/subProcessors",
+        "/subProcessing/subProcessors/7/country",
+        "/standardClauses/0/governingLaw",
+        "/controller/legalName",
+        "/metadata"
+      })
+  void aBlankMayNameAnyTermOfTheModelPresentOrNot(String pointer) throws IOException {
+    ObjectNode doc = base();
+    doc.putArray("blanks").addObject().put("pointer", pointer).put("placeholder", "[...]");
+    DataProcessingAgreement dpa = json.read(TREES.writeValueAsBytes(doc));
+    assertThat(dpa.getBlanks())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.getPointer()).isEqualTo(pointer);
+              assertThat(b.getKind()).isEqualTo(BlankKind.FILL_IN);
+            });
+    assertThat(json.read(json.write(dpa))).isEqualTo(dpa);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/breachNotification/deadlin",
+        "/subProcessing/subProcessors/x",
+        "/subProcessing/subProcessors/01",
+        "/metadata/title/x",
+        "/unknown",
+        "/extensions"
+      })
+  void aBlankThatNamesNoTermIsReportedAtItsPointer(String pointer) throws IOException {
+    ObjectNode doc = base();
+    doc.putArray("blanks").addObject().put("pointer", pointer);
+    assertThatThrownBy(() -> json.read(TREES.writeValueAsBytes(doc)))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e -> {
+              assertThat(e.getProblems())
+                  .singleElement()
+                  .satisfies(
+                      p -> {
+                        assertThat(p.getCode()).isEqualTo("json.invalid_value");
+                        assertThat(p.getPointer()).isEqualTo("/blanks/0/pointer");
+                        assertThat(p.getMessage(java.util.Locale.ENGLISH))
+                            .isEqualTo("the pointer names no term of the model");
+                      });
+            });
+  }
+
+  @Test
+  void aConditionNamesADutyOfItsOwnSection() throws IOException {
+    ObjectNode doc = base();
+    ((ObjectNode) doc.get("audit"))
+        .putArray("conditions")
+        .addObject()
+        .put("kind", "required_by_law_only")
+        .put("duty", "/auditRight");
+    DataProcessingAgreement dpa = json.read(TREES.writeValueAsBytes(doc));
+    assertThat(dpa.getAudit().getConditions())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ConditionKind.REQUIRED_BY_LAW_ONLY);
+              assertThat(c.getDuty()).contains("/auditRight");
+            });
+  }
+
+  @Test
+  void aConditionWhoseDutyIsNotOfItsSectionIsReported() throws IOException {
+    ObjectNode doc = base();
+    ((ObjectNode) doc.get("audit"))
+        .putArray("conditions")
+        .addObject()
+        .put("kind", "attributable_to_processor")
+        .put("duty", "/deadline");
+    assertThatThrownBy(() -> json.read(TREES.writeValueAsBytes(doc)))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(p -> p.getCode() + " " + p.getPointer())
+                    .containsExactly("json.invalid_value /audit/conditions/0/duty"));
+  }
+
+  /** ../shared/cases/model/breach-deadline-in-business-days.json, in its version 2 form. */
+  @Test
+  void breachDeadlineInBusinessDaysIsItsOwnUnitAndItsWorstCaseExceedsSeventyTwoHours()
+      throws IOException {
+    byte[] bytes =
+        Files.readAllBytes(
+            Path.of("src/test/resources/cases/model/breach-deadline-in-business-days.json"));
+    DataProcessingAgreement dpa = json.read(bytes);
+    TimeLimit limit =
+        dpa.getBreachNotification().getDeadline().orElseThrow().getLimit().orElseThrow();
+    assertThat(limit.getUnit()).isEqualTo(TimeLimitUnit.BUSINESS_DAYS);
+    assertThat(limit.getAmount()).isEqualTo(2);
+    assertThat(limit).isNotEqualTo(TimeLimit.ofDays(2)).isNotEqualTo(TimeLimit.ofHours(48));
+    assertThat(limit.toMaximumDuration()).isGreaterThan(Duration.ofHours(72));
+    assertThat(json.write(dpa)).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+  }
+}

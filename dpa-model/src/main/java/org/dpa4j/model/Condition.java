@@ -1,0 +1,84 @@
+package org.dpa4j.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dpa4j.model.constraints.NonBlank;
+import org.immutables.value.Value;
+
+/**
+ * A condition or limit the text puts on a duty of a section: "only where the law affords an audit
+ * right", "attributable to the processor", "to the extent legally permitted".
+ *
+ * <p>The duty is named by a JSON Pointer relative to the section ({@code /auditRight}, {@code
+ * /deadline}); without one the condition limits the section as a whole.
+ */
+@Value.Immutable
+public abstract class Condition implements Sourced, Extensible {
+
+  Condition() {}
+
+  /**
+   * Returns the kind of condition.
+   *
+   * @return the kind
+   */
+  public abstract ConditionKind getKind();
+
+  /**
+   * Returns the duty the condition limits, as a JSON Pointer relative to the section that holds the
+   * condition, such as {@code /deadline}.
+   *
+   * @return the pointer, or empty when the condition limits the whole section
+   */
+  public abstract Optional<String> getDuty();
+
+  /**
+   * Returns the condition in our words, needed for {@link ConditionKind#OTHER}.
+   *
+   * @return the description, or empty
+   */
+  public abstract Optional<@NonBlank String> getDescription();
+
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Creates a condition on one duty.
+   *
+   * @param kind the kind
+   * @param duty the duty, relative to the section, such as {@code /deadline}
+   * @return the condition
+   */
+  public static Condition on(ConditionKind kind, String duty) {
+    return builder().kind(kind).duty(duty).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableCondition.Builder builder() {
+    return ImmutableCondition.builder();
+  }
+
+  @Value.Check
+  void check() {
+    getDuty().ifPresent(duty -> Pointers.checkSyntax(duty, "/duty"));
+    if (getKind() == ConditionKind.OTHER && getDescription().isEmpty()) {
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/description",
+          LocalizedText.of(
+              "a condition of kind other needs a description",
+              "een voorwaarde van de soort anders heeft een omschrijving nodig"));
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.dpa4j.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dpa4j.model.constraints.NonBlank;
+import org.immutables.value.Value;
+
+/** A term the agreement defines, with its meaning in our words. */
+@Value.Immutable
+public abstract class Definition implements Sourced, Extensible {
+
+  Definition() {}
+
+  /**
+   * Returns the defined term as written, such as "Affiliate" or "Hoofdovereenkomst".
+   *
+   * @return the term
+   */
+  @NonBlank
+  public abstract String getTerm();
+
+  /**
+   * Returns what the text defines the term to mean, in our words.
+   *
+   * @return the meaning
+   */
+  @NonBlank
+  public abstract String getMeaning();
+
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Creates a definition.
+   *
+   * @param term the term as written
+   * @param meaning its meaning in our words
+   * @return the definition
+   */
+  public static Definition of(String term, String meaning) {
+    return builder().term(term).meaning(meaning).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableDefinition.Builder builder() {
+    return ImmutableDefinition.builder();
+  }
+}

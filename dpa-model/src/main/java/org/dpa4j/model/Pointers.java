@@ -1,0 +1,37 @@
+package org.dpa4j.model;
+
+/** Syntax checks of the JSON Pointers (RFC 6901) that model values carry. */
+final class Pointers {
+  private Pointers() {}
+
+  /**
+   * Checks that a text is a non-empty JSON Pointer: {@code /} followed by segments in which {@code
+   * ~} is only written as {@code ~0} or {@code ~1}.
+   *
+   * @param pointer the text
+   * @param attribute the pointer of the attribute that holds it, for the problem
+   * @throws DpaModelException with code {@code model.syntax} otherwise
+   */
+  static void checkSyntax(String pointer, String attribute) {
+    boolean ok = pointer.length() > 1 && pointer.charAt(0) == '/';
+    for (int i = 0; ok && i < pointer.length(); i++) {
+      char c = pointer.charAt(i);
+      if (c == '~') {
+        ok =
+            i + 1 < pointer.length()
+                && (pointer.charAt(i + 1) == '0' || pointer.charAt(i + 1) == '1');
+      } else if (c == '/' && i + 1 < pointer.length() && pointer.charAt(i + 1) == '/') {
+        ok = false;
+      }
+    }
+    if (!ok || pointer.endsWith("/")) {
+      throw ModelProblemCode.SYNTAX.exception(
+          attribute,
+          Excerpt.of(pointer),
+          LocalizedText.of("JSON Pointer", "JSON Pointer"),
+          LocalizedText.of(
+              "expected a JSON Pointer such as /breachNotification/deadline",
+              "verwacht een JSON Pointer zoals /breachNotification/deadline"));
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.dpa4j.model.audit;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** Who may not carry out an audit. */
+public enum ExcludedAuditor implements CodedEnum {
+  /** A competitor of the processor. */
+  COMPETITORS("competitors of the processor", "concurrenten van de verwerker");
+
+  private final LocalizedText label;
+
+  ExcludedAuditor(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

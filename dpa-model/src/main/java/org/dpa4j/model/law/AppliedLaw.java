@@ -1,0 +1,112 @@
+package org.dpa4j.model.law;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
+import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
+import org.dpa4j.model.value.Jurisdiction;
+import org.immutables.value.Value;
+
+/**
+ * A data protection law the agreement says it serves, such as the GDPR, the UK GDPR, the Swiss FADP
+ * or the California CCPA, with what that law calls the processor.
+ */
+@Value.Immutable
+public abstract class AppliedLaw implements Sourced, Extensible {
+
+  AppliedLaw() {}
+
+  /**
+   * Returns the law.
+   *
+   * @return the law
+   */
+  public abstract DataProtectionLaw getLaw();
+
+  /**
+   * Returns the legal system of a national or state law, such as {@code NL} for the Dutch Wbp or
+   * {@code US-CA} for the CCPA.
+   *
+   * @return the jurisdiction, or empty
+   */
+  public abstract Optional<Jurisdiction> getJurisdiction();
+
+  /**
+   * Returns the law's name as the text gives it, such as "Wet bescherming persoonsgegevens"; needed
+   * for {@link DataProtectionLaw#OTHER}, {@link DataProtectionLaw#NATIONAL_PRE_GDPR} and {@link
+   * DataProtectionLaw#NATIONAL_IMPLEMENTATION}.
+   *
+   * @return the name, or empty
+   */
+  public abstract Optional<@NonBlank String> getName();
+
+  /**
+   * Returns what the agreement, under this law, calls the party that processes for the other
+   * ("service provider" under the CCPA).
+   *
+   * @return the role, or empty when the text does not say
+   */
+  public abstract Optional<LawRole> getProcessorRole();
+
+  /**
+   * Returns whether the processor certifies that it understands and will comply with this law's
+   * restrictions (as the CCPA asks of a service provider).
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isComplianceCertification() {
+    return false;
+  }
+
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Creates a law with nothing else said.
+   *
+   * @param law the law
+   * @return the applied law
+   */
+  public static AppliedLaw of(DataProtectionLaw law) {
+    return builder().law(law).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAppliedLaw.Builder builder() {
+    return ImmutableAppliedLaw.builder();
+  }
+
+  @Value.Check
+  void check() {
+    DataProtectionLaw law = getLaw();
+    boolean needsName =
+        law == DataProtectionLaw.OTHER
+            || law == DataProtectionLaw.NATIONAL_PRE_GDPR
+            || law == DataProtectionLaw.NATIONAL_IMPLEMENTATION;
+    if (needsName && getName().isEmpty() && getJurisdiction().isEmpty()) {
+      throw ModelProblemCode.INCONSISTENT.exception(
+          "/name",
+          LocalizedText.of(
+              "a national or other law needs its name or jurisdiction",
+              "een nationale of andere wet heeft een naam of rechtsstelsel nodig"));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.dpa4j.model.law;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** A module of the EU transfer clauses (2021/914). */
+public enum SccModule implements CodedEnum {
+  /** Module one. */
+  CONTROLLER_TO_CONTROLLER(
+      "module 1: controller to controller",
+      "module 1: verwerkingsverantwoordelijke aan verwerkingsverantwoordelijke"),
+  /** Module two. */
+  CONTROLLER_TO_PROCESSOR(
+      "module 2: controller to processor", "module 2: verwerkingsverantwoordelijke aan verwerker"),
+  /** Module three. */
+  PROCESSOR_TO_PROCESSOR("module 3: processor to processor", "module 3: verwerker aan verwerker"),
+  /** Module four. */
+  PROCESSOR_TO_CONTROLLER(
+      "module 4: processor to controller", "module 4: verwerker aan verwerkingsverantwoordelijke");
+
+  private final LocalizedText label;
+
+  SccModule(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

@@ -1,0 +1,27 @@
+package org.dpa4j.model.liability;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** How several caps combine. */
+public enum CapCombination implements CodedEnum {
+  /** The lowest of the caps applies. */
+  LESSER_OF("the lesser of the caps", "het laagste van de plafonds"),
+  /** The highest of the caps applies. */
+  GREATER_OF("the greater of the caps", "het hoogste van de plafonds"),
+  /** Each cap applies to its own matters. */
+  SEPARATE("each cap for its own matters", "elk plafond voor eigen zaken"),
+  /** The text does not say how caps combine, or has one cap. */
+  NOT_STATED("not stated", "niet vermeld");
+
+  private final LocalizedText label;
+
+  CapCombination(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

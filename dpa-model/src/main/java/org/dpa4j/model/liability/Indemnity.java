@@ -1,0 +1,69 @@
+package org.dpa4j.model.liability;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
+import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
+import org.immutables.value.Value;
+
+/** An indemnity: who holds the other harmless, and against what. */
+@Value.Immutable
+public abstract class Indemnity implements Sourced, Extensible {
+
+  Indemnity() {}
+
+  /**
+   * Returns who gives the indemnity; {@link LiableParty#EACH_PARTY} for a mutual one.
+   *
+   * @return the indemnitor
+   */
+  public abstract LiableParty getIndemnitor();
+
+  /**
+   * Returns what it covers, in our words, such as "claims of data subjects caused by unlawful
+   * instructions".
+   *
+   * @return the text
+   */
+  @NonBlank
+  public abstract String getText();
+
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Creates an indemnity with its clauses.
+   *
+   * @param indemnitor who gives it
+   * @param text what it covers
+   * @param clauses where it stands, such as {@code "11.1"}
+   * @return the indemnity
+   */
+  public static Indemnity of(LiableParty indemnitor, String text, String... clauses) {
+    ImmutableIndemnity.Builder builder = builder().indemnitor(indemnitor).text(text);
+    for (String clause : clauses) {
+      builder.addClauses(ClauseRef.of(clause));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableIndemnity.Builder builder() {
+    return ImmutableIndemnity.builder();
+  }
+}

@@ -1,0 +1,25 @@
+package org.dpa4j.model.liability;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** Whose liability a term limits or who gives an indemnity. */
+public enum LiableParty implements CodedEnum {
+  /** The processor. */
+  PROCESSOR("the processor", "de verwerker"),
+  /** The controller. */
+  CONTROLLER("the controller", "de verwerkingsverantwoordelijke"),
+  /** Each party, mutually. */
+  EACH_PARTY("each party", "elke partij");
+
+  private final LocalizedText label;
+
+  LiableParty(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

@@ -1,0 +1,37 @@
+package org.dpa4j.model.parties;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** A register in which an organisation is registered. */
+public enum RegistrationScheme implements CodedEnum {
+  /** The Dutch Handelsregister of the KvK: 8 digits. */
+  KVK("Dutch Chamber of Commerce (KvK)", "Kamer van Koophandel (KvK)"),
+  /** The German Handelsregister, such as "HRB 12345" with the court. */
+  HANDELSREGISTER("German commercial register (HRA/HRB)", "Duits handelsregister (HRA/HRB)"),
+  /** The UK register of companies: 8 characters. */
+  COMPANIES_HOUSE("Companies House (UK)", "Companies House (VK)"),
+  /** The Belgian enterprise number: 10 digits. */
+  KBO("Belgian Crossroads Bank for Enterprises (KBO/BCE)", "Kruispuntbank van Ondernemingen (KBO)"),
+  /** The French company number. */
+  SIREN("French SIREN/SIRET", "Frans SIREN/SIRET"),
+  /** The EU customs identification number. */
+  EORI("EORI number", "EORI-nummer"),
+  /** ISO 17442: 20 characters. */
+  LEI("Legal Entity Identifier", "Legal Entity Identifier (LEI)"),
+  /** A US state's registry, such as Delaware's file number. */
+  US_STATE_REGISTRY("US state business registry", "bedrijfsregister van een Amerikaanse staat"),
+  /** Another register, named in the value. */
+  OTHER("other register", "ander register");
+
+  private final LocalizedText label;
+
+  RegistrationScheme(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

@@ -1,0 +1,27 @@
+package org.dpa4j.model.processing;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** How often processing or transfer takes place. */
+public enum ProcessingFrequency implements CodedEnum {
+  /** Continuously for the duration of the services. */
+  CONTINUOUS("continuous", "doorlopend"),
+  /** Once. */
+  ONE_OFF("one-off", "eenmalig"),
+  /** At intervals. */
+  PERIODIC("periodic", "periodiek"),
+  /** The text does not say. */
+  NOT_STATED("not stated", "niet vermeld");
+
+  private final LocalizedText label;
+
+  ProcessingFrequency(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

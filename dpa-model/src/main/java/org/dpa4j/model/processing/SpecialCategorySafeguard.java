@@ -1,0 +1,32 @@
+package org.dpa4j.model.processing;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** A safeguard for special categories of data (art. 9 GDPR; clause 7.5 of 2021/915). */
+public enum SpecialCategorySafeguard implements CodedEnum {
+  /** Strict purpose limitation. */
+  PURPOSE_LIMITATION("strict purpose limitation", "strikte doelbinding"),
+  /** Access restrictions, such as access by specialised staff only. */
+  ACCESS_RESTRICTIONS("access restrictions", "toegangsbeperkingen"),
+  /** A record of access to the data. */
+  ACCESS_LOGGING("record of access", "registratie van toegang"),
+  /** Specialised training of staff. */
+  SPECIALISED_TRAINING("specialised training", "gespecialiseerde opleiding"),
+  /** Restrictions on onward transfers. */
+  ONWARD_TRANSFER_RESTRICTIONS(
+      "restrictions on onward transfers", "beperkingen op verdere doorgifte"),
+  /** Additional security measures, such as pseudonymisation or encryption. */
+  ADDITIONAL_SECURITY("additional security measures", "aanvullende beveiligingsmaatregelen");
+
+  private final LocalizedText label;
+
+  SpecialCategorySafeguard(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

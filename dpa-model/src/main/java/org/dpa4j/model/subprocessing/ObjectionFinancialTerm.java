@@ -1,0 +1,26 @@
+package org.dpa4j.model.subprocessing;
+
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/** What an objection to a sub-processor costs or returns. */
+public enum ObjectionFinancialTerm implements CodedEnum {
+  /** The controller may terminate without a penalty. */
+  NO_PENALTY("termination without penalty", "opzegging zonder boete"),
+  /** Fees paid for the period after termination are refunded. */
+  REFUND_OF_PREPAID_FEES(
+      "refund of prepaid fees", "terugbetaling van vooruitbetaalde vergoedingen"),
+  /** Fees committed for the term remain due. */
+  FEES_REMAIN_DUE("committed fees remain due", "toegezegde vergoedingen blijven verschuldigd");
+
+  private final LocalizedText label;
+
+  ObjectionFinancialTerm(String english, String dutch) {
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}

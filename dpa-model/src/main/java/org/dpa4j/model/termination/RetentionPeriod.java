@@ -1,0 +1,83 @@
+package org.dpa4j.model.termination;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
+import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
+import org.dpa4j.model.value.DeadlineTrigger;
+import org.dpa4j.model.value.TimeLimit;
+import org.immutables.value.Value;
+
+/** How long one category of data is kept: a row of a retention table. */
+@Value.Immutable
+public abstract class RetentionPeriod implements Sourced, Extensible {
+
+  RetentionPeriod() {}
+
+  /**
+   * Returns the category of data as written, such as "CV's" or "log files".
+   *
+   * @return the category
+   */
+  @NonBlank
+  public abstract String getDataCategory();
+
+  /**
+   * Returns the period, when the text gives a number.
+   *
+   * @return the period, or empty
+   */
+  public abstract Optional<TimeLimit> getPeriod();
+
+  /**
+   * Returns the event from which the period runs.
+   *
+   * @return the event; {@link DeadlineTrigger#NOT_STATED} unless set
+   */
+  @Value.Default
+  public DeadlineTrigger getFrom() {
+    return DeadlineTrigger.NOT_STATED;
+  }
+
+  /**
+   * Returns the rule in our words when it is no number, such as "until the candidate withdraws
+   * consent".
+   *
+   * @return the description, or empty
+   */
+  public abstract Optional<@NonBlank String> getDescription();
+
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableRetentionPeriod.Builder builder() {
+    return ImmutableRetentionPeriod.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (getPeriod().isEmpty() && getDescription().isEmpty()) {
+      throw org.dpa4j.model.ModelProblemCode.INCONSISTENT.exception(
+          "/period",
+          org.dpa4j.model.LocalizedText.of(
+              "a retention row needs a period or a description",
+              "een bewaarregel heeft een termijn of een omschrijving nodig"));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.dpa4j.model.transfers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Extensible;
+import org.dpa4j.model.ExtensionValue;
+import org.dpa4j.model.Sourced;
+import org.dpa4j.model.constraints.NonBlank;
+import org.dpa4j.model.value.CountryCode;
+import org.immutables.value.Value;
+
+/**
+ * A country outside the EU or EEA to which the text says data is, or may be, transferred, with the
+ * mechanisms it gives for that country.
+ */
+@Value.Immutable
+public abstract class TransferDestination implements Sourced, Extensible {
+
+  TransferDestination() {}
+
+  /**
+   * Returns the country.
+   *
+   * @return the country
+   */
+  public abstract CountryCode getCountry();
+
+  /**
+   * Returns who receives the data there, as written, such as "our US affiliate".
+   *
+   * @return the recipient, or empty
+   */
+  public abstract Optional<@NonBlank String> getRecipient();
+
+  /**
+   * Returns the mechanisms the text gives for this country; empty when it gives none for this
+   * country in particular (the section's {@link TransferTerms#getMechanisms() mechanisms} then
+   * apply).
+   *
+   * @return the mechanisms, in declaration order
+   */
+  public abstract Set<TransferMechanism> getMechanisms();
+
+  @Override
+  @Value.Redacted
+  public abstract Map<String, ExtensionValue> getExtensions();
+
+  @Override
+  public abstract List<ClauseRef> getClauses();
+
+  @Override
+  public abstract Optional<String> getQuote();
+
+  /**
+   * A destination with nothing else said.
+   *
+   * @param country the country
+   * @return the destination
+   */
+  public static TransferDestination of(CountryCode country) {
+    return builder().country(country).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableTransferDestination.Builder builder() {
+    return ImmutableTransferDestination.builder();
+  }
+}

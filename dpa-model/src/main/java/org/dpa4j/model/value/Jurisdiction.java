@@ -1,0 +1,136 @@
+package org.dpa4j.model.value;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.ModelProblemCode;
+
+/**
+ * A legal system: a country ({@code NL}, {@code CH}) or a subdivision with its own law ({@code
+ * US-CA} for California, {@code GB-SCT} for Scotland), as ISO 3166-1 alpha-2 code optionally
+ * followed by an ISO 3166-2 subdivision code; or {@code EU} for Union law.
+ *
+ * <p>The text form is the code, upper case: {@code NL}, {@code US-NY}, {@code GB-ENG}.
+ */
+public final class Jurisdiction implements Comparable<Jurisdiction> {
+  private final CountryCode country;
+  private final String subdivision;
+
+  private Jurisdiction(CountryCode country, String subdivision) {
+    this.country = country;
+    this.subdivision = subdivision;
+  }
+
+  /**
+   * A whole country, or {@code EU}.
+   *
+   * @param country the country
+   * @return the jurisdiction
+   * @throws org.dpa4j.model.DpaModelException for the group {@code EEA}, which has no law of its
+   *     own
+   */
+  public static Jurisdiction of(CountryCode country) {
+    return parse(country.getCode());
+  }
+
+  /**
+   * Parses the text form: {@code NL}, {@code EU}, {@code US-CA}, {@code GB-ENG}.
+   *
+   * @param text the code
+   * @return the jurisdiction
+   * @throws org.dpa4j.model.DpaModelException with code {@code model.syntax} for any other text
+   */
+  public static Jurisdiction parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String code = text.toString();
+    int dash = code.indexOf('-');
+    String countryPart = dash < 0 ? code : code.substring(0, dash);
+    String subdivision = dash < 0 ? null : code.substring(dash + 1);
+    boolean ok =
+        countryPart.length() == 2 && (subdivision == null || validSubdivision(subdivision));
+    CountryCode country = null;
+    if (ok) {
+      try {
+        country = CountryCode.of(countryPart);
+      } catch (org.dpa4j.model.DpaModelException e) {
+        ok = false;
+      }
+    }
+    if (!ok || (subdivision != null && country.isGroup())) {
+      throw ModelProblemCode.SYNTAX.exception(
+          "",
+          Excerpt.of(text),
+          LocalizedText.of("jurisdiction", "rechtsstelsel"),
+          LocalizedText.of(
+              "expected an ISO 3166-1 alpha-2 code with an optional ISO 3166-2 subdivision, such"
+                  + " as NL, US-CA or GB-ENG, or EU",
+              "verwacht een ISO 3166-1 alpha-2-code met eventueel een ISO 3166-2-deelgebied, zoals"
+                  + " NL, US-CA of GB-ENG, of EU"));
+    }
+    return new Jurisdiction(country, subdivision);
+  }
+
+  private static boolean validSubdivision(String subdivision) {
+    if (subdivision.isEmpty() || subdivision.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < subdivision.length(); i++) {
+      char c = subdivision.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the country, or {@code EU} for Union law.
+   *
+   * @return the country
+   */
+  public CountryCode getCountry() {
+    return country;
+  }
+
+  /**
+   * Returns the ISO 3166-2 subdivision code after the dash, such as {@code CA} for {@code US-CA}.
+   *
+   * @return the subdivision, or empty for a whole country
+   */
+  public Optional<String> getSubdivision() {
+    return Optional.ofNullable(subdivision);
+  }
+
+  /**
+   * Tells whether this legal system is that of an EU or EEA member state (or Union law).
+   *
+   * @return true for EU and EEA member states and their subdivisions, and for {@code EU}
+   */
+  public boolean isWithinEea() {
+    return country.isWithin(CountryCode.EEA);
+  }
+
+  @Override
+  public int compareTo(Jurisdiction other) {
+    return toString().compareTo(other.toString());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Jurisdiction
+        && country.equals(((Jurisdiction) other).country)
+        && Objects.equals(subdivision, ((Jurisdiction) other).subdivision);
+  }
+
+  @Override
+  public int hashCode() {
+    return country.hashCode() * 31 + Objects.hashCode(subdivision);
+  }
+
+  /** Returns the code, such as {@code US-CA}. */
+  @Override
+  public String toString() {
+    return subdivision == null ? country.getCode() : country.getCode() + "-" + subdivision;
+  }
+}
