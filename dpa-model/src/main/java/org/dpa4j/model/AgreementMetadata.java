@@ -129,6 +129,17 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   }
 
   /**
+   * Returns whether the text says it neither reduces the processor's obligations under the main
+   * agreement nor permits processing that the main agreement forbids.
+   *
+   * @return true when the text says so; false unless set
+   */
+  @Value.Default
+  public boolean isMainAgreementProtectionKept() {
+    return false;
+  }
+
+  /**
    * Returns which prevails on a conflict with the main agreement.
    *
    * @return the value; {@code not_stated} unless set

@@ -323,6 +323,7 @@ public final class AgreementGenerator {
             .rejectsControllerTerms(random.nextBoolean())
             .partOfMainAgreement(random.nextBoolean())
             .annexesIntegral(random.nextBoolean())
+            .mainAgreementProtectionKept(random.nextBoolean())
             .addAllReplaces(upTo(2, this::documentRef))
             .addAllDraftingNotes(upTo(1, () -> pick(SENTENCES)))
             .addAllClauses(clauses())
