@@ -12,9 +12,12 @@ import org.dpa4j.model.AgreementDate;
 import org.dpa4j.model.AgreementKind;
 import org.dpa4j.model.AgreementMetadata;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Condition;
+import org.dpa4j.model.ConditionKind;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.DateKind;
+import org.dpa4j.model.Definition;
 import org.dpa4j.model.DocumentKind;
 import org.dpa4j.model.DocumentRef;
 import org.dpa4j.model.Formation;
@@ -22,6 +25,7 @@ import org.dpa4j.model.GeneralProvisions;
 import org.dpa4j.model.OtherClause;
 import org.dpa4j.model.Precedence;
 import org.dpa4j.model.Provision;
+import org.dpa4j.model.audit.AuditCondition;
 import org.dpa4j.model.audit.AuditCostBearer;
 import org.dpa4j.model.audit.AuditFindings;
 import org.dpa4j.model.audit.AuditScope;
@@ -45,6 +49,7 @@ import org.dpa4j.model.parties.Address;
 import org.dpa4j.model.parties.Contact;
 import org.dpa4j.model.parties.ContactKind;
 import org.dpa4j.model.parties.Party;
+import org.dpa4j.model.parties.PartyKind;
 import org.dpa4j.model.parties.PartyRole;
 import org.dpa4j.model.parties.Registration;
 import org.dpa4j.model.processing.Assistance;
@@ -54,6 +59,7 @@ import org.dpa4j.model.processing.DataSubjectCategory;
 import org.dpa4j.model.processing.DataSubjectKind;
 import org.dpa4j.model.processing.DataSubjectRequestMode;
 import org.dpa4j.model.processing.DataSubjectRequests;
+import org.dpa4j.model.processing.DataSubjectRight;
 import org.dpa4j.model.processing.InfringingInstructionNotice;
 import org.dpa4j.model.processing.Instructions;
 import org.dpa4j.model.processing.LegalRequirementNotice;
@@ -115,6 +121,10 @@ public final class SeedAgreements {
   private static final String NL_LAW = "Nederlands recht";
   private static final Jurisdiction NL = Jurisdiction.parse("NL");
 
+  /** What both liability caps of VoIP Express (10.1) apply to. */
+  private static final String VOIP_EXPRESS_CAP_MATTERS =
+      "attributable failure to perform this DPA or to comply with data protection law";
+
   private SeedAgreements() {}
 
   /**
@@ -141,15 +151,39 @@ public final class SeedAgreements {
     return List.of("hallo", "voip-express", "ipcall", "callvoip", "digiteam");
   }
 
-  /** Article 13 of the template that hallo and Callvoip share. */
+  /**
+   * Articles 2.1 (the processor sees to compliance with the law, the AVG included) and 13 of the
+   * template that hallo and Callvoip share.
+   */
   private static GeneralProvisions dutchLawCourtOfProcessorsDistrict() {
     return GeneralProvisions.builder()
         .governingLaw(NL_LAW)
         .governingLawJurisdiction(NL)
         .forum("de bevoegde rechter voor het arrondissement waarin Verwerker gevestigd is")
         .forumJurisdiction(NL)
-        .addAllClauses(refs("13.1", "13.2"))
+        .processorCompliesWithLaw(true)
+        .addAllClauses(refs("2.1", "13.1", "13.2"))
         .build();
+  }
+
+  /** "Voor zover dat binnen haar macht ligt" on DPIA assistance (2.5 of the shared template). */
+  private static Condition withinProcessorsPower(String clause) {
+    return other("/dpia", "only as far as it lies within the processor's power", clause);
+  }
+
+  /** A condition of kind other, in our words, on a duty of its section. */
+  private static Condition other(String duty, String description, String... clauses) {
+    return Condition.builder()
+        .kind(ConditionKind.OTHER)
+        .duty(duty)
+        .description(description)
+        .addAllClauses(refs(clauses))
+        .build();
+  }
+
+  /** A condition of a typed kind on a duty of its section. */
+  private static Condition condition(ConditionKind kind, String duty, String... clauses) {
+    return Condition.builder().kind(kind).duty(duty).addAllClauses(refs(clauses)).build();
   }
 
   /** Article 1.3 of the template four seeds share: the data stay the controller's property. */
@@ -161,13 +195,14 @@ public final class SeedAgreements {
             + " betreffende betrokkenen.");
   }
 
-  private static Party placeholderController(String description, String... clauses) {
+  private static org.dpa4j.model.parties.ImmutableParty.Builder placeholderController(
+      String description, String definedTerm, String... clauses) {
     return Party.builder()
         .role(PartyRole.CONTROLLER)
         .placeholder(true)
         .description(description)
-        .addAllClauses(refs(clauses))
-        .build();
+        .definedTerm(definedTerm)
+        .addAllClauses(refs(clauses));
   }
 
   private static org.dpa4j.model.parties.ImmutableParty.Builder processor() {
@@ -196,7 +231,10 @@ public final class SeedAgreements {
         .processor(
             processor()
                 .legalName("hallo Nederland BV")
+                .legalForm("BV")
+                .kind(PartyKind.ORGANISATION)
                 .addTradeNames("hallo")
+                .definedTerm("Verwerker")
                 .addRegistrations(Registration.of(KvkNumber.of("37130161")))
                 .address(Address.builder().city("Alkmaar").country(CountryCode.of("NL")).build())
                 .addAllClauses(refs("1"))
@@ -204,9 +242,12 @@ public final class SeedAgreements {
         .addLaws(
             AppliedLaw.builder()
                 .law(DataProtectionLaw.GDPR)
-                .addAllClauses(refs("preamble", "2.1"))
+                .addAllClauses(refs("preamble", "2.1", "6.1", "Bijlage 1"))
                 .build())
-        .controller(placeholderController("een relatie aan wie zij diensten levert", "1"))
+        .controller(
+            placeholderController(
+                    "een relatie aan wie zij diensten levert", "Verwerkingsverantwoordelijke", "1")
+                .build())
         .scope(
             ProcessingScope.builder()
                 .dataOwnedByController(true)
@@ -352,7 +393,8 @@ public final class SeedAgreements {
                     SecurityMeasure.of(
                         "Controle op toegekende bevoegdheden",
                         MeasureCategory.ACCESS_CONFIDENTIALITY_INTEGRITY))
-                .addFrameworks("artikel 32 AVG")
+                .measuresExhaustive(false)
+                .addFrameworks("de richtsnoeren", "artikel 32 AVG")
                 .riskFactorsReferenced(true)
                 .addAllClauses(refs("6.1", "6.2"))
                 .build())
@@ -393,6 +435,7 @@ public final class SeedAgreements {
         .assistance(
             Assistance.builder()
                 .dpia(AssistanceLevel.QUALIFIED)
+                .addConditions(withinProcessorsPower("2.5"))
                 .addAllClauses(refs("2.5"))
                 .quote("voor zover dat binnen haar macht ligt")
                 .build())
@@ -431,6 +474,7 @@ public final class SeedAgreements {
                 .informationOnRequest(true)
                 .auditRight(true)
                 .auditor(Auditor.INDEPENDENT_THIRD_PARTY_ONLY)
+                .addAuditConditions(AuditCondition.CONFIDENTIALITY_UNDERTAKING)
                 .scope(AuditScope.SECURITY_AND_MISUSE)
                 .trigger(AuditTrigger.ANY_TIME)
                 .priorNoticeRequired(true)
@@ -453,13 +497,13 @@ public final class SeedAgreements {
                 .build())
         .amendment(
             AmendmentTerms.builder().mode(AmendmentMode.MUTUAL).addAllClauses(refs("12.4")).build())
+        .termination(
+            TerminationTerms.builder()
+                .agreementDuration(ProcessingDuration.COTERMINOUS_WITH_MAIN_AGREEMENT)
+                .addAllClauses(refs("12.2"))
+                .build())
         .general(dutchLawCourtOfProcessorsDistrict())
         .addOtherClauses(
-            OtherClause.of(
-                "2.1",
-                "Verplichtingen Verwerker",
-                "Verwerker draagt zorg voor de naleving van de toepasselijke wet- en regelgeving,"
-                    + " waaronder de AVG."),
             OtherClause.of(
                 "4.1",
                 "Verdeling van verantwoordelijkheid",
@@ -524,6 +568,7 @@ public final class SeedAgreements {
             processor()
                 .legalName("Focused2Create")
                 .addTradeNames("VoIP Express")
+                .definedTerm("Verwerker")
                 .addRegistrations(Registration.of(KvkNumber.of("58801944")))
                 .addAllClauses(refs("preamble"))
                 .build())
@@ -533,7 +578,11 @@ public final class SeedAgreements {
                 .addAllClauses(refs("2.1", "7.4"))
                 .build())
         .controller(
-            placeholderController("een wederpartij aan wie zij diensten levert", "preamble"))
+            placeholderController(
+                    "een wederpartij aan wie zij diensten levert",
+                    "Verwerkingsverantwoordelijke",
+                    "preamble")
+                .build())
         .scope(
             ProcessingScope.builder()
                 .dataOwnedByController(true)
@@ -633,6 +682,8 @@ public final class SeedAgreements {
                 .processorLiability(SubProcessorLiability.LIMITED_TO_RECOVERABLE)
                 .subSubProcessorVisibilityDisclaimer(true)
                 .thirdPartyDisclaimer(ThirdPartyDisclaimer.UNQUALIFIED)
+                .addConditions(
+                    condition(ConditionKind.REASONABLE_GROUNDS_REQUIRED, "/objectionRight", "4.2"))
                 .addAllClauses(refs("4.1", "4.2", "4.4", "4.5", "10.1", "3.2"))
                 .quote(
                     "Indien en voor zover het in voorgaand lid bedoeld bezwaar redelijk en gegrond"
@@ -654,7 +705,11 @@ public final class SeedAgreements {
                 .addAllClauses(refs("7.4"))
                 .build())
         .assistance(
-            Assistance.builder().dpia(AssistanceLevel.QUALIFIED).addAllClauses(refs("2.5")).build())
+            Assistance.builder()
+                .dpia(AssistanceLevel.QUALIFIED)
+                .addConditions(withinProcessorsPower("2.5"))
+                .addAllClauses(refs("2.5"))
+                .build())
         // No starting event in the text ("onmiddellijk, in ieder geval binnen achtenveertig (48)
         // uur"): NOT_STATED.
         .breachNotification(
@@ -687,12 +742,18 @@ public final class SeedAgreements {
                 .disposition(EndDisposition.DELETE_DEFAULT_RETURN_ON_REQUEST)
                 .copiesCovered(true)
                 .certification(true)
+                .certificationOnRequestOnly(true)
                 .addAllClauses(refs("11.1"))
                 .build())
         .retention(
             RetentionTerms.builder()
                 .duringTerm(RetentionDuringTerm.CONTROLLER_DETERMINES_WITH_MECHANISM)
                 .deletionOnRequestCharged(true)
+                .addConditions(
+                    other(
+                        "/deletionOnRequestCharged",
+                        "only where the deletion is not part of an agreement between the parties",
+                        "11.3"))
                 .addAllClauses(refs("11.3"))
                 .build())
         .audit(
@@ -700,6 +761,7 @@ public final class SeedAgreements {
                 .informationOnRequest(true)
                 .auditRight(true)
                 .auditor(Auditor.INDEPENDENT_THIRD_PARTY_ONLY)
+                .addAuditConditions(AuditCondition.CONFIDENTIALITY_UNDERTAKING)
                 .scope(AuditScope.ALL_OBLIGATIONS)
                 .trigger(AuditTrigger.SUSPICION_AMBIGUOUS)
                 .costBearer(AuditCostBearer.CONTROLLER_INCL_PROCESSOR_COSTS)
@@ -715,12 +777,14 @@ public final class SeedAgreements {
                     LiabilityCap.builder()
                         .kind(LiabilityCapKind.EXTERNAL_REFERENCE)
                         .document(DocumentRef.of(DocumentKind.MAIN_AGREEMENT, "Hoofdovereenkomst"))
+                        .matters(VOIP_EXPRESS_CAP_MATTERS)
                         .addAllClauses(refs("10.1"))
                         .build(),
                     LiabilityCap.builder()
                         .kind(LiabilityCapKind.FEES)
                         .feeMonths(12)
                         .fallback(true)
+                        .matters(VOIP_EXPRESS_CAP_MATTERS)
                         .addAllClauses(refs("10.1"))
                         .quote(
                             "in een periode van twaalf (12) maanden voorafgaand aan het"
@@ -754,7 +818,8 @@ public final class SeedAgreements {
                             + " objection to a sub-processor is found.",
                         "4.2"),
                     Provision.of("The controller may terminate daily after an amendment.", "11.2"))
-                .addAllClauses(refs("4.2", "11.2"))
+                .agreementDuration(ProcessingDuration.COTERMINOUS_WITH_MAIN_AGREEMENT)
+                .addAllClauses(refs("4.2", "11.1", "11.2"))
                 .build())
         .general(
             GeneralProvisions.builder()
@@ -762,13 +827,10 @@ public final class SeedAgreements {
                 .governingLawJurisdiction(NL)
                 .forum("de bevoegde rechter in het arrondissement waarin Verwerker gevestigd is")
                 .forumJurisdiction(NL)
-                .addAllClauses(refs("11.4"))
+                .processorCompliesWithLaw(true)
+                .addAllClauses(refs("2.1", "11.4"))
                 .build())
         .addOtherClauses(
-            OtherClause.of(
-                "2.1",
-                "Verplichtingen Verwerker",
-                "Verwerker draagt zorg voor de naleving van de toepasselijke wet- en regelgeving."),
             OtherClause.of(
                 "3.1",
                 "Verdeling van verantwoordelijkheid",
@@ -801,13 +863,20 @@ public final class SeedAgreements {
                             + " van persoonsgegevens"))
                 .addAllClauses(refs("12.1", "13.1", "13.2"))
                 .build())
-        .processor(processor().addTradeNames("ipcall.me").addAllClauses(refs("preamble")).build())
+        .processor(
+            processor()
+                .addTradeNames("ipcall.me")
+                .definedTerm("Verwerker")
+                .addAllClauses(refs("preamble"))
+                .build())
         .addLaws(
             AppliedLaw.builder()
                 .law(DataProtectionLaw.GDPR)
-                .addAllClauses(refs("preamble", "1.4", "2.1"))
+                .addAllClauses(refs("preamble", "1.4", "2.1", "7.1"))
                 .build())
-        .controller(placeholderController("u als klant", "preamble"))
+        .controller(
+            placeholderController("u als klant", "Verwerkingsverantwoordelijke", "preamble")
+                .build())
         .scope(
             ProcessingScope.builder()
                 .dataOwnedByController(true)
@@ -853,7 +922,10 @@ public final class SeedAgreements {
                 .infringingInstructionNotice(InfringingInstructionNotice.ABSENT)
                 .personnelBound(true)
                 .addControllerWarranties(
-                    Provision.of("The processing is lawful under art. 6 AVG.", "1.4"),
+                    Provision.of(
+                        "The processing is lawful under art. 6 AVG and infringes no rights of data"
+                            + " subjects.",
+                        "1.4"),
                     Provision.of("The controller's instructions lead to lawful processing.", "2.1"),
                     Provision.of(
                         "The content, use and instruction of the processing infringe no right of"
@@ -885,6 +957,11 @@ public final class SeedAgreements {
                 .effectivenessDisclaimer(true)
                 .riskFactorsReferenced(true)
                 .controllerAcknowledgesAdequacy(true)
+                .addConditions(
+                    other(
+                        "/standard",
+                        "only where the agreement describes no security expressly",
+                        "5.2"))
                 .addAllClauses(refs("5.1", "5.2", "5.3"))
                 .build())
         .subProcessing(
@@ -896,6 +973,12 @@ public final class SeedAgreements {
                 .listDisclosure(ListDisclosure.ON_REQUEST)
                 .flowDown(FlowDown.ABSENT)
                 .processorLiability(SubProcessorLiability.ABSENT)
+                .addConditions(
+                    other(
+                        "/objectionRight",
+                        "only where the use of the notified third party is unacceptable to the"
+                            + " controller",
+                        "4.2"))
                 .addAllClauses(refs("4.1", "4.2"))
                 .quote(
                     "Verwerkingsverantwoordelijke mag bezwaar maken indien het gebruik van een"
@@ -913,6 +996,15 @@ public final class SeedAgreements {
                 .mode(DataSubjectRequestMode.FORWARD_ONLY)
                 .processorMayInformSubject(true)
                 .costsToController(true)
+                // "zijn/haar wettelijke rechten (artikel 15-22 AVG)": the rights of art. 15 to 22.
+                .addRights(
+                    DataSubjectRight.ACCESS,
+                    DataSubjectRight.RECTIFICATION,
+                    DataSubjectRight.ERASURE,
+                    DataSubjectRight.RESTRICTION,
+                    DataSubjectRight.PORTABILITY,
+                    DataSubjectRight.OBJECTION,
+                    DataSubjectRight.AUTOMATED_DECISIONS)
                 .addAllClauses(refs("7.1", "7.2"))
                 .build())
         .breachNotification(
@@ -950,6 +1042,7 @@ public final class SeedAgreements {
                 .informationOnRequest(false)
                 .auditRight(true)
                 .auditor(Auditor.INDEPENDENT_THIRD_PARTY_ONLY)
+                .addAuditConditions(AuditCondition.CONFIDENTIALITY_UNDERTAKING)
                 .scope(AuditScope.SECURITY_ONLY)
                 .trigger(AuditTrigger.SUSPICION_ONLY)
                 .maxPerYear(1)
@@ -979,7 +1072,17 @@ public final class SeedAgreements {
                         .addAllClauses(refs("11.2"))
                         .build())
                 // Indirect damage is excluded only "bij gebreke daarvan", failing a cap elsewhere.
-                .addExcludedDamages(DamageKind.INDIRECT)
+                .addExcludedDamages(
+                    DamageKind.INDIRECT,
+                    DamageKind.LOST_PROFITS,
+                    DamageKind.REPUTATION,
+                    DamageKind.BUSINESS_INTERRUPTION)
+                .addConditions(
+                    other(
+                        "/excludedDamages",
+                        "only where neither the services agreement nor the terms of use limit the"
+                            + " processor's liability",
+                        "11.2"))
                 .finesClause(FinesClause.CONTROLLER_BEARS_ATTRIBUTABLE)
                 .addFinesConditions(
                     Provision.of(
@@ -999,6 +1102,11 @@ public final class SeedAgreements {
             AmendmentTerms.builder()
                 .mode(AmendmentMode.MUTUAL_WRITTEN)
                 .addAllClauses(refs("12.4"))
+                .build())
+        .termination(
+            TerminationTerms.builder()
+                .agreementDuration(ProcessingDuration.COTERMINOUS_WITH_MAIN_AGREEMENT)
+                .addAllClauses(refs("12.2"))
                 .build())
         .general(
             GeneralProvisions.builder()
@@ -1029,12 +1137,16 @@ public final class SeedAgreements {
                 // Opaque, perhaps a ddmmyy date code; kept as written, not interpreted.
                 .version("v270526RT")
                 .formation(Formation.SIGNED_STANDALONE)
+                .addDraftingNotes(
+                    "Clause 4.3 ends in a stray fragment ('opdracht van"
+                        + " Verwerkingsverantwoordelijke;')")
                 .addAllClauses(refs("12.1"))
                 .build())
         .processor(
             processor()
                 .legalName("Tijdhof Consulting")
                 .addTradeNames("Callvoip")
+                .definedTerm("Verwerker")
                 .addRegistrations(Registration.of(KvkNumber.of("02066541")))
                 .vatNumber(VatNumber.parse("NL1041.63.252.B01"))
                 .address(
@@ -1069,8 +1181,60 @@ public final class SeedAgreements {
                 .bic("INGBNL2A")
                 .addAllClauses(refs("preamble", "letterhead"))
                 .build())
+        .addLaws(
+            AppliedLaw.builder()
+                .law(DataProtectionLaw.GDPR)
+                .addAllClauses(refs("preamble", "2.1", "3.1", "7.1", "Bijlage 2", "Bijlage 3"))
+                .build())
+        .addDefinitions(
+            Definition.builder()
+                .term("opslag")
+                .meaning(
+                    "permanently keeping personal data in databases, file systems, back-ups or"
+                        + " other forms of persistent storage")
+                .addAllClauses(refs("3.1"))
+                .build(),
+            Definition.builder()
+                .term("directe schade")
+                .meaning(
+                    "only damage to tangible property; reasonable, demonstrable costs of calling on"
+                        + " the processor to perform the DPA properly; reasonable costs of"
+                        + " establishing the cause and extent of the direct damage; reasonable,"
+                        + " demonstrable costs of preventing or limiting it")
+                .addAllClauses(refs("11.2"))
+                .build(),
+            Definition.builder()
+                .term("indirecte schade")
+                .meaning(
+                    "all damage that is not direct damage, including consequential loss, lost"
+                        + " profit, missed savings, reduced goodwill, business interruption, damage"
+                        + " from not determining marketing purposes, damage related to data or"
+                        + " files the controller prescribed, and loss, reduction or destruction of"
+                        + " data or files")
+                .addAllClauses(refs("11.3"))
+                .build(),
+            Definition.builder()
+                .term("subverwerkers")
+                .meaning(
+                    "the material external service providers the processor engages to process"
+                        + " personal data on its behalf")
+                .addAllClauses(refs("Bijlage 2", "Bijlage 3"))
+                .build(),
+            Definition.builder()
+                .term("Eindgebruikersgegevens")
+                .meaning(
+                    "personal data of persons who interact with the platform, including what is"
+                        + " spoken or written in calls or fax transmissions, call metadata (such as"
+                        + " caller ID, call duration and timestamps), voicemail recordings and fax"
+                        + " content")
+                .addAllClauses(refs("Bijlage 3"))
+                .build())
         .controller(
-            placeholderController("een wederpartij aan wie zij diensten levert", "preamble"))
+            placeholderController(
+                    "een wederpartij aan wie zij diensten levert",
+                    "Verwerkingsverantwoordelijke",
+                    "preamble")
+                .build())
         .scope(
             ProcessingScope.builder()
                 .dataOwnedByController(true)
@@ -1149,7 +1313,14 @@ public final class SeedAgreements {
                         "Not responsible for the lawfulness of collection, for unreported purposes,"
                             + " for third parties the controller contracts directly, or for"
                             + " wrong, incomplete or unlawful instructions.",
-                        "4.2"))
+                        "4.2"),
+                    Provision.of(
+                        "The customer chooses and configures its AI providers itself and bears full"
+                            + " responsibility that personal data processed or transferred there"
+                            + " comply with the law; Callvoip only facilitates the technical"
+                            + " integration and has no control over or insight into their"
+                            + " processing.",
+                        "Bijlage 3"))
                 .addAllClauses(refs("2.3", "2.4", "4.2"))
                 .build())
         .confidentiality(
@@ -1176,6 +1347,11 @@ public final class SeedAgreements {
                         MeasureCategory.TESTING_EVALUATION))
                 .riskFactorsReferenced(true)
                 .controllerAcknowledgesAdequacy(true)
+                .addConditions(
+                    other(
+                        "/standard",
+                        "only where the DPA lacks an expressly described security measure",
+                        "6.3"))
                 .addAllClauses(refs("6.1", "6.2", "6.3", "6.4"))
                 .build())
         .subProcessing(
@@ -1241,6 +1417,12 @@ public final class SeedAgreements {
                 .processorLiability(SubProcessorLiability.EXCLUDED_FOR_SOME)
                 .roleAmbiguity(true)
                 .thirdPartyDisclaimer(ThirdPartyDisclaimer.CONTROLLER_CONTRACTED_ONLY)
+                .addConditions(
+                    other(
+                        "/objectionRight",
+                        "only where the use of the notified third party is unacceptable to the"
+                            + " controller",
+                        "5.1"))
                 .addAllClauses(refs("5.1", "5.2", "5.3", "4.2", "Bijlage 2", "Bijlage 3"))
                 .quote(
                     "Callvoip is niet aansprakelijk voor enig handelen of nalaten van AI-aanbieders"
@@ -1250,7 +1432,13 @@ public final class SeedAgreements {
             TransferTerms.builder()
                 .policy(TransferPolicy.ALLOWED_CONDITIONAL)
                 .addMechanisms(TransferMechanism.PROCESSOR_SELF_ASSESSMENT)
+                .addConditions(
+                    other(
+                        "/policy",
+                        "the processor meets its other obligations under this DPA and the GDPR",
+                        "3.1"))
                 .storageGuaranteedInEea(true)
+                .addHostingLocations(CountryCode.EU, CountryCode.EEA)
                 .remoteAccessFromThirdCountry(true)
                 .processorReportsCountries(true)
                 .storageLocationsOnRequest(true)
@@ -1275,7 +1463,11 @@ public final class SeedAgreements {
                 .addAllClauses(refs("8.1"))
                 .build())
         .assistance(
-            Assistance.builder().dpia(AssistanceLevel.QUALIFIED).addAllClauses(refs("2.5")).build())
+            Assistance.builder()
+                .dpia(AssistanceLevel.QUALIFIED)
+                .addConditions(withinProcessorsPower("2.5"))
+                .addAllClauses(refs("2.5"))
+                .build())
         .breachNotification(
             BreachNotification.builder()
                 .processorNotifies(true)
@@ -1305,6 +1497,14 @@ public final class SeedAgreements {
                 .informationOnRequest(true)
                 .auditRight(true)
                 .auditor(Auditor.INDEPENDENT_THIRD_PARTY_ONLY)
+                .addAuditConditions(
+                    AuditCondition.CONFIDENTIALITY_UNDERTAKING,
+                    AuditCondition.NO_ACCESS_TO_OTHER_CUSTOMERS)
+                .addConditions(
+                    other(
+                        "/auditRight",
+                        "access to systems and staff only as far as the audit's objectives require",
+                        "10.3"))
                 .scope(AuditScope.ALL_OBLIGATIONS)
                 .trigger(AuditTrigger.REGULAR_PLUS_EVENTS)
                 .maxPerYear(1)
@@ -1346,7 +1546,12 @@ public final class SeedAgreements {
                         .quote("in totaal nooit meer bedragen dan € 10.000,00")
                         .build())
                 .directDamageDefined(true)
-                .addExcludedDamages(DamageKind.DATA_LOSS, DamageKind.INDIRECT)
+                .addExcludedDamages(
+                    DamageKind.INDIRECT,
+                    DamageKind.LOST_PROFITS,
+                    DamageKind.DATA_LOSS,
+                    DamageKind.REPUTATION,
+                    DamageKind.BUSINESS_INTERRUPTION)
                 .intentCarveOut(true)
                 .claimBar(TimeLimit.ofMonths(12))
                 .noticeOfDefaultRequired(true)
@@ -1365,13 +1570,13 @@ public final class SeedAgreements {
                 .build())
         .amendment(
             AmendmentTerms.builder().mode(AmendmentMode.MUTUAL).addAllClauses(refs("12.4")).build())
+        .termination(
+            TerminationTerms.builder()
+                .agreementDuration(ProcessingDuration.COTERMINOUS_WITH_MAIN_AGREEMENT)
+                .addAllClauses(refs("12.2"))
+                .build())
         .general(dutchLawCourtOfProcessorsDistrict())
         .addOtherClauses(
-            OtherClause.of(
-                "2.1",
-                "Verplichtingen Verwerker",
-                "Verwerker draagt zorg voor de naleving van de toepasselijke wet- en regelgeving"
-                    + " (AVG/GDPR)."),
             OtherClause.of(
                 "Bijlage 3",
                 "Derde Partij verwerkers voor optioneel door de klant gekozen diensten",
@@ -1400,14 +1605,40 @@ public final class SeedAgreements {
                 .addDates(AgreementDate.of(DateKind.DOCUMENT, PartialDate.parse("2018-05")))
                 .documentKind(AgreementKind.HYBRID_PRIVACY_STATEMENT_AND_DPA)
                 .formation(Formation.INCORPORATED_IN_MAIN_AGREEMENT)
+                .partOfMainAgreement(true)
                 .rejectsControllerTerms(true)
                 .addAllClauses(refs("Algemeen", "Looptijd"))
                 .quote(
                     "De toepasselijkheid van verwerkersovereenkomsten van Opdrachtgever wordt"
                         + " uitdrukkelijk van de hand gewezen.")
                 .build())
-        .processor(processor().addTradeNames("Digiteam").addAllClauses(refs("Algemeen")).build())
-        .controller(placeholderController("Opdrachtgever, dan wel diens klant", "Algemeen"))
+        // "Opdrachtgever, dan wel diens klant, is de verwerkingsverantwoordelijke": the customer
+        // may
+        // itself process for its own client, Digiteam then being a sub-processor.
+        .processor(
+            processor()
+                .addTradeNames("Digiteam")
+                .addAlsoActsAs(PartyRole.SUB_PROCESSOR)
+                .definedTerm("Verwerker")
+                .addAllClauses(refs("Algemeen", duties))
+                .build())
+        .controller(
+            placeholderController("Opdrachtgever, dan wel diens klant", "Opdrachtgever", "Algemeen")
+                .addAlsoActsAs(PartyRole.PROCESSOR)
+                .build())
+        .addLaws(
+            AppliedLaw.builder()
+                .law(DataProtectionLaw.GDPR)
+                .addAllClauses(refs("Algemeen", "Looptijd", "Telefonie", duties + " 4"))
+                .build())
+        .addDefinitions(
+            Definition.builder()
+                .term("cookie")
+                .meaning(
+                    "a small text file stored on the visitor's computer, tablet or smartphone when"
+                        + " visiting a website or web application")
+                .addAllClauses(refs("Cookies, of vergelijkbare technieken, die wij gebruiken"))
+                .build())
         .scope(
             ProcessingScope.builder()
                 // A paraphrase: the text describes the services in prose ("Algemeen").
@@ -1522,6 +1753,10 @@ public final class SeedAgreements {
                         "The customer is responsible for the data it stores in the data systems.",
                         "Websites, software, clouddiensten en email"),
                     Provision.of(
+                        "The customer is itself responsible for its data systems.",
+                        "Technische ondersteuning op hardware, software anders dan hierboven"
+                            + " beschreven, en andere ICT diensten"),
+                    Provision.of(
                         "Settings, software and configuration the customer changes are its own"
                             + " responsibility.",
                         "Verantwoordelijkheid opdrachtgever"))
@@ -1574,6 +1809,29 @@ public final class SeedAgreements {
                             "Privacy gevoelige informatie wordt waar mogelijk gecodeerd opgeslagen")
                         .category(MeasureCategory.PSEUDONYMISATION_ENCRYPTION)
                         .qualified(true)
+                        .build(),
+                    SecurityMeasure.builder()
+                        .description(
+                            "Alleen geautoriseerde medewerkers van Digiteam of onze toeleverancier"
+                                + " hebben toegang tot deze servers")
+                        .category(MeasureCategory.ACCESS_CONFIDENTIALITY_INTEGRITY)
+                        .addAllClauses(refs("Telefonie"))
+                        .build(),
+                    SecurityMeasure.builder()
+                        .description("Alleen geautoriseerde medewerkers hebben toegang")
+                        .category(MeasureCategory.ACCESS_CONFIDENTIALITY_INTEGRITY)
+                        .addAllClauses(refs("Websites, software, clouddiensten en email"))
+                        .build(),
+                    SecurityMeasure.builder()
+                        .description(
+                            "Een medewerker zal nooit meer gegevens verwerken dan strikt noodzakelijk"
+                                + " om zijn of haar taak adequaat uit te kunnen voeren")
+                        .category(MeasureCategory.ORGANISATIONAL_POLICY)
+                        .addAllClauses(
+                            refs(
+                                "Websites, software, clouddiensten en email",
+                                "Technische ondersteuning op hardware, software anders dan"
+                                    + " hierboven beschreven, en andere ICT diensten"))
                         .build())
                 .riskFactorsReferenced(true)
                 .controllerAcknowledgesAdequacy(true)
@@ -1672,6 +1930,14 @@ public final class SeedAgreements {
             AmendmentTerms.builder()
                 .mode(AmendmentMode.UNILATERAL_WITH_NOTICE_AND_EXIT)
                 .controllerExitPeriod(TimeLimit.ofDays(30))
+                // Only "significante aanpassingen" are notified; the customer may terminate only
+                // if it "in redelijkheid niet akkoord kan gaan", with reasons ("gemotiveerd").
+                .addConditions(
+                    condition(ConditionKind.MATERIAL_IMPACT_ONLY, "/mode", "Algemeen"),
+                    condition(
+                        ConditionKind.REASONABLE_GROUNDS_REQUIRED,
+                        "/controllerExitPeriod",
+                        "Algemeen"))
                 .addAllClauses(refs("Algemeen"))
                 .quote(
                     "is Opdrachtgever gerechtigd binnen 30 dagen na kennisgeving van de aanpassingen"
@@ -1684,7 +1950,18 @@ public final class SeedAgreements {
                         "The controller may terminate in writing within 30 days of notice of a"
                             + " significant amendment.",
                         "Algemeen"))
-                .addAllClauses(refs("Algemeen"))
+                .agreementDuration(ProcessingDuration.COTERMINOUS_WITH_MAIN_AGREEMENT)
+                .addAllClauses(refs("Algemeen", "Looptijd"))
+                .build())
+        .general(
+            GeneralProvisions.builder()
+                .processorCompliesWithLaw(true)
+                .addConditions(
+                    other("/processorCompliesWithLaw", "as far as applicable", duties + " 4"))
+                .addAllClauses(refs(duties + " 4"))
+                .quote(
+                    "Zal zich overigens voor zover van toepassing steeds houden aan de verplichtingen"
+                        + " aan haar opgelegd inzake de Algemene Verordening Gegevensbescherming.")
                 .build())
         .addOtherClauses(
             OtherClause.of(
@@ -1714,12 +1991,7 @@ public final class SeedAgreements {
                 duties + " 2",
                 duties,
                 "Onthoudt zich van handelingen die het bestaande recht van Verantwoordelijke, op"
-                    + " toegang tot aangeleverde informatie kunnen belemmeren."),
-            OtherClause.of(
-                duties + " 4",
-                duties,
-                "Zal zich overigens voor zover van toepassing steeds houden aan de verplichtingen"
-                    + " aan haar opgelegd inzake de Algemene Verordening Gegevensbescherming."))
+                    + " toegang tot aangeleverde informatie kunnen belemmeren."))
         .build();
   }
 }

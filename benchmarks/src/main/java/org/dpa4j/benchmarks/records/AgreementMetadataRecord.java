@@ -16,6 +16,7 @@ public record AgreementMetadataRecord(
     String formation,
     String language,
     String licence,
+    boolean mainAgreementProtectionKept,
     boolean partOfMainAgreement,
     String precedenceOverGeneralTerms,
     String precedenceOverMainAgreement,
