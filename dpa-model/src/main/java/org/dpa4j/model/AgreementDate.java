@@ -13,14 +13,16 @@ public abstract class AgreementDate implements Sourced, Extensible {
   AgreementDate() {}
 
   /**
-   * Returns what the date marks.
+   * Returns what the date marks for the agreement: when it takes effect, was last updated, was
+   * signed, was published or ends, or only that the document bears it.
    *
    * @return the kind
    */
   public abstract DateKind getKind();
 
   /**
-   * Returns the date as precise as written.
+   * Returns the date as precise as the text writes it: a year, a month or a day, in ISO 8601 form
+   * such as {@code 2018}, {@code 2023-09} or {@code 2023-09-15}.
    *
    * @return the date
    */

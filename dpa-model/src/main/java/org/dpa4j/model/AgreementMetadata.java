@@ -18,31 +18,34 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   AgreementMetadata() {}
 
   /**
-   * Returns the title as written.
+   * Returns the title the document gives itself, as written, such as "Verwerkersovereenkomst".
    *
-   * @return the value
+   * @return the title; a blank title makes building fail with {@link DpaModelException} ({@code
+   *     model.inconsistent})
    */
   @NonBlank
   public abstract String getTitle();
 
   /**
-   * Returns the version as written, such as {@code "1.1"} or {@code "v270526RT"}.
+   * Returns the version the document gives itself, as written, such as {@code "1.1"} or {@code
+   * "v270526RT"}.
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getVersion();
 
   /**
-   * Returns the dates the text states, each with what it marks (effective, last updated, signed,
-   * published, or only the date the document bears), as precise as written.
+   * Returns the dates the text states, one entry per date with what it marks (effective, last
+   * updated, signed, published, expiry, or only the date the document bears), as precise as
+   * written.
    *
    * @return the dates, in the order of the text; empty for none
    */
   public abstract List<@Valid AgreementDate> getDates();
 
   /**
-   * Returns the templates, model agreements or standard terms the text says it is based on, such as
-   * a sector's model agreement or a standard DPA of a given version.
+   * Returns the templates, model agreements or standard terms the text says it follows, one entry
+   * per document, such as a sector's model agreement or a standard DPA of a given version.
    *
    * @return the documents, in order; empty for none
    */
@@ -62,9 +65,11 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   }
 
   /**
-   * Returns the BCP 47 language tag of the text.
+   * Returns the language the text of the agreement is written in, as a BCP 47 tag such as {@code
+   * nl} or {@code en-GB}.
    *
-   * @return the value; {@code "nl"} unless set
+   * @return the value; {@code "nl"} unless set; a tag of another form makes building fail with
+   *     {@link DpaModelException} ({@code model.syntax})
    */
   @NonBlank
   @Value.Default
@@ -73,7 +78,8 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   }
 
   /**
-   * Returns what kind of document it is.
+   * Returns what kind of document the text is: a DPA, a Data Pro Statement, a privacy statement
+   * combined with a DPA, the text of standard clauses, or a list of sub-processors.
    *
    * @return the value; {@code dpa} unless set
    */
@@ -83,7 +89,9 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   }
 
   /**
-   * Returns how it comes into force.
+   * Returns how the agreement becomes binding: signed as a document of its own, as part of the main
+   * agreement, or as a unilateral statement of the processor (art. 28(9) GDPR requires writing,
+   * electronic form included).
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -93,8 +101,8 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   }
 
   /**
-   * Returns whether the agreement says it forms part of the main agreement (whatever its
-   * formation).
+   * Returns whether the text says the agreement forms part of the main agreement, whatever its
+   * formation: true when it says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -105,21 +113,23 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
 
   /**
    * Returns an official identifier or address of the text, such as {@code CELEX 32021D0915} or the
-   * web page it is published on.
+   * web page it is published on; not a term of the agreement.
    *
    * @return the reference as written, or empty
    */
   public abstract Optional<@NonBlank String> getReference();
 
   /**
-   * Returns the licence under which the text is published, such as {@code CC BY 4.0}.
+   * Returns the licence under which the text is published, such as {@code CC BY 4.0}; not a term of
+   * the agreement.
    *
    * @return the licence as written, or empty
    */
   public abstract Optional<@NonBlank String> getLicence();
 
   /**
-   * Returns whether the annexes are an integral part of the agreement.
+   * Returns whether the text says its annexes form an integral part of the agreement: true when it
+   * says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -130,7 +140,8 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
 
   /**
    * Returns whether the text says it neither reduces the processor's obligations under the main
-   * agreement nor permits processing that the main agreement forbids.
+   * agreement nor permits processing that the main agreement forbids: true when it says so, false
+   * when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -140,7 +151,8 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   }
 
   /**
-   * Returns which prevails on a conflict with the main agreement.
+   * Returns which document the text says prevails when the agreement and the main agreement
+   * conflict (clause 4 of 2021/915 makes those clauses prevail).
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -150,7 +162,8 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   }
 
   /**
-   * Returns which prevails on a conflict with the general terms.
+   * Returns which document the text says prevails when the agreement and the processor's general
+   * terms conflict.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -160,15 +173,15 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   }
 
   /**
-   * Returns the documents this agreement replaces.
+   * Returns the earlier documents the text says this agreement replaces, one entry per document.
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid DocumentRef> getReplaces();
 
   /**
-   * Returns whether it rejects the controller's own DPA or terms ("wordt uitdrukkelijk van de hand
-   * gewezen").
+   * Returns whether the text expressly rejects the controller's own DPA or terms ("wordt
+   * uitdrukkelijk van de hand gewezen"): true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -178,7 +191,8 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
   }
 
   /**
-   * Returns remarks on the drafting of the text, such as numbering that skips an article.
+   * Returns remarks on the drafting of the text, which are no terms of the agreement, one entry per
+   * remark, such as numbering that skips an article.
    *
    * @return the values, in order; empty for none
    */

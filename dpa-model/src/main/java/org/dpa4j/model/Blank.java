@@ -21,16 +21,19 @@ public abstract class Blank implements Sourced, Extensible {
   Blank() {}
 
   /**
-   * Returns the term left open, as a JSON Pointer (RFC 6901) from the root of the agreement, such
-   * as {@code /breachNotification/deadline} or {@code /subProcessing/subProcessors}. The pointer
-   * follows the model's attributes; the value it names need not be present.
+   * Returns the term the text leaves open, as a JSON Pointer (RFC 6901) from the root of the
+   * agreement, such as {@code /breachNotification/deadline} or {@code
+   * /subProcessing/subProcessors}. The pointer follows the model's attributes; the value it names
+   * need not be present.
    *
-   * @return the pointer, starting with {@code /}
+   * @return the pointer, starting with {@code /}; a text that is no JSON Pointer makes building
+   *     fail with {@link DpaModelException} ({@code model.syntax})
    */
   public abstract String getPointer();
 
   /**
-   * Returns how the term is left open.
+   * Returns how the text leaves the term open: a blank to fill in, options of which none is chosen,
+   * an empty annex, or a clause the parties may keep or drop.
    *
    * @return the kind; {@link BlankKind#FILL_IN} unless set
    */
@@ -47,11 +50,14 @@ public abstract class Blank implements Sourced, Extensible {
   public abstract Optional<@NonBlank String> getPlaceholder();
 
   /**
-   * Returns the options offered, in our words, for {@link BlankKind#CHOOSE_OPTION} ("specific prior
-   * authorisation", "general written authorisation"), or the examples a template gives for an
-   * {@link BlankKind#EMPTY_ANNEX} (the measures Annex III of 2021/915 suggests).
+   * Returns the options the text offers for the open term, one entry per option in our words, for
+   * {@link BlankKind#CHOOSE_OPTION} ("specific prior authorisation", "general written
+   * authorisation"), or the examples a template gives for an {@link BlankKind#EMPTY_ANNEX} (the
+   * measures Annex III of 2021/915 suggests).
    *
-   * @return the options, in the order of the text; empty for none
+   * @return the options, in the order of the text; empty for none; fewer than two for {@link
+   *     BlankKind#CHOOSE_OPTION} make building fail with {@link DpaModelException} ({@code
+   *     model.inconsistent})
    */
   public abstract List<@NonBlank String> getOptions();
 

@@ -2,13 +2,22 @@ package org.dpa4j.model;
 
 /** How a template leaves a term open. */
 public enum BlankKind implements CodedEnum {
-  /** A blank to fill in, such as "[SPECIFY TIME PERIOD]". */
+  /** A blank to fill in, such as "[SPECIFY TIME PERIOD]", "____" or a form field. */
   FILL_IN("to be filled in", "in te vullen"),
-  /** Options offered of which none is chosen, such as Option 1 / Option 2. */
+  /**
+   * Two or more options offered of which the text chooses none, such as Option 1 and Option 2 of
+   * clause 7.7(a) of 2021/915.
+   */
   CHOOSE_OPTION("option to be chosen", "optie te kiezen"),
-  /** An annex or table left empty to be completed. */
+  /**
+   * An annex or table left empty to be completed, such as an empty list of sub-processors (Annex IV
+   * of 2021/915).
+   */
   EMPTY_ANNEX("empty annex", "lege bijlage"),
-  /** A clause the parties may include or leave out, such as a docking clause. */
+  /**
+   * A clause the parties may keep or drop, such as the docking clause (clause 5 of 2021/915, clause
+   * 7 of 2021/914).
+   */
   OPTIONAL_CLAUSE("optional clause", "optionele bepaling");
 
   private final LocalizedText label;

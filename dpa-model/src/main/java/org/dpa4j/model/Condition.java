@@ -19,7 +19,8 @@ public abstract class Condition implements Sourced, Extensible {
   Condition() {}
 
   /**
-   * Returns the kind of condition.
+   * Returns what the condition limits the duty to, such as only where the law requires it, only at
+   * the controller's request or only to events attributable to the processor.
    *
    * @return the kind
    */
@@ -29,14 +30,17 @@ public abstract class Condition implements Sourced, Extensible {
    * Returns the duty the condition limits, as a JSON Pointer relative to the section that holds the
    * condition, such as {@code /deadline}.
    *
-   * @return the pointer, or empty when the condition limits the whole section
+   * @return the pointer, or empty when the condition limits the whole section; a text that is no
+   *     JSON Pointer makes building fail with {@link DpaModelException} ({@code model.syntax})
    */
   public abstract Optional<String> getDuty();
 
   /**
-   * Returns the condition in our words, needed for {@link ConditionKind#OTHER}.
+   * Returns the condition in our words, as the text sets it; required for {@link
+   * ConditionKind#OTHER}.
    *
-   * @return the description, or empty
+   * @return the description, or empty; empty for {@link ConditionKind#OTHER} makes building fail
+   *     with {@link DpaModelException} ({@code model.inconsistent})
    */
   public abstract Optional<@NonBlank String> getDescription();
 

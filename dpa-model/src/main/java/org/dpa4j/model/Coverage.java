@@ -24,17 +24,20 @@ public abstract class Coverage implements Extensible {
   public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
-   * Returns the kind of coverage.
+   * Returns how the agreement covers the subject: stated in its own text, not stated at all, stated
+   * by reference to another document, or expressly excluded.
    *
    * @return the kind
    */
   public abstract CoverageKind getKind();
 
   /**
-   * Returns the document referred to; present exactly when the kind is {@link
-   * CoverageKind#BY_REFERENCE}.
+   * Returns the document the agreement refers to for the subject's terms; present exactly when the
+   * kind is {@link CoverageKind#BY_REFERENCE}.
    *
-   * @return the referenced document, or empty
+   * @return the referenced document, or empty; a document with another kind, or none with {@link
+   *     CoverageKind#BY_REFERENCE}, makes building fail with {@link DpaModelException} ({@code
+   *     model.inconsistent})
    */
   public abstract Optional<@Valid DocumentRef> getDocument();
 

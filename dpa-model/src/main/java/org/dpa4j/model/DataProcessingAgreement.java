@@ -64,7 +64,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
-   * Returns what the agreement is: title, version, date, formation, precedence.
+   * Returns what the document is and how it binds: title, version, dates, kind, formation (art.
+   * 28(9) GDPR requires the contract in writing, electronic form included) and precedence.
    *
    * @return the metadata
    */
@@ -72,41 +73,54 @@ public abstract class DataProcessingAgreement implements Extensible {
   public abstract AgreementMetadata getMetadata();
 
   /**
-   * Returns the processor.
+   * Returns the party that processes personal data on behalf of the controller (art. 4(8) and 28
+   * GDPR), as the agreement identifies it.
    *
-   * @return the processor, whose role is {@link org.dpa4j.model.parties.PartyRole#PROCESSOR}
+   * @return the processor, whose role is {@link org.dpa4j.model.parties.PartyRole#PROCESSOR};
+   *     another role makes building fail with {@link DpaModelException} ({@code
+   *     model.inconsistent})
    */
   @Valid
   public abstract Party getProcessor();
 
   /**
-   * Returns the controller, often a placeholder in standard terms.
+   * Returns the party that determines the purposes and means of the processing (art. 4(7) GDPR) and
+   * on whose behalf the processor acts; in standard terms often a placeholder.
    *
-   * @return the controller, whose role is {@link org.dpa4j.model.parties.PartyRole#CONTROLLER}
+   * @return the controller, whose role is {@link org.dpa4j.model.parties.PartyRole#CONTROLLER};
+   *     another role makes building fail with {@link DpaModelException} ({@code
+   *     model.inconsistent})
    */
   @Valid
   public abstract Party getController();
 
   /**
-   * Returns the data protection laws the agreement serves, such as the GDPR, the UK GDPR or a US
-   * state law, with what each calls the processor.
+   * Returns the data protection laws the text says the agreement serves or complies with, one entry
+   * per law, such as the GDPR, the UK GDPR or a US state law, with what each calls the processor; a
+   * law named only in a definition of "Data Protection Laws" counts.
    *
    * @return the laws, in the order of the text; empty when the text names none
    */
   public abstract List<@Valid AppliedLaw> getLaws();
 
   /**
-   * Returns the standard clauses the agreement incorporates (the EU clauses of 2021/915 or
-   * 2021/914, the UK Addendum, ...) and how they were completed.
+   * Returns the sets of standard clauses the text incorporates, one entry per set (the
+   * controller-processor clauses of 2021/915 under art. 28(7) GDPR, the transfer clauses of
+   * 2021/914 under art. 46(2)(c) GDPR, the UK Addendum, ...), with how the text completes their
+   * options.
    *
    * @return the incorporated clauses, in the order of the text; empty for none
    */
   public abstract List<@Valid StandardClauses> getStandardClauses();
 
   /**
-   * Returns the terms the text leaves to be completed: blanks, unchosen options, empty annexes.
+   * Returns the terms the text leaves to be completed, one entry per open term named by its JSON
+   * Pointer from the root: blanks to fill in, options of which none is chosen, empty annexes and
+   * optional clauses. A blank term is incomplete, not silent and not non-compliant.
    *
-   * @return the blanks, in the order of the text; empty for a complete agreement
+   * @return the blanks, in the order of the text; empty for a complete agreement; two entries with
+   *     the same pointer make building fail with {@link DpaModelException} ({@code
+   *     model.duplicate})
    */
   public abstract List<@Valid Blank> getBlanks();
 
@@ -126,22 +140,27 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms the agreement defines, with their meaning.
+   * Returns the terms the agreement defines, one entry per defined term with its meaning in our
+   * words; a party's defined short name ("Verwerker", "the Provider") is that party's defined term
+   * instead.
    *
    * @return the definitions, in the order of the text; empty for none
    */
   public abstract List<@Valid Definition> getDefinitions();
 
   /**
-   * Returns further parties: more controllers or processors the text lists (Annex I of 2021/915),
-   * or parties that accede by a docking clause.
+   * Returns further parties to the agreement, one entry per party: more controllers or processors
+   * the text lists (Annex I of 2021/915), or parties that accede by a docking clause (clause 5 of
+   * 2021/915).
    *
    * @return the parties, in the order of the text; empty for none
    */
   public abstract List<@Valid Party> getOtherParties();
 
   /**
-   * Returns the scope of the processing.
+   * Returns the description of the processing the agreement covers: subject matter, duration,
+   * nature and purpose, types of personal data and categories of data subjects (art. 28(3), first
+   * subparagraph, GDPR; Annex II of 2021/915).
    *
    * @return the scope; not stated unless set
    */
@@ -152,7 +171,9 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on instructions.
+   * Returns the terms on processing only on the controller's documented instructions, on legal
+   * requirements to process otherwise and on instructions that infringe the law (art. 28(3)(a),
+   * 28(3) second subparagraph and 29 GDPR; clause 7.1 of 2021/915).
    *
    * @return the instructions; not stated unless set
    */
@@ -163,7 +184,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on confidentiality.
+   * Returns the terms on the confidentiality of the persons authorised to process the data (art.
+   * 28(3)(b) GDPR; clause 7.4 of 2021/915).
    *
    * @return the confidentiality terms; not stated unless set
    */
@@ -174,7 +196,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on security.
+   * Returns the terms on the security of the processing: the processor's commitment, its level and
+   * the measures (art. 28(3)(c) and 32 GDPR; clause 7.4 and Annex III of 2021/915).
    *
    * @return the security terms; not stated unless set
    */
@@ -185,7 +208,9 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on sub-processors.
+   * Returns the terms on engaging other processors: authorisation, notice and objection, flow-down
+   * of obligations and the processor's liability for them (art. 28(2), 28(3)(d) and 28(4) GDPR;
+   * clause 7.7 and Annex IV of 2021/915).
    *
    * @return the sub-processing terms; not stated unless set
    */
@@ -196,7 +221,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on transfers outside the EU and EEA.
+   * Returns the terms on transfers of personal data to third countries outside the EU and EEA (art.
+   * 28(3)(a) and chapter V GDPR; clause 7.8 of 2021/915).
    *
    * @return the transfer terms; not stated unless set
    */
@@ -207,7 +233,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on requests of data subjects.
+   * Returns the terms on the processor's assistance with requests of data subjects exercising their
+   * rights (art. 28(3)(e) GDPR; clause 8(a) and (b) of 2021/915).
    *
    * @return the data subject request terms; not stated unless set
    */
@@ -218,7 +245,9 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on assistance with art. 32 to 36 GDPR.
+   * Returns the terms on the processor's assistance with the controller's duties of art. 32 to 36
+   * GDPR: security, breach notification, impact assessments and prior consultation (art. 28(3)(f)
+   * GDPR; clauses 8(c) and 9.1 of 2021/915).
    *
    * @return the assistance terms; not stated unless set
    */
@@ -229,7 +258,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on breach notification.
+   * Returns the terms on the processor notifying the controller of personal data breaches (art.
+   * 33(2) and (3) GDPR; clause 9.2 of 2021/915).
    *
    * @return the breach notification terms; not stated unless set
    */
@@ -240,7 +270,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns what happens to the data at the end.
+   * Returns what the processor does with the personal data when the services end: delete or return,
+   * copies, deadline and certification (art. 28(3)(g) GDPR; clause 10(d) of 2021/915).
    *
    * @return the end-of-processing terms; not stated unless set
    */
@@ -251,7 +282,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on retention.
+   * Returns the terms on how long personal data is kept during and after the term (storage
+   * limitation, art. 5(1)(e) GDPR), apart from deletion or return at the end.
    *
    * @return the retention terms; not stated unless set
    */
@@ -262,7 +294,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on compliance information and audits.
+   * Returns the terms on making compliance information available and on audits and inspections by
+   * the controller or an auditor it mandates (art. 28(3)(h) GDPR; clause 7.6 of 2021/915).
    *
    * @return the audit terms; not stated unless set
    */
@@ -273,7 +306,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on liability.
+   * Returns the terms on liability between the parties, indemnities and administrative fines (art.
+   * 82 and 83 GDPR).
    *
    * @return the liability terms; not stated unless set
    */
@@ -284,7 +318,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the terms on amendment.
+   * Returns the terms on who may amend the agreement and how; the GDPR sets none, and clause 2 of
+   * 2021/915 lets parties only complete or update the annexes of its clauses.
    *
    * @return the amendment terms; not stated unless set
    */
@@ -295,7 +330,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns the controller's rights to suspend or terminate.
+   * Returns the controller's rights to suspend the processing or terminate the agreement, and how
+   * long the agreement lasts (clause 10(a) and (b) of 2021/915).
    *
    * @return the termination terms; not stated unless set
    */
@@ -306,7 +342,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns governing law, forum, severability and survival.
+   * Returns the general provisions: governing law and forum (art. 28(3) GDPR requires a contract
+   * under Union or Member State law), severability, survival and how notices are given.
    *
    * @return the general provisions; not stated unless set
    */
@@ -317,7 +354,8 @@ public abstract class DataProcessingAgreement implements Extensible {
   }
 
   /**
-   * Returns clauses that have no typed home yet, so that nothing is lost.
+   * Returns the clauses that have no typed home in the model yet, one entry per clause, so that
+   * nothing of the agreement is lost; a fact kept only here counts as untyped.
    *
    * @return the clauses, in the order of the text
    */

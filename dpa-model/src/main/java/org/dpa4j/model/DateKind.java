@@ -2,17 +2,17 @@ package org.dpa4j.model;
 
 /** What a date on the agreement marks. */
 public enum DateKind implements CodedEnum {
-  /** The date the document bears, without saying what it marks. */
+  /** A date the document bears without saying what it marks. */
   DOCUMENT("date of the document", "datum van het document"),
-  /** The date the agreement takes effect. */
+  /** The date the text says the agreement takes effect ("Effective Date"). */
   EFFECTIVE("effective date", "ingangsdatum"),
-  /** The date the text was last changed. */
+  /** The date the text says it was last changed ("Last updated"). */
   LAST_UPDATED("last updated", "laatst bijgewerkt"),
-  /** The date a party signed. */
+  /** A date at the signatures: the day a party signed. */
   SIGNED("date of signature", "datum van ondertekening"),
-  /** The date the text was posted or published. */
+  /** The date the text says it was posted or published. */
   PUBLISHED("date of publication", "datum van publicatie"),
-  /** The date the agreement ends. */
+  /** The date the text says the agreement ends. */
   EXPIRY("end date", "einddatum");
 
   private final LocalizedText label;

@@ -13,7 +13,7 @@ public abstract class Definition implements Sourced, Extensible {
   Definition() {}
 
   /**
-   * Returns the defined term as written, such as "Affiliate" or "Hoofdovereenkomst".
+   * Returns a term the agreement defines, as written, such as "Affiliate" or "Hoofdovereenkomst".
    *
    * @return the term
    */
@@ -21,7 +21,7 @@ public abstract class Definition implements Sourced, Extensible {
   public abstract String getTerm();
 
   /**
-   * Returns what the text defines the term to mean, in our words.
+   * Returns what the agreement defines the term to mean, in our words.
    *
    * @return the meaning
    */

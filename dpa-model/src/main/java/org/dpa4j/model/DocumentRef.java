@@ -22,7 +22,8 @@ public abstract class DocumentRef implements Extensible {
   public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
-   * Returns the kind of document.
+   * Returns what kind of document the agreement refers to: main agreement, general terms, a
+   * template, security documentation, a list of sub-processors, ...
    *
    * @return the kind
    */
@@ -51,7 +52,7 @@ public abstract class DocumentRef implements Extensible {
 
   /**
    * Returns the date of the document as the agreement gives it, such as the date of a list of
-   * sub-processors.
+   * sub-processors, as precise as written.
    *
    * @return the date, or empty
    */

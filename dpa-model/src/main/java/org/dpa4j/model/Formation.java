@@ -2,15 +2,21 @@ package org.dpa4j.model;
 
 /** How the agreement comes into force. */
 public enum Formation implements CodedEnum {
-  /** Signed by the parties as a document of its own. */
+  /** The agreement is a document of its own that the parties sign, on paper or electronically. */
   SIGNED_STANDALONE("signed as a separate document", "als afzonderlijk document ondertekend"),
-  /** Part of the main agreement; signing or accepting that one binds this one too. */
+  /**
+   * The agreement binds as part of the main agreement: signing or accepting that one binds this one
+   * too, without a signature of its own.
+   */
   INCORPORATED_IN_MAIN_AGREEMENT(
       "part of the main agreement", "onderdeel van de hoofdovereenkomst"),
-  /** A statement the processor publishes; the controller accepts it by using the services. */
+  /**
+   * A statement the processor publishes, which the controller accepts by ordering or using the
+   * services, without signing it.
+   */
   UNILATERAL_STATEMENT(
       "unilateral statement of the processor", "eenzijdige verklaring van de verwerker"),
-  /** The text does not say how it comes into force. */
+  /** The text does not say how the agreement becomes binding. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

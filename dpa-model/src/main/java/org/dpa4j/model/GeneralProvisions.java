@@ -12,36 +12,39 @@ public abstract class GeneralProvisions extends Term {
   GeneralProvisions() {}
 
   /**
-   * Returns the governing law as written, such as "Nederlands recht".
+   * Returns the law the text says governs the agreement, as written, such as "Nederlands recht"
+   * (art. 28(3) GDPR requires a contract under Union or Member State law).
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getGoverningLaw();
 
   /**
-   * Returns the competent court as written.
+   * Returns the court the text makes competent for disputes under the agreement, as written.
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getForum();
 
   /**
-   * Returns the jurisdiction whose law governs, such as {@code NL} or {@code US-NY}; present when
-   * the text names one country or state, whatever words it uses.
+   * Returns the legal system whose law governs the agreement, such as {@code NL} or {@code US-NY};
+   * present when the text names one country or state, whatever words it uses.
    *
    * @return the jurisdiction, or empty
    */
   public abstract Optional<Jurisdiction> getGoverningLawJurisdiction();
 
   /**
-   * Returns the jurisdiction of the competent courts, such as {@code NL} or {@code GB-ENG}.
+   * Returns the legal system of the competent courts, such as {@code NL} or {@code GB-ENG}, when
+   * the text names one.
    *
    * @return the jurisdiction, or empty
    */
   public abstract Optional<Jurisdiction> getForumJurisdiction();
 
   /**
-   * Returns whether law and forum are those of the main agreement, by reference.
+   * Returns whether the text says governing law and forum are those of the main agreement: true
+   * when it refers to them, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -51,7 +54,8 @@ public abstract class GeneralProvisions extends Term {
   }
 
   /**
-   * Returns whether that court is the only competent one.
+   * Returns whether the text makes the chosen court the only competent one: true when it says so,
+   * false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -61,7 +65,8 @@ public abstract class GeneralProvisions extends Term {
   }
 
   /**
-   * Returns whether a void clause leaves the rest in force.
+   * Returns whether the text says a void or unenforceable clause leaves the rest of the agreement
+   * in force: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -71,7 +76,8 @@ public abstract class GeneralProvisions extends Term {
   }
 
   /**
-   * Returns whether obligations that by nature last survive the end of the agreement.
+   * Returns whether the text says obligations that by their nature last, such as confidentiality,
+   * survive the end of the agreement: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -82,7 +88,7 @@ public abstract class GeneralProvisions extends Term {
 
   /**
    * Returns whether the processor commits in general to comply with the data protection law that
-   * applies to it.
+   * applies to it: true when the text says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -92,7 +98,8 @@ public abstract class GeneralProvisions extends Term {
   }
 
   /**
-   * Returns how notices under the agreement are given.
+   * Returns how the text says notices under the agreement are given, one entry per channel, such as
+   * by e-mail or in writing.
    *
    * @return the channels, in declaration order; empty when not stated
    */

@@ -24,23 +24,24 @@ public abstract class OtherClause implements Extensible {
   public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
-   * Returns the clause's number or name as written.
+   * Returns the clause's number or name as the agreement writes it, such as {@code "14.2"}.
    *
    * @return the reference, or empty when unnumbered
    */
   public abstract Optional<ClauseRef> getReference();
 
   /**
-   * Returns the clause's heading.
+   * Returns the clause's heading as written.
    *
    * @return the heading, or empty
    */
   public abstract Optional<@NonBlank String> getHeading();
 
   /**
-   * Returns the clause's text.
+   * Returns the text of the clause that has no typed home in the model.
    *
-   * @return the text
+   * @return the text; a blank text makes building fail with {@link DpaModelException} ({@code
+   *     model.inconsistent})
    */
   public abstract String getText();
 

@@ -2,13 +2,13 @@ package org.dpa4j.model;
 
 /** Which document prevails when the agreement and another document conflict. */
 public enum Precedence implements CodedEnum {
-  /** The data processing agreement prevails. */
+  /** The text says the data processing agreement prevails over the other document in a conflict. */
   DPA_PREVAILS("the DPA prevails", "de verwerkersovereenkomst prevaleert"),
-  /** The other document prevails. */
+  /** The text says the other document (main agreement or general terms) prevails in a conflict. */
   OTHER_DOCUMENT_PREVAILS("the other document prevails", "het andere document prevaleert"),
-  /** The text addresses precedence but cannot be read one way. */
+  /** The text addresses precedence but allows more than one reading, or contradicts itself. */
   UNCLEAR("unclear", "onduidelijk"),
-  /** The text does not address precedence. */
+  /** The text does not address precedence against that document. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

@@ -25,7 +25,7 @@ public abstract class Provision implements Sourced, Extensible {
   public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
-   * Returns what the provision says, summarised or verbatim.
+   * Returns what the stipulation says, summarised in our words or verbatim.
    *
    * @return the text
    */

@@ -10,14 +10,16 @@ import java.util.Optional;
 public interface Sourced {
 
   /**
-   * Returns the clauses of the agreement this term was taken from, in the order given.
+   * Returns the clauses of the agreement this term was taken from, as the document numbers or heads
+   * them, such as {@code "7.1"}, {@code "Clause 9(a)"}, {@code "Annex II"} or {@code "Cover page"}.
    *
-   * @return the clause references; empty when the text has no number for it
+   * @return the clause references, in the order given; empty when the text has no number for it
    */
   List<ClauseRef> getClauses();
 
   /**
-   * Returns the verbatim text this term was taken from, when recorded.
+   * Returns the text's own words where they decide the meaning of this term, at most a sentence;
+   * everything else in the model is in our own words.
    *
    * @return the quote, or empty
    */

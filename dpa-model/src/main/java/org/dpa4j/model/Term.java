@@ -34,15 +34,17 @@ public abstract class Term implements Sourced, Extensible {
   public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
-   * Returns the conditions and limits the text puts on this section's duties, such as "only where
-   * the law affords an audit right".
+   * Returns the conditions and limits the text puts on this section's duties, one entry per
+   * condition, such as "only where the law affords an audit right"; each entry names the duty it
+   * limits by a JSON Pointer relative to the section, or none when it limits the whole section.
    *
    * @return the conditions, in the order of the text; empty for none
    */
   public abstract List<@Valid Condition> getConditions();
 
   /**
-   * Returns how the agreement covers this subject.
+   * Returns how the agreement covers this section's subject: stated in its own text, not stated at
+   * all, stated by reference to another document, or expressly excluded.
    *
    * @return the coverage; {@link Coverage#stated()} unless set
    */

@@ -5,22 +5,24 @@ import org.dpa4j.model.LocalizedText;
 
 /** A condition on how an audit takes place. */
 public enum AuditCondition implements CodedEnum {
-  /** During normal business hours. */
+  /** The audit takes place during the processor's normal business hours. */
   BUSINESS_HOURS("during business hours", "tijdens kantooruren"),
-  /** The auditor signs a confidentiality undertaking. */
+  /**
+   * The auditor must be bound to confidentiality, such as by signing a confidentiality undertaking.
+   */
   CONFIDENTIALITY_UNDERTAKING(
       "auditors bound to confidentiality", "auditors gebonden aan geheimhouding"),
-  /** Scope, timing and duration are agreed in advance. */
+  /** Scope, timing and duration of the audit are agreed with the processor in advance. */
   AGREED_SCOPE_AND_PLAN(
       "scope and plan agreed in advance", "reikwijdte en plan vooraf overeengekomen"),
-  /** The audit does not give access to other customers' data. */
+  /** The audit may not give access to data or information of the processor's other customers. */
   NO_ACCESS_TO_OTHER_CUSTOMERS(
       "no access to other customers' data", "geen toegang tot gegevens van andere klanten"),
-  /** The auditor follows the processor's site and security rules. */
+  /** The auditor must follow the processor's site and security rules. */
   PROCESSOR_SECURITY_RULES(
       "auditors follow the processor's security rules",
       "auditors volgen de beveiligingsregels van de verwerker"),
-  /** The audit is limited in time. */
+  /** The audit is limited in time, such as to a reasonable duration or a number of days. */
   REASONABLE_DURATION("limited duration", "beperkte duur");
 
   private final LocalizedText label;

@@ -5,21 +5,30 @@ import org.dpa4j.model.LocalizedText;
 
 /** Who pays for an audit. */
 public enum AuditCostBearer implements CodedEnum {
-  /** The controller, including the processor's costs. */
+  /**
+   * The controller pays for the audit and also for the processor's own costs of it, such as its
+   * staff's time.
+   */
   CONTROLLER_INCL_PROCESSOR_COSTS(
       "the controller, including the processor's costs",
       "de verwerkingsverantwoordelijke, inclusief kosten van de verwerker"),
-  /** The controller, except the processor's staff. */
+  /**
+   * The controller pays for the audit except the costs of the processor's own staff, which the
+   * processor bears.
+   */
   CONTROLLER_EXCEPT_PROCESSOR_STAFF(
       "the controller, except the processor's staff",
       "de verwerkingsverantwoordelijke, behalve personeel van de verwerker"),
-  /** The controller. */
+  /**
+   * The controller pays for the audit, and the text does not say whether that includes the
+   * processor's own costs.
+   */
   CONTROLLER_UNSPECIFIED("the controller", "de verwerkingsverantwoordelijke"),
-  /** The processor. */
+  /** The processor pays for the audit. */
   PROCESSOR("the processor", "de verwerker"),
-  /** Shared. */
+  /** The text divides the costs of an audit between the parties. */
   SPLIT("shared", "gedeeld"),
-  /** Not stated. */
+  /** The text does not say who pays for an audit. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

@@ -5,13 +5,16 @@ import org.dpa4j.model.LocalizedText;
 
 /** How findings of an audit are followed up. */
 public enum AuditFindings implements CodedEnum {
-  /** At the processor's discretion. */
+  /**
+   * The processor decides whether and how to act on the findings ("naar eigen goeddunken van
+   * Verwerker").
+   */
   PROCESSOR_DISCRETION("at the processor's discretion", "naar eigen goeddunken van de verwerker"),
-  /** In mutual consultation. */
+  /** The parties consult each other on the findings and on whether and how they are followed up. */
   MUTUAL("in mutual consultation", "in onderling overleg"),
-  /** The processor must remedy. */
+  /** The processor must remedy the shortcomings the audit finds. */
   MANDATORY("the processor must remedy", "de verwerker moet herstellen"),
-  /** Not stated. */
+  /** The text does not say how findings are followed up. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

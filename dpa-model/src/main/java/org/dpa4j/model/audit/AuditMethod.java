@@ -5,17 +5,20 @@ import org.dpa4j.model.LocalizedText;
 
 /** A way compliance may be verified. */
 public enum AuditMethod implements CodedEnum {
-  /** Inspection at the processor's premises. */
+  /** Inspection at the processor's premises or physical facilities (clause 7.6(d) of 2021/915). */
   ON_SITE("on-site inspection", "inspectie ter plaatse"),
-  /** An audit carried out remotely. */
+  /** An audit carried out remotely, without a visit to the premises. */
   REMOTE("remote audit", "audit op afstand"),
-  /** Review of the processor's documents and records. */
+  /** Review of the processor's documents, policies and records. */
   DOCUMENT_REVIEW("review of documents", "beoordeling van documenten"),
-  /** Reports of independent auditors, such as SOC 2 reports. */
+  /** Reports of independent auditors on the processor, such as SOC 2 reports. */
   THIRD_PARTY_REPORTS("third-party audit reports", "auditrapporten van derden"),
-  /** Certifications, such as ISO 27001. */
+  /**
+   * Certifications the processor holds, such as ISO/IEC 27001 (clause 7.6(c) of 2021/915 lets the
+   * controller take them into account).
+   */
   CERTIFICATIONS("certifications", "certificeringen"),
-  /** Answers to security questionnaires. */
+  /** Answers of the processor to security or privacy questionnaires. */
   QUESTIONNAIRES("questionnaires", "vragenlijsten");
 
   private final LocalizedText label;

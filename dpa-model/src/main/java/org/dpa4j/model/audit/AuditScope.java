@@ -5,13 +5,19 @@ import org.dpa4j.model.LocalizedText;
 
 /** What an audit may cover. */
 public enum AuditScope implements CodedEnum {
-  /** All obligations. */
+  /**
+   * The audit may verify compliance with all the processor's obligations under the agreement or
+   * art. 28 GDPR, even where the text also names security or misuse.
+   */
   ALL_OBLIGATIONS("all obligations", "alle verplichtingen"),
-  /** Security and misuse. */
+  /**
+   * The audit may verify only security and misuse of the data, such as by the processor's staff,
+   * not the other obligations.
+   */
   SECURITY_AND_MISUSE("security and misuse", "beveiliging en misbruik"),
-  /** Security only. */
+  /** The audit may verify only the security requirements. */
   SECURITY_ONLY("security only", "alleen beveiliging"),
-  /** Not stated. */
+  /** The text does not say what an audit may verify. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

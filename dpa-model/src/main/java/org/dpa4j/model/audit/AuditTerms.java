@@ -21,7 +21,10 @@ public abstract class AuditTerms extends Term {
   AuditTerms() {}
 
   /**
-   * Returns whether the processor provides information on compliance on request.
+   * Returns whether the processor must make available to the controller, on request, the
+   * information needed to demonstrate compliance with its obligations (art. 28(3)(h) GDPR; clause
+   * 7.6(c) of 2021/915): true when the text imposes that duty, false when it does not say so.
+   * Information given only within an audit, or a fixed description in the text, is not this duty.
    *
    * @return true when so; false unless set
    */
@@ -31,7 +34,9 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns whether the controller may have the processor audited.
+   * Returns whether the controller may have the processor audited or inspected, by itself or by an
+   * auditor it mandates (art. 28(3)(h) GDPR; clause 7.6(c) and (d) of 2021/915): true when the text
+   * grants that right, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -41,7 +46,8 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns who may audit.
+   * Returns who the text lets carry out an audit: the controller or an auditor it mandates, as art.
+   * 28(3)(h) GDPR says, or only an independent third party.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -51,7 +57,8 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns what an audit may cover.
+   * Returns what the text lets an audit verify: compliance with all the processor's obligations, as
+   * art. 28(3)(h) GDPR says, or only security and misuse of the data, or only security.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -61,7 +68,8 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns when an audit may take place.
+   * Returns when the text lets an audit take place: at any time, at intervals and on indications of
+   * non-compliance (clause 7.6(c) of 2021/915), or only on suspicion.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -71,23 +79,27 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns events that allow an audit beyond the regular ones.
+   * Returns the events the text names that allow an audit beyond the regular ones, one entry per
+   * event, such as a breach or a demand of a supervisory authority.
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid Provision> getAdditionalTriggers();
 
   /**
-   * Returns how many audits a year at most.
+   * Returns the most audits the text allows in one year, such as 1 for "once a year".
    *
-   * @return the value, or empty
+   * @return the number, 1 or more, or empty when the text sets no limit; a number below 1 makes
+   *     building fail with {@link org.dpa4j.model.DpaModelException} ({@code model.out_of_range})
    */
   public abstract Optional<@Positive Integer> getMaxPerYear();
 
   /**
-   * Returns whether an audit must be announced.
+   * Returns whether the text requires an audit to be announced to the processor in advance: true
+   * when it does, false when it does not say so.
    *
-   * @return true when so; false unless set
+   * @return true when so; false unless set; it must be true when {@link #getNotice()} is given, or
+   *     building fails with {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
   @Value.Default
   public boolean isPriorNoticeRequired() {
@@ -95,30 +107,34 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns how long before an audit it must be announced, such as {@code P30D} or {@code P4W}.
+   * Returns how long before an audit the text requires it to be announced, as written, such as
+   * {@code P30D} or {@code P4W}.
    *
-   * @return the value, or empty
+   * @return the value, or empty; given only with {@link #isPriorNoticeRequired()} true
    */
   public abstract Optional<TimeLimit> getNotice();
 
   /**
-   * Returns what an announcement must contain.
+   * Returns what the text says an announcement of an audit must contain, one entry per item in our
+   * words, such as the scope and objective of the audit.
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@NonBlank String> getNoticeContents();
 
   /**
-   * Returns the ways compliance may be verified: on-site inspection, remote audit, documents,
-   * third-party reports, certifications, questionnaires.
+   * Returns the ways the text allows compliance to be verified: on-site inspection, remote audit,
+   * review of documents, third-party reports, certifications, questionnaires (clause 7.6(c) and (d)
+   * of 2021/915 name certifications and inspections at the premises).
    *
    * @return the methods, in declaration order; empty when not stated
    */
   public abstract Set<AuditMethod> getMethods();
 
   /**
-   * Returns whether the processor may first meet a request by reports or certifications, an audit
-   * following only when they do not suffice.
+   * Returns whether the text lets the processor first meet a request by reports or certifications,
+   * an audit following only when they do not suffice: true when it says so, false when it does not
+   * say so.
    *
    * @return true when so; false unless set
    */
@@ -128,23 +144,24 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns who may not audit, such as competitors of the processor.
+   * Returns who the text bars from carrying out an audit, such as competitors of the processor.
    *
    * @return the excluded auditors; empty for none
    */
   public abstract Set<ExcludedAuditor> getExcludedAuditors();
 
   /**
-   * Returns the conditions on how an audit takes place: business hours, confidentiality, agreed
-   * scope.
+   * Returns the conditions the text sets on how an audit takes place, such as business hours, an
+   * auditor bound to confidentiality or a scope agreed in advance.
    *
    * @return the conditions, in declaration order; empty for none
    */
   public abstract Set<AuditCondition> getAuditConditions();
 
   /**
-   * Returns whether the processor submits to inspections by a supervisory authority or gives it
-   * information on request (clause 7.6(e) of 2021/915).
+   * Returns whether the processor submits to audits or inspections by a supervisory authority, or
+   * gives it information on request (clause 7.6(e) of 2021/915): true when the text says so, false
+   * when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -154,21 +171,25 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns how many requests for information a year at most.
+   * Returns the most requests for information or questionnaires the text allows the controller in
+   * one year.
    *
-   * @return the value, or empty
+   * @return the number, 1 or more, or empty when the text sets no limit; a number below 1 makes
+   *     building fail with {@link org.dpa4j.model.DpaModelException} ({@code model.out_of_range})
    */
   public abstract Optional<@Positive Integer> getMaxInformationRequestsPerYear();
 
   /**
-   * Returns how long the processor keeps the records that show its compliance.
+   * Returns how long the text says the processor keeps the records that show its compliance, as
+   * written, such as {@code P3Y}.
    *
    * @return the period, or empty
    */
   public abstract Optional<TimeLimit> getRecordsKeptFor();
 
   /**
-   * Returns who pays.
+   * Returns who the text says pays for an audit, and whether that includes the processor's own
+   * costs; art. 28(3)(h) GDPR obliges the processor to contribute to audits.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -178,7 +199,8 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns how findings are followed up.
+   * Returns how the text says the findings of an audit are followed up: at the processor's
+   * discretion, in mutual consultation, or by a duty of the processor to remedy them.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -188,7 +210,8 @@ public abstract class AuditTerms extends Term {
   }
 
   /**
-   * Returns whether an audit must not disrupt the processor's business.
+   * Returns whether the text says an audit must not disrupt the processor's business: true when it
+   * says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */

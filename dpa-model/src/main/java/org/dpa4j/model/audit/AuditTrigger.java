@@ -5,16 +5,25 @@ import org.dpa4j.model.LocalizedText;
 
 /** When an audit may take place. */
 public enum AuditTrigger implements CodedEnum {
-  /** At any time. */
+  /** An audit may take place at any time: the text names no ground or interval that limits it. */
   ANY_TIME("at any time", "op elk moment"),
-  /** Regularly and on events. */
+  /**
+   * Audits may take place at regular or reasonable intervals and also on events such as indications
+   * of non-compliance (clause 7.6(c) of 2021/915).
+   */
   REGULAR_PLUS_EVENTS("regularly and on events", "regulier en bij gebeurtenissen"),
-  /** Only on concrete suspicion. */
+  /**
+   * An audit may take place only on a concrete suspicion of misuse or non-compliance, and the text
+   * says "only" ("uitsluitend").
+   */
   SUSPICION_ONLY("only on concrete suspicion", "alleen bij concreet vermoeden"),
-  /** The text says an audit "may" take place on suspicion, without saying "only". */
+  /**
+   * The text says an audit "may" take place on a concrete suspicion, without "only", so it can be
+   * read as enabling or as restricting.
+   */
   SUSPICION_AMBIGUOUS(
       "may take place on suspicion (ambiguous)", "mag plaatsvinden bij vermoeden (onduidelijk)"),
-  /** Not stated. */
+  /** The text does not say when an audit may take place. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

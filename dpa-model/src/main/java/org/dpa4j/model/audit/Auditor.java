@@ -5,14 +5,17 @@ import org.dpa4j.model.LocalizedText;
 
 /** Who may carry out an audit. */
 public enum Auditor implements CodedEnum {
-  /** The controller or an auditor it mandates. */
+  /**
+   * The controller itself or an auditor it mandates, as art. 28(3)(h) GDPR says (clause 7.6(d) of
+   * 2021/915).
+   */
   CONTROLLER_OR_MANDATED(
       "the controller or an auditor it mandates",
       "de verwerkingsverantwoordelijke of een door haar gemachtigde"),
-  /** An independent third party only. */
+  /** Only an independent third party may audit, not the controller itself. */
   INDEPENDENT_THIRD_PARTY_ONLY(
       "an independent third party only", "alleen een onafhankelijke derde"),
-  /** Not stated. */
+  /** The text does not say who may audit. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

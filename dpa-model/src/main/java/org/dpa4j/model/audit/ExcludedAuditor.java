@@ -5,7 +5,7 @@ import org.dpa4j.model.LocalizedText;
 
 /** Who may not carry out an audit. */
 public enum ExcludedAuditor implements CodedEnum {
-  /** A competitor of the processor. */
+  /** An auditor that is a competitor of the processor. */
   COMPETITORS("competitors of the processor", "concurrenten van de verwerker");
 
   private final LocalizedText label;

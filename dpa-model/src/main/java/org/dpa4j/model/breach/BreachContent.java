@@ -5,17 +5,29 @@ import org.dpa4j.model.LocalizedText;
 
 /** What a breach notification contains (art. 33(3) GDPR). */
 public enum BreachContent implements CodedEnum {
-  /** That a breach happened. */
+  /** Only that a breach happened, without its details. */
   FACT("that a breach happened", "het feit van de inbreuk"),
-  /** Nature, categories and numbers. */
+  /**
+   * The nature of the breach, with the categories and approximate numbers of data subjects and
+   * records concerned (art. 33(3)(a) GDPR).
+   */
   NATURE_CATEGORIES_NUMBERS("nature, categories and numbers", "aard, categorieën en aantallen"),
-  /** Contact point. */
+  /**
+   * The name and contact details of the data protection officer or another contact point (art.
+   * 33(3)(b) GDPR).
+   */
   CONTACT_POINT("contact point", "contactpunt"),
-  /** Likely consequences. */
+  /** The likely consequences of the breach (art. 33(3)(c) GDPR). */
   LIKELY_CONSEQUENCES("likely consequences", "waarschijnlijke gevolgen"),
-  /** Measures taken or proposed. */
+  /**
+   * The measures taken or proposed to address the breach and mitigate its effects (art. 33(3)(d)
+   * GDPR).
+   */
   MEASURES("measures taken or proposed", "genomen of voorgestelde maatregelen"),
-  /** All relevant information. */
+  /**
+   * A general promise of "all relevant information", which names none of the elements of art. 33(3)
+   * GDPR.
+   */
   ALL_RELEVANT_INFO("all relevant information", "alle relevante informatie");
 
   private final LocalizedText label;

@@ -17,7 +17,9 @@ public abstract class BreachNotification extends Term {
   BreachNotification() {}
 
   /**
-   * Returns whether the processor must notify the controller.
+   * Returns whether the processor must notify the controller of personal data breaches (art. 33(2)
+   * GDPR; clause 9.2 of 2021/915): true when the text imposes that duty, false when it does not say
+   * so.
    *
    * @return true when so; false unless set
    */
@@ -27,14 +29,17 @@ public abstract class BreachNotification extends Term {
   }
 
   /**
-   * Returns when it must notify.
+   * Returns how soon the processor must notify the controller of a breach: the words ("without
+   * undue delay" in art. 33(2) GDPR), a limit such as {@code PT48H}, and the event that starts the
+   * clock.
    *
    * @return the value, or empty
    */
   public abstract Optional<@Valid Deadline> getDeadline();
 
   /**
-   * Returns whether suspected breaches are notified too.
+   * Returns whether the text makes the processor notify suspected or potential breaches too, or
+   * only breaches that actually happened.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -44,14 +49,18 @@ public abstract class BreachNotification extends Term {
   }
 
   /**
-   * Returns what a notification contains.
+   * Returns what the text says a notification contains, one entry per element: the elements of art.
+   * 33(3) GDPR (nature, categories and numbers, contact point, likely consequences, measures), the
+   * bare fact, or all relevant information.
    *
    * @return the values, in declaration order; empty for none
    */
   public abstract Set<BreachContent> getContent();
 
   /**
-   * Returns whether information may be given in phases.
+   * Returns whether the text lets the processor give the information in phases as it becomes
+   * available (art. 33(4) GDPR; clause 9.2 of 2021/915): true when it says so, false when it does
+   * not say so.
    *
    * @return true when so; false unless set
    */
@@ -61,7 +70,8 @@ public abstract class BreachNotification extends Term {
   }
 
   /**
-   * Returns the controller's own duties the text restates, such as notifying the authority.
+   * Returns the controller's own duties on breaches that the text restates, one entry per duty,
+   * such as notifying the supervisory authority (art. 33(1) GDPR) or the data subjects (art. 34).
    *
    * @return the values, in order; empty for none
    */
@@ -69,7 +79,7 @@ public abstract class BreachNotification extends Term {
 
   /**
    * Returns whether the processor must contain, investigate and remedy a breach, or help the
-   * controller do so.
+   * controller do so: true when the text says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -79,7 +89,8 @@ public abstract class BreachNotification extends Term {
   }
 
   /**
-   * Returns whether a notification is no admission of fault or liability by the processor.
+   * Returns whether the text says a notification is no admission of fault or liability by the
+   * processor: true when it says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */

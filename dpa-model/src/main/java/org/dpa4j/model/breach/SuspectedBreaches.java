@@ -5,11 +5,14 @@ import org.dpa4j.model.LocalizedText;
 
 /** Whether the notification duty covers suspected or potential breaches. */
 public enum SuspectedBreaches implements CodedEnum {
-  /** Suspected or potential breaches ("(potentieel) datalek") are notified too. */
+  /**
+   * Suspected or potential breaches ("(potentieel) datalek") are notified too, not only established
+   * ones.
+   */
   INCLUDED("included", "inbegrepen"),
-  /** Only breaches that actually happened are notified. */
+  /** Only breaches that actually happened ("daadwerkelijk") or are confirmed are notified. */
   EXCLUDED("excluded", "uitgesloten"),
-  /** Not stated. */
+  /** The text does not say whether suspected breaches are notified. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

@@ -23,7 +23,8 @@ public abstract class AppliedLaw implements Sourced, Extensible {
   AppliedLaw() {}
 
   /**
-   * Returns the law.
+   * Returns which data protection law the text says the agreement serves or complies with, such as
+   * the GDPR, the UK GDPR or a US state law.
    *
    * @return the law
    */
@@ -42,7 +43,8 @@ public abstract class AppliedLaw implements Sourced, Extensible {
    * for {@link DataProtectionLaw#OTHER}, {@link DataProtectionLaw#NATIONAL_PRE_GDPR} and {@link
    * DataProtectionLaw#NATIONAL_IMPLEMENTATION}.
    *
-   * @return the name, or empty
+   * @return the name, or empty; for those laws, no name and no jurisdiction make building fail with
+   *     {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
   public abstract Optional<@NonBlank String> getName();
 
@@ -56,7 +58,8 @@ public abstract class AppliedLaw implements Sourced, Extensible {
 
   /**
    * Returns whether the processor certifies that it understands and will comply with this law's
-   * restrictions (as the CCPA asks of a service provider).
+   * restrictions, as the CCPA asks of a service provider: true when the text says so, false when it
+   * does not say so.
    *
    * @return true when the text says so; false unless set
    */

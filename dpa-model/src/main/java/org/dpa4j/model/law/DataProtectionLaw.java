@@ -5,28 +5,36 @@ import org.dpa4j.model.LocalizedText;
 
 /** A data protection law an agreement serves. */
 public enum DataProtectionLaw implements CodedEnum {
-  /** Regulation (EU) 2016/679. */
+  /** Regulation (EU) 2016/679, the General Data Protection Regulation. */
   GDPR("GDPR (Regulation (EU) 2016/679)", "AVG (Verordening (EU) 2016/679)"),
-  /** Regulation (EU) 2018/1725, for Union institutions and bodies. */
+  /** Regulation (EU) 2018/1725, which applies to processing by Union institutions and bodies. */
   EUDPR(
       "Regulation (EU) 2018/1725 (EU institutions)",
       "Verordening (EU) 2018/1725 (EU-instellingen)"),
-  /** The UK GDPR and the Data Protection Act 2018. */
+  /** The UK GDPR with the Data Protection Act 2018, the law of the United Kingdom. */
   UK_GDPR("UK GDPR", "VK-AVG (UK GDPR)"),
-  /** The Swiss Federal Act on Data Protection (FADP, revised 2023). */
+  /**
+   * The Swiss Federal Act on Data Protection (FADP), in its revised version in force since 2023.
+   */
   SWISS_FADP("Swiss Federal Act on Data Protection", "Zwitserse federale wet gegevensbescherming"),
-  /** Directive 95/46/EC, repealed by the GDPR from 25 May 2018. */
+  /**
+   * Directive 95/46/EC, repealed by the GDPR from 25 May 2018, as named by texts written before
+   * then.
+   */
   DIRECTIVE_95_46("Directive 95/46/EC (repealed)", "Richtlijn 95/46/EG (ingetrokken)"),
   /**
    * A national law implementing Directive 95/46/EC, such as the Dutch Wbp; name it with
    * jurisdiction and name.
    */
   NATIONAL_PRE_GDPR("national law before the GDPR", "nationale wet van voor de AVG"),
-  /** A national law alongside the GDPR, such as the Dutch UAVG or the German BDSG. */
+  /**
+   * A national law that applies alongside the GDPR and supplements it, such as the Dutch UAVG or
+   * the German BDSG.
+   */
   NATIONAL_IMPLEMENTATION("national law alongside the GDPR", "nationale uitvoeringswet van de AVG"),
   /** A US state privacy law, such as the California CCPA/CPRA; name the state as jurisdiction. */
   US_STATE_LAW("US state privacy law", "privacywet van een Amerikaanse staat"),
-  /** Another law, named with jurisdiction and name. */
+  /** Any other data protection law, named with jurisdiction and name. */
   OTHER("other data protection law", "andere gegevensbeschermingswet");
 
   private final LocalizedText label;

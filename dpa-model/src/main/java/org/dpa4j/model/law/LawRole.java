@@ -5,13 +5,16 @@ import org.dpa4j.model.LocalizedText;
 
 /** What a law calls the party that processes for another. */
 public enum LawRole implements CodedEnum {
-  /** A processor (GDPR, UK GDPR, FADP). */
+  /** The text calls the party a processor, as the GDPR, the UK GDPR and the Swiss FADP do. */
   PROCESSOR("processor", "verwerker"),
-  /** A service provider (CCPA and other US state laws). */
+  /** The text calls the party a service provider, as the CCPA and other US state laws do. */
   SERVICE_PROVIDER("service provider", "dienstverlener"),
-  /** A contractor (CCPA). */
+  /** The text calls the party a contractor, as the CCPA does. */
   CONTRACTOR("contractor", "contractant"),
-  /** A processor engaged by another processor. */
+  /**
+   * The text calls the party a sub-processor: a processor engaged by another processor, as when the
+   * customer is itself a processor.
+   */
   SUB_PROCESSOR("sub-processor", "subverwerker");
 
   private final LocalizedText label;

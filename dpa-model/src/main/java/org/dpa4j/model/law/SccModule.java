@@ -5,16 +5,19 @@ import org.dpa4j.model.LocalizedText;
 
 /** A module of the EU transfer clauses (2021/914). */
 public enum SccModule implements CodedEnum {
-  /** Module one. */
+  /** Module one: a controller transfers to a controller. */
   CONTROLLER_TO_CONTROLLER(
       "module 1: controller to controller",
       "module 1: verwerkingsverantwoordelijke aan verwerkingsverantwoordelijke"),
-  /** Module two. */
+  /** Module two: a controller transfers to a processor that processes on its behalf. */
   CONTROLLER_TO_PROCESSOR(
       "module 2: controller to processor", "module 2: verwerkingsverantwoordelijke aan verwerker"),
-  /** Module three. */
+  /**
+   * Module three: a processor transfers to a processor, such as its sub-processor, on behalf of the
+   * controller.
+   */
   PROCESSOR_TO_PROCESSOR("module 3: processor to processor", "module 3: verwerker aan verwerker"),
-  /** Module four. */
+  /** Module four: a processor transfers back to the controller on whose behalf it processes. */
   PROCESSOR_TO_CONTROLLER(
       "module 4: processor to controller", "module 4: verwerker aan verwerkingsverantwoordelijke");
 

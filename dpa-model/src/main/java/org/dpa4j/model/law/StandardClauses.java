@@ -29,7 +29,8 @@ public abstract class StandardClauses implements Sourced, Extensible {
   StandardClauses() {}
 
   /**
-   * Returns which clauses.
+   * Returns which set of standard clauses the text incorporates, such as the controller-processor
+   * clauses of 2021/915 or the transfer clauses of 2021/914.
    *
    * @return the instrument
    */
@@ -38,12 +39,14 @@ public abstract class StandardClauses implements Sourced, Extensible {
   /**
    * Returns the clauses' name as written, needed for {@link StandardClausesInstrument#OTHER}.
    *
-   * @return the name, or empty
+   * @return the name, or empty; empty for {@link StandardClausesInstrument#OTHER} makes building
+   *     fail with {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
   public abstract Optional<@NonBlank String> getName();
 
   /**
-   * Returns the modules of the EU transfer clauses that apply.
+   * Returns the modules of the transfer clauses of 2021/914 that the text says apply, each by the
+   * roles of exporter and importer, such as module two, controller to processor.
    *
    * @return the modules; empty when the instrument has none or the text does not say
    */
@@ -58,16 +61,16 @@ public abstract class StandardClauses implements Sourced, Extensible {
   public abstract Optional<Jurisdiction> getExporterJurisdiction();
 
   /**
-   * Returns whether the optional docking clause is included (clause 7 of 2021/914, clause 5 of
-   * 2021/915).
+   * Returns whether the text includes the optional docking clause, which lets further parties
+   * accede (clause 7 of 2021/914, clause 5 of 2021/915).
    *
    * @return true or false as the text chooses, or empty when it does not say
    */
   public abstract Optional<Boolean> getDockingClause();
 
   /**
-   * Returns the sub-processor option chosen (clause 9(a) of 2021/914, clause 7.7(a) of 2021/915):
-   * {@link SubProcessorAuthorisation#SPECIFIC} for option 1, {@link
+   * Returns the sub-processor option the text chooses (clause 9(a) of 2021/914, clause 7.7(a) of
+   * 2021/915): {@link SubProcessorAuthorisation#SPECIFIC} for option 1, {@link
    * SubProcessorAuthorisation#GENERAL_EXPLICIT} for option 2.
    *
    * @return the option, or empty
@@ -76,50 +79,56 @@ public abstract class StandardClauses implements Sourced, Extensible {
 
   /**
    * Returns the time period under that option: how long before engaging a sub-processor the
-   * processor asks for authorisation (option 1) or gives notice of the change (option 2).
+   * processor asks for authorisation (option 1) or gives notice of the change (option 2), as
+   * written, such as {@code P30D}.
    *
    * @return the period, or empty
    */
   public abstract Optional<TimeLimit> getSubProcessorNoticePeriod();
 
   /**
-   * Returns whether the optional wording of clause 11(a) of 2021/914 (redress before an independent
-   * dispute resolution body) is included.
+   * Returns whether the text includes the optional wording of clause 11(a) of 2021/914, which lets
+   * data subjects seek redress before an independent dispute resolution body.
    *
    * @return true or false as the text chooses, or empty when it does not say
    */
   public abstract Optional<Boolean> getIndependentDisputeResolution();
 
   /**
-   * Returns the competent supervisory authority's legal system (clause 13 of 2021/914).
+   * Returns the legal system of the supervisory authority the text makes competent (clause 13 of
+   * 2021/914), such as {@code NL}.
    *
    * @return the jurisdiction, or empty
    */
   public abstract Optional<Jurisdiction> getSupervisoryAuthority();
 
   /**
-   * Returns the governing-law option of clause 17 of 2021/914.
+   * Returns which option of clause 17 of 2021/914 the text chooses for the law that governs the
+   * clauses.
    *
    * @return the option, or empty
    */
   public abstract Optional<SccGoverningLawOption> getGoverningLawOption();
 
   /**
-   * Returns the governing law (clause 17 of 2021/914).
+   * Returns the law the text chooses to govern the clauses (clause 17 of 2021/914), such as {@code
+   * IE}.
    *
    * @return the jurisdiction, or empty
    */
   public abstract Optional<Jurisdiction> getGoverningLaw();
 
   /**
-   * Returns the courts chosen (clause 18 of 2021/914).
+   * Returns the courts the text chooses for disputes under the clauses (clause 18 of 2021/914).
    *
    * @return the jurisdiction, or empty
    */
   public abstract Optional<Jurisdiction> getForum();
 
   /**
-   * Returns whether the clauses prevail over the rest of the agreement in a conflict.
+   * Returns whether the text says the clauses prevail over the rest of the agreement in a conflict
+   * (as clause 4 of 2021/915 and clause 5 of 2021/914 provide): true when it says so, false when it
+   * does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -130,7 +139,8 @@ public abstract class StandardClauses implements Sourced, Extensible {
 
   /**
    * Returns whether the clauses are incorporated by reference, or deemed signed by signing the
-   * agreement, rather than signed as a document of their own.
+   * agreement, rather than signed as a document of their own: true when the text says so, false
+   * when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -148,14 +158,16 @@ public abstract class StandardClauses implements Sourced, Extensible {
   public abstract Optional<@NonBlank String> getAnnexMapping();
 
   /**
-   * Returns the role in which the data exporter signs: the controller, or a processor (module 3).
+   * Returns the role in which the data exporter signs the clauses: the controller, or a processor
+   * (module 3).
    *
    * @return the role, or empty when the text does not say
    */
   public abstract Optional<org.dpa4j.model.parties.PartyRole> getExporterRole();
 
   /**
-   * Returns the role in which the data importer signs: the processor, or a controller (module 1).
+   * Returns the role in which the data importer signs the clauses: the processor, or a controller
+   * (module 1).
    *
    * @return the role, or empty when the text does not say
    */

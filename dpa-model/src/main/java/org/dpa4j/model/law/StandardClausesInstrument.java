@@ -12,7 +12,10 @@ public enum StandardClausesInstrument implements CodedEnum {
   EU_2021_915(
       "EU controller-processor clauses (2021/915)",
       "EU-modelbepalingen verwerkingsverantwoordelijke-verwerker (2021/915)"),
-  /** Implementing Decision (EU) 2021/914: clauses for transfers to third countries. */
+  /**
+   * Implementing Decision (EU) 2021/914: clauses for transfers to third countries (art. 46(2)(c)
+   * GDPR).
+   */
   EU_2021_914("EU transfer clauses (2021/914)", "EU-modelbepalingen voor doorgifte (2021/914)"),
   /**
    * Decision 2010/87/EU, controller to processor; repealed by 2021/914, transition ended 27
@@ -25,19 +28,28 @@ public enum StandardClausesInstrument implements CodedEnum {
    */
   EU_2004_915(
       "EU transfer clauses 2004/915 (repealed)", "EU-modelbepalingen 2004/915 (ingetrokken)"),
-  /** Decision 2001/497/EC, controller to controller; repealed by 2021/914. */
+  /**
+   * Decision 2001/497/EC, controller to controller; repealed by 2021/914, transition ended 27
+   * December 2022.
+   */
   EU_2001_497(
       "EU transfer clauses 2001/497 (repealed)", "EU-modelbepalingen 2001/497 (ingetrokken)"),
-  /** The UK International Data Transfer Agreement (IDTA). */
+  /**
+   * The UK International Data Transfer Agreement (IDTA), a contract of its own for transfers under
+   * UK law.
+   */
   UK_IDTA(
       "UK International Data Transfer Agreement", "Brits International Data Transfer Agreement"),
-  /** The UK International Data Transfer Addendum to the EU clauses of 2021/914. */
+  /**
+   * The UK International Data Transfer Addendum, which adapts the EU clauses of 2021/914 to
+   * transfers under UK law.
+   */
   UK_ADDENDUM("UK Addendum to the EU transfer clauses", "Brits addendum bij de EU-modelbepalingen"),
   /** The EU clauses of 2021/914 with the adaptations the Swiss FDPIC requires. */
   SWISS_ADAPTATION(
       "EU transfer clauses as adapted for Switzerland",
       "EU-modelbepalingen aangepast voor Zwitserland"),
-  /** Other standard clauses, named in words. */
+  /** Other standard clauses, named in {@link StandardClauses#getName()}. */
   OTHER("other standard clauses", "andere standaardbepalingen");
 
   private final LocalizedText label;

@@ -5,13 +5,13 @@ import org.dpa4j.model.LocalizedText;
 
 /** What a liability cap applies to. */
 public enum CapBasis implements CodedEnum {
-  /** Per event. */
+  /** The cap applies to each event separately. */
   PER_EVENT("per event", "per gebeurtenis"),
-  /** In total. */
+  /** The cap applies to all claims together, whenever they arise. */
   IN_TOTAL("in total", "in totaal"),
-  /** Per year. */
+  /** The cap applies to all claims of one year together. */
   PER_YEAR("per year", "per jaar"),
-  /** Not stated. */
+  /** The text does not say what the cap applies to. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

@@ -5,11 +5,11 @@ import org.dpa4j.model.LocalizedText;
 
 /** How several caps combine. */
 public enum CapCombination implements CodedEnum {
-  /** The lowest of the caps applies. */
+  /** The lowest of the caps applies ("the lesser of A and B"). */
   LESSER_OF("the lesser of the caps", "het laagste van de plafonds"),
-  /** The highest of the caps applies. */
+  /** The highest of the caps applies ("the greater of A and B"). */
   GREATER_OF("the greater of the caps", "het hoogste van de plafonds"),
-  /** Each cap applies to its own matters. */
+  /** Each cap applies to its own matters, so none limits another. */
   SEPARATE("each cap for its own matters", "elk plafond voor eigen zaken"),
   /** The text does not say how caps combine, or has one cap. */
   NOT_STATED("not stated", "niet vermeld");

@@ -5,13 +5,13 @@ import org.dpa4j.model.LocalizedText;
 
 /** A kind of damage a liability clause excludes. */
 public enum DamageKind implements CodedEnum {
-  /** Indirect, consequential or special damage. */
+  /** Indirect, consequential or special damage ("indirecte schade", "gevolgschade"). */
   INDIRECT("indirect or consequential damage", "indirecte schade of gevolgschade"),
   /** Loss of profit, revenue or savings. */
   LOST_PROFITS("lost profits or revenue", "gederfde winst of omzet"),
   /** Loss, destruction or corruption of data. */
   DATA_LOSS("loss or corruption of data", "verlies of beschadiging van gegevens"),
-  /** Damage from unauthorised access to or disclosure of data. */
+  /** Damage from unauthorised access to or disclosure of data, as in a breach. */
   UNAUTHORISED_ACCESS("unauthorised access to data", "onbevoegde toegang tot gegevens"),
   /** Loss of reputation or goodwill. */
   REPUTATION("loss of reputation or goodwill", "reputatieschade of verlies van goodwill"),

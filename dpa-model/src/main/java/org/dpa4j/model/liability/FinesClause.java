@@ -5,13 +5,16 @@ import org.dpa4j.model.LocalizedText;
 
 /** What the agreement says about fines of a supervisory authority. */
 public enum FinesClause implements CodedEnum {
-  /** Nothing. */
+  /** The text says nothing about fines of a supervisory authority. */
   NONE("nothing", "niets"),
-  /** The controller bears fines attributable to it. */
+  /**
+   * The controller bears fines imposed on the processor that result from the controller's own
+   * violations.
+   */
   CONTROLLER_BEARS_ATTRIBUTABLE(
       "the controller bears fines attributable to it",
       "de verwerkingsverantwoordelijke draagt aan haar toerekenbare boetes"),
-  /** Fines cannot be recovered from the processor. */
+  /** A fine imposed on the controller cannot be recovered from the processor. */
   NOT_RECOVERABLE_FROM_PROCESSOR(
       "fines cannot be recovered from the processor",
       "boetes zijn niet verhaalbaar op de verwerker");

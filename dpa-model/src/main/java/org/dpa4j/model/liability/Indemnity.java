@@ -17,15 +17,16 @@ public abstract class Indemnity implements Sourced, Extensible {
   Indemnity() {}
 
   /**
-   * Returns who gives the indemnity; {@link LiableParty#EACH_PARTY} for a mutual one.
+   * Returns which party the text makes hold the other harmless: the processor, the controller, or
+   * {@link LiableParty#EACH_PARTY} for a mutual indemnity.
    *
    * @return the indemnitor
    */
   public abstract LiableParty getIndemnitor();
 
   /**
-   * Returns what it covers, in our words, such as "claims of data subjects caused by unlawful
-   * instructions".
+   * Returns what the indemnity covers, in our words, such as "claims of data subjects caused by
+   * unlawful instructions".
    *
    * @return the text
    */

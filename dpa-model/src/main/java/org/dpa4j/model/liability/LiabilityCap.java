@@ -15,35 +15,44 @@ import org.dpa4j.model.Sourced;
 import org.dpa4j.model.value.Money;
 import org.immutables.value.Value;
 
-/** A limit on the processor's liability. */
+/**
+ * A limit on a party's liability: by default the processor's, or the controller's or each party's
+ * as {@link #getLiableParty()} says.
+ */
 @Value.Immutable
 public abstract class LiabilityCap implements Sourced, Extensible {
 
   LiabilityCap() {}
 
   /**
-   * Returns how the cap is measured.
+   * Returns how the text measures the cap: by another document, by fees over a number of months, as
+   * a fixed amount, as what the insurance pays out, or expressly no cap for the matters stated.
    *
    * @return the value
    */
   public abstract LiabilityCapKind getKind();
 
   /**
-   * Returns the amount, for a fixed cap.
+   * Returns the ceiling of a fixed cap, an amount with its currency as written, such as {@code EUR
+   * 10000}.
    *
-   * @return the value, or empty
+   * @return the value, or empty; a {@link LiabilityCapKind#FIXED_AMOUNT} cap without an amount of
+   *     zero or more makes building fail with {@link org.dpa4j.model.DpaModelException} ({@code
+   *     model.inconsistent})
    */
   public abstract Optional<Money> getAmount();
 
   /**
-   * Returns the number of months of fees, for a cap in fees.
+   * Returns how many months of fees the cap equals, for a cap in fees, such as 12 for the fees of
+   * the last twelve months.
    *
-   * @return the value, or empty
+   * @return the value, or empty; a {@link LiabilityCapKind#FEES} cap without 1 or more months makes
+   *     building fail with {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
   public abstract Optional<@Positive Integer> getFeeMonths();
 
   /**
-   * Returns what the cap applies to.
+   * Returns what the cap applies to: each event, all claims in total, or all claims in a year.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -53,14 +62,16 @@ public abstract class LiabilityCap implements Sourced, Extensible {
   }
 
   /**
-   * Returns the document whose cap applies, for an external reference.
+   * Returns the document whose cap the text applies, for a cap by external reference, such as the
+   * main agreement or the general terms.
    *
-   * @return the value, or empty
+   * @return the value, or empty; a {@link LiabilityCapKind#EXTERNAL_REFERENCE} cap without it makes
+   *     building fail with {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
   public abstract Optional<@Valid DocumentRef> getDocument();
 
   /**
-   * Returns whose liability the cap limits.
+   * Returns whose liability the text caps: the processor's, the controller's, or each party's.
    *
    * @return the party; {@link LiableParty#PROCESSOR} unless set
    */
@@ -78,7 +89,8 @@ public abstract class LiabilityCap implements Sourced, Extensible {
   public abstract Optional<@org.dpa4j.model.constraints.NonBlank String> getMatters();
 
   /**
-   * Returns whether the cap applies only when the one before it does not.
+   * Returns whether the text applies this cap only when the one before it in the list does not
+   * apply: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */

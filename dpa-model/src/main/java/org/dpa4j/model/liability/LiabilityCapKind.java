@@ -5,15 +5,23 @@ import org.dpa4j.model.LocalizedText;
 
 /** How a liability cap is measured. */
 public enum LiabilityCapKind implements CodedEnum {
-  /** The cap of another document (main agreement, general terms) applies. */
+  /**
+   * The cap of another document (main agreement, general terms) applies, and the text names that
+   * document.
+   */
   EXTERNAL_REFERENCE("as in another document", "zoals in een ander document"),
-  /** Fees over a number of months. */
+  /**
+   * The cap equals the fees over a number of months, such as the fees of the last twelve months.
+   */
   FEES("fees over a number of months", "vergoedingen over een aantal maanden"),
-  /** A fixed amount. */
+  /** A fixed amount of money. */
   FIXED_AMOUNT("a fixed amount", "een vast bedrag"),
-  /** The amount the processor's insurance pays out in the case. */
+  /** The amount the processor's liability insurance pays out in the case. */
   INSURANCE_PAYOUT("what the insurance pays out", "wat de verzekering uitkeert"),
-  /** Liability expressly not capped, for the matters stated. */
+  /**
+   * The text expressly says liability is not capped for the matters stated ("liability for X is not
+   * limited").
+   */
   UNLIMITED("unlimited", "onbeperkt");
 
   private final LocalizedText label;

@@ -16,14 +16,15 @@ public abstract class LiabilityTerms extends Term {
   LiabilityTerms() {}
 
   /**
-   * Returns the caps, in the order the text gives them.
+   * Returns the limits the text puts on a party's liability, one entry per cap.
    *
-   * @return the values, in order; empty for none
+   * @return the values, in the order the text gives them; empty for none
    */
   public abstract List<@Valid LiabilityCap> getCaps();
 
   /**
-   * Returns whether the text first excludes all liability.
+   * Returns whether the text first excludes all liability in principle, exceptions or caps possibly
+   * following: true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -33,7 +34,8 @@ public abstract class LiabilityTerms extends Term {
   }
 
   /**
-   * Returns whether the text narrows what counts as direct damage.
+   * Returns whether the text narrows what counts as direct damage, such as by a closed list of the
+   * damage that can be recovered: true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -43,7 +45,8 @@ public abstract class LiabilityTerms extends Term {
   }
 
   /**
-   * Returns how several caps combine: the lesser of, the greater of, each for its own matters.
+   * Returns how the text combines several caps: the lesser of them, the greater of them, or each
+   * for its own matters.
    *
    * @return the combination; {@link CapCombination#NOT_STATED} unless set
    */
@@ -53,14 +56,16 @@ public abstract class LiabilityTerms extends Term {
   }
 
   /**
-   * Returns the kinds of damage excluded from liability, such as indirect damage or loss of data.
+   * Returns the kinds of damage the text excludes from liability, one entry per kind, such as
+   * indirect damage or loss of data.
    *
    * @return the kinds, in declaration order; empty for none
    */
   public abstract java.util.Set<DamageKind> getExcludedDamages();
 
   /**
-   * Returns whether the limits fall away on intent or deliberate recklessness.
+   * Returns whether the text lifts the limits of liability for intent or deliberate recklessness
+   * ("opzet of bewuste roekeloosheid"): true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -70,14 +75,16 @@ public abstract class LiabilityTerms extends Term {
   }
 
   /**
-   * Returns how soon a claim lapses, such as {@code P12M}.
+   * Returns how soon after it arises a claim lapses under the text, as written, such as {@code
+   * P12M}.
    *
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getClaimBar();
 
   /**
-   * Returns whether liability arises only after a notice of default.
+   * Returns whether the text makes liability arise only after a written notice of default
+   * ("ingebrekestelling"): true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -87,14 +94,17 @@ public abstract class LiabilityTerms extends Term {
   }
 
   /**
-   * Returns the indemnities, each with who gives it: the controller, the processor or each party.
+   * Returns the indemnities the text gives, one entry per indemnity, each with who gives it: the
+   * controller, the processor or each party.
    *
    * @return the indemnities, in the order of the text; empty for none
    */
   public abstract List<@Valid Indemnity> getIndemnities();
 
   /**
-   * Returns what the text says about fines.
+   * Returns what the text says about administrative fines of a supervisory authority (art. 83
+   * GDPR): nothing, that the controller bears fines attributable to it, or that fines cannot be
+   * recovered from the processor.
    *
    * @return the value; {@code none} unless set
    */
@@ -104,15 +114,16 @@ public abstract class LiabilityTerms extends Term {
   }
 
   /**
-   * Returns duties the text attaches to fines, such as cooperating when one is contested.
+   * Returns duties the text attaches to fines, one entry per duty, such as cooperating when one is
+   * contested.
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid Provision> getFinesConditions();
 
   /**
-   * Returns whether only the parties themselves, not their affiliates, may claim under the
-   * agreement.
+   * Returns whether the text lets only the parties themselves, not their affiliates, claim under
+   * the agreement: true when it says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */

@@ -5,11 +5,11 @@ import org.dpa4j.model.LocalizedText;
 
 /** Whose liability a term limits or who gives an indemnity. */
 public enum LiableParty implements CodedEnum {
-  /** The processor. */
+  /** The processor alone. */
   PROCESSOR("the processor", "de verwerker"),
-  /** The controller. */
+  /** The controller alone. */
   CONTROLLER("the controller", "de verwerkingsverantwoordelijke"),
-  /** Each party, mutually. */
+  /** Each party, mutually: the same term applies to either. */
   EACH_PARTY("each party", "elke partij");
 
   private final LocalizedText label;

@@ -15,7 +15,7 @@ public abstract class Address implements Extensible {
   Address() {}
 
   /**
-   * Returns street and number.
+   * Returns the street and house number as written.
    *
    * @return the value, or empty
    */
@@ -29,14 +29,14 @@ public abstract class Address implements Extensible {
   public abstract Optional<@NonBlank String> getPostbox();
 
   /**
-   * Returns the postcode.
+   * Returns the postcode as written.
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getPostcode();
 
   /**
-   * Returns the city.
+   * Returns the city as written.
    *
    * @return the value, or empty
    */
@@ -50,7 +50,7 @@ public abstract class Address implements Extensible {
   public abstract Optional<@NonBlank String> getRegion();
 
   /**
-   * Returns the country.
+   * Returns the country of the address as an ISO 3166-1 alpha-2 code, such as {@code NL}.
    *
    * @return the value, or empty
    */

@@ -20,7 +20,8 @@ public abstract class Contact implements Sourced, Extensible {
   Contact() {}
 
   /**
-   * Returns what the contact is for.
+   * Returns what the contact is for: general, the data protection officer (art. 37 GDPR), privacy,
+   * security and breaches, support, sales or legal notices.
    *
    * @return the value; {@code general} unless set
    */
@@ -30,7 +31,8 @@ public abstract class Contact implements Sourced, Extensible {
   }
 
   /**
-   * Returns the name of a contact person.
+   * Returns the name of a contact person; it is personal data, never shown in {@code toString()},
+   * and never encoded from a third-party text, where the position stands instead.
    *
    * @return the value, or empty
    */
@@ -45,7 +47,9 @@ public abstract class Contact implements Sourced, Extensible {
   public abstract Optional<@NonBlank String> getPosition();
 
   /**
-   * Returns e-mail addresses.
+   * Returns the e-mail addresses the text gives for the contact, one entry per address, such as a
+   * role address like {@code privacy@vendor.example}; a personal address is never encoded from a
+   * third-party text.
    *
    * @return the values, in order; empty for none
    */
@@ -53,7 +57,7 @@ public abstract class Contact implements Sourced, Extensible {
   public abstract List<@NonBlank String> getEmails();
 
   /**
-   * Returns phone numbers as written.
+   * Returns the phone numbers the text gives for the contact, one entry per number, as written.
    *
    * @return the values, in order; empty for none
    */
@@ -61,7 +65,7 @@ public abstract class Contact implements Sourced, Extensible {
   public abstract List<@NonBlank String> getPhones();
 
   /**
-   * Returns fax numbers as written.
+   * Returns the fax numbers the text gives for the contact, one entry per number, as written.
    *
    * @return the values, in order; empty for none
    */

@@ -5,19 +5,19 @@ import org.dpa4j.model.LocalizedText;
 
 /** What a contact of a party is for. */
 public enum ContactKind implements CodedEnum {
-  /** General contact. */
+  /** A general contact of the party, for any matter. */
   GENERAL("general contact", "algemeen contact"),
-  /** Data protection officer. */
+  /** The data protection officer the party has designated (art. 37 GDPR). */
   DATA_PROTECTION_OFFICER("data protection officer", "functionaris gegevensbescherming"),
-  /** Privacy contact. */
+  /** A contact for privacy matters that the text does not call a data protection officer. */
   PRIVACY("privacy contact", "privacycontact"),
-  /** Security and breach contact. */
+  /** The contact for security matters and for notifying breaches. */
   SECURITY("security and breach contact", "beveiliging en datalekken"),
-  /** Support. */
+  /** The party's customer support or helpdesk. */
   SUPPORT("support", "ondersteuning"),
-  /** Sales and orders. */
+  /** The contact for sales and orders. */
   SALES("sales and orders", "verkoop en aanvragen"),
-  /** For legal notices. */
+  /** The contact or address for legal notices under the agreement. */
   LEGAL("legal", "juridisch");
 
   private final LocalizedText label;

@@ -28,36 +28,39 @@ public abstract class Party implements Sourced, Extensible {
   Party() {}
 
   /**
-   * Returns the party's role.
+   * Returns the role the party has under the GDPR in this agreement: processor, controller or
+   * sub-processor.
    *
    * @return the value
    */
   public abstract PartyRole getRole();
 
   /**
-   * Returns the legal name, such as "Tijdhof Consulting".
+   * Returns the party's legal name as written, such as "Example Consulting".
    *
-   * @return the value, or empty
+   * @return the value, or empty; a party that is no placeholder needs a legal name or a trade name,
+   *     or building fails with {@link org.dpa4j.model.DpaModelException} ({@code
+   *     model.inconsistent})
    */
   public abstract Optional<@NonBlank String> getLegalName();
 
   /**
-   * Returns trade names ("h.o.d.n."), such as "Callvoip".
+   * Returns the names the party trades under ("h.o.d.n."), one entry per name, such as "Callvoip".
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@NonBlank String> getTradeNames();
 
   /**
-   * Returns the legal form, such as "B.V.".
+   * Returns the party's legal form as written, such as "B.V.".
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getLegalForm();
 
   /**
-   * Returns the party's registrations in public registers (KvK, Handelsregister, Companies House,
-   * LEI, ...).
+   * Returns the party's registrations in public registers, one entry per registration (KvK,
+   * Handelsregister, Companies House, LEI, ...).
    *
    * @return the registrations, in the order of the text; empty for none
    */
@@ -77,7 +80,8 @@ public abstract class Party implements Sourced, Extensible {
   }
 
   /**
-   * Returns whether the party is an organisation or a natural person.
+   * Returns whether the text says the party is an organisation, a natural person acting in business
+   * (a sole trader) or a consumer.
    *
    * @return the kind; {@link PartyKind#NOT_STATED} unless set
    */
@@ -97,49 +101,51 @@ public abstract class Party implements Sourced, Extensible {
   public abstract Set<PartyRole> getAlsoActsAs();
 
   /**
-   * Returns the VAT number.
+   * Returns the party's VAT identification number.
    *
    * @return the value, or empty
    */
   public abstract Optional<VatNumber> getVatNumber();
 
   /**
-   * Returns the visiting address.
+   * Returns the party's visiting or registered address as written (Annex I of 2021/915 asks for the
+   * parties' addresses).
    *
    * @return the value, or empty
    */
   public abstract Optional<@Valid Address> getAddress();
 
   /**
-   * Returns the postal address, when it differs.
+   * Returns the party's postal address, when the text gives one that differs from its address.
    *
    * @return the value, or empty
    */
   public abstract Optional<@Valid Address> getPostalAddress();
 
   /**
-   * Returns ways to reach the party.
+   * Returns ways to reach the party, one entry per contact, such as its data protection officer or
+   * privacy contact (Annex I of 2021/915 asks for a contact person's position and contact details).
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid Contact> getContacts();
 
   /**
-   * Returns the website as written.
+   * Returns the party's website as written.
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getWebsite();
 
   /**
-   * Returns the bank account number (IBAN) as written.
+   * Returns the party's bank account number (IBAN) as written.
    *
    * @return the value, or empty
    */
   public abstract Optional<@Iban String> getIban();
 
   /**
-   * Returns the bank identifier code (BIC).
+   * Returns the bank identifier code (BIC) of the party's bank.
    *
    * @return the value, or empty
    */
@@ -153,9 +159,12 @@ public abstract class Party implements Sourced, Extensible {
   public abstract Optional<@NonBlank String> getDefinedTerm();
 
   /**
-   * Returns whether the party is not named but described, as in standard terms.
+   * Returns whether the text describes the party instead of naming it, as standard terms offered to
+   * any customer do: true when it describes it, false when the text names the party.
    *
-   * @return true when so; false unless set
+   * @return true when so; false unless set; a placeholder needs a {@link #getDescription()
+   *     description}, or building fails with {@link org.dpa4j.model.DpaModelException} ({@code
+   *     model.inconsistent})
    */
   @Value.Default
   public boolean isPlaceholder() {
@@ -163,7 +172,7 @@ public abstract class Party implements Sourced, Extensible {
   }
 
   /**
-   * Returns how a placeholder party is described, such as "een relatie aan wie zij diensten
+   * Returns how the text describes a placeholder party, such as "een relatie aan wie zij diensten
    * levert".
    *
    * @return the value, or empty

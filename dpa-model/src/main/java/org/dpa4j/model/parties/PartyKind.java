@@ -5,13 +5,13 @@ import org.dpa4j.model.LocalizedText;
 
 /** Whether a party is an organisation or a natural person. */
 public enum PartyKind implements CodedEnum {
-  /** A legal person, public body or other organisation. */
+  /** The text says the party is a company, public body or other organisation. */
   ORGANISATION("organisation", "organisatie"),
-  /** A natural person acting in a business capacity (a sole trader). */
+  /** The text says the party is a natural person acting in business, such as a sole trader. */
   NATURAL_PERSON("natural person", "natuurlijke persoon"),
-  /** A natural person acting outside a business capacity. */
+  /** The text says the party, a customer, may be a natural person acting outside a business. */
   CONSUMER("consumer", "consument"),
-  /** The text does not say. */
+  /** The text does not say which of these the party is. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

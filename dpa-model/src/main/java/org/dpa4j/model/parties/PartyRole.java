@@ -10,7 +10,10 @@ public enum PartyRole implements CodedEnum {
   PROCESSOR("processor", "verwerker", "https://w3id.org/dpv#DataProcessor"),
   /** The controller (verwerkingsverantwoordelijke, art. 4(7) GDPR). */
   CONTROLLER("controller", "verwerkingsverantwoordelijke", "https://w3id.org/dpv#DataController"),
-  /** A processor engaged by another processor. */
+  /**
+   * A processor engaged by another processor to carry out processing on behalf of the controller
+   * (art. 28(4) GDPR).
+   */
   SUB_PROCESSOR("sub-processor", "subverwerker", "https://w3id.org/dpv#DataSubProcessor");
 
   private final LocalizedText label;

@@ -25,22 +25,27 @@ public abstract class Registration implements Extensible {
   Registration() {}
 
   /**
-   * Returns the register.
+   * Returns the public register the organisation is registered in, such as the Dutch KvK, a German
+   * Handelsregister, Companies House or the LEI system.
    *
    * @return the scheme
    */
   public abstract RegistrationScheme getScheme();
 
   /**
-   * Returns the number as written, with a court or register office where the scheme needs one.
+   * Returns the registration number as written, with a court or register office where the scheme
+   * needs one.
    *
-   * @return the number
+   * @return the number; a KvK number other than 8 digits, an LEI other than 20 upper-case letters
+   *     and digits or a KBO number other than 10 digits makes building fail with {@link
+   *     org.dpa4j.model.DpaModelException} ({@code model.syntax})
    */
   @NonBlank
   public abstract String getNumber();
 
   /**
-   * Returns the country of the register, where the scheme does not imply it.
+   * Returns the country of the register, where the scheme does not imply it, as an ISO 3166-1
+   * alpha-2 code.
    *
    * @return the country, or empty
    */

@@ -11,7 +11,9 @@ public abstract class Assistance extends Term {
   Assistance() {}
 
   /**
-   * Returns assistance with security (art. 32).
+   * Returns how far the processor assists the controller in meeting the controller's own security
+   * obligations of art. 32 GDPR (art. 28(3)(f) GDPR; clause 8(c)(4) of 2021/915), apart from the
+   * processor's own security duty.
    *
    * @return the value; {@code absent} unless set
    */
@@ -21,7 +23,8 @@ public abstract class Assistance extends Term {
   }
 
   /**
-   * Returns assistance with data protection impact assessments (art. 35).
+   * Returns how far the processor assists the controller with data protection impact assessments
+   * (art. 35 and 28(3)(f) GDPR; clause 8(c)(1) of 2021/915).
    *
    * @return the value; {@code absent} unless set
    */
@@ -31,7 +34,8 @@ public abstract class Assistance extends Term {
   }
 
   /**
-   * Returns assistance with prior consultation of the authority (art. 36).
+   * Returns how far the processor assists the controller with prior consultation of the supervisory
+   * authority (art. 36 and 28(3)(f) GDPR; clause 8(c)(2) of 2021/915).
    *
    * @return the value; {@code absent} unless set
    */
@@ -41,8 +45,9 @@ public abstract class Assistance extends Term {
   }
 
   /**
-   * Returns assistance with notifying breaches to the authority and to data subjects (art. 33 and
-   * 34), beyond notifying the controller.
+   * Returns how far the processor assists the controller in notifying breaches to the supervisory
+   * authority and communicating them to data subjects (art. 33, 34 and 28(3)(f) GDPR; clause 9.1 of
+   * 2021/915), beyond notifying the controller.
    *
    * @return the level; {@link AssistanceLevel#ABSENT} unless set
    */
@@ -53,7 +58,8 @@ public abstract class Assistance extends Term {
 
   /**
    * Returns whether the processor must inform the controller when it finds the data inaccurate or
-   * outdated (clause 8(c)(3) of 2021/915).
+   * outdated (clause 8(c)(3) of 2021/915): true when the text says so, false when it does not say
+   * so.
    *
    * @return true when the text says so; false unless set
    */
@@ -63,7 +69,8 @@ public abstract class Assistance extends Term {
   }
 
   /**
-   * Returns whether the processor may charge its costs.
+   * Returns whether the text lets the processor charge the controller for its assistance: true when
+   * it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */

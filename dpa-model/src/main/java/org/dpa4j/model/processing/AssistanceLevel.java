@@ -5,11 +5,18 @@ import org.dpa4j.model.LocalizedText;
 
 /** How far the processor assists the controller with a duty. */
 public enum AssistanceLevel implements CodedEnum {
-  /** Assists. */
+  /**
+   * The processor assists, with no limit beyond the GDPR's own "taking into account the nature of
+   * processing and the information available to the processor" (art. 28(3)(f)).
+   */
   PRESENT("assists", "verleent bijstand"),
-  /** Assists with a qualification such as "voor zover dat binnen haar macht ligt". */
+  /**
+   * The processor assists within a limit beyond those words, such as "voor zover dat binnen haar
+   * macht ligt", reasonable efforts, only where the controller cannot do it itself, or only for a
+   * fee as a condition; the limit is also recorded in the section's conditions.
+   */
   QUALIFIED("assists as far as it can", "verleent bijstand voor zover mogelijk"),
-  /** Absent. */
+  /** The text gives no duty to assist with this obligation. */
   ABSENT("absent", "ontbreekt");
 
   private final LocalizedText label;

@@ -21,21 +21,24 @@ public abstract class ControllerRoleProcessing implements Sourced, Extensible {
   ControllerRoleProcessing() {}
 
   /**
-   * Returns the purposes.
+   * Returns the purposes for which the processor processes data as a controller of its own, one
+   * entry per purpose as written, such as its own customer administration (art. 28(10) GDPR).
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@NonBlank String> getPurposes();
 
   /**
-   * Returns the personal data.
+   * Returns the personal data the processor processes as a controller of its own, one entry per
+   * category.
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid PersonalDataCategory> getDataCategories();
 
   /**
-   * Returns the data subjects.
+   * Returns the data subjects of the processing the processor does as a controller of its own, one
+   * entry per category.
    *
    * @return the values, in order; empty for none
    */

@@ -20,7 +20,8 @@ public abstract class DataSubjectCategory implements Sourced, Extensible {
   DataSubjectCategory() {}
 
   /**
-   * Returns the category as written, such as "eindgebruikers van de klant".
+   * Returns the category of data subjects as the text writes it, such as "eindgebruikers van de
+   * klant".
    *
    * @return the name
    */
@@ -28,7 +29,7 @@ public abstract class DataSubjectCategory implements Sourced, Extensible {
   public abstract String getName();
 
   /**
-   * Returns the kind of people the category consists of.
+   * Returns the kind of people the category consists of, such as customers, employees or end users.
    *
    * @return the kind; {@link DataSubjectKind#NOT_STATED} unless set
    */
@@ -38,7 +39,8 @@ public abstract class DataSubjectCategory implements Sourced, Extensible {
   }
 
   /**
-   * Returns whether the text says children or minors are, or may be, among them.
+   * Returns whether the text says children or minors are, or may be, among them: true when it says
+   * so, false when it does not say so.
    *
    * @return true when so; false unless set
    */

@@ -5,13 +5,19 @@ import org.dpa4j.model.LocalizedText;
 
 /** How the processor helps with requests of data subjects (art. 28(3)(e)). */
 public enum DataSubjectRequestMode implements CodedEnum {
-  /** Assists the controller. */
+  /**
+   * The processor assists the controller in answering requests, by appropriate technical and
+   * organisational measures as far as possible (art. 28(3)(e) GDPR; clause 8(b) of 2021/915).
+   */
   ASSIST("assists the controller", "verleent medewerking"),
-  /** Handles requests jointly. */
+  /** The parties handle requests that reach the processor together, in mutual consultation. */
   JOINT_HANDLING("handles requests jointly", "handelt in onderling overleg af"),
-  /** Only forwards requests. */
+  /**
+   * The processor only passes requests on to the controller, which handles them, with no duty to
+   * assist.
+   */
   FORWARD_ONLY("only forwards requests", "stuurt verzoeken alleen door"),
-  /** Absent. */
+  /** The text gives the processor no part in requests of data subjects. */
   ABSENT("absent", "ontbreekt");
 
   private final LocalizedText label;

@@ -12,7 +12,9 @@ public abstract class DataSubjectRequests extends Term {
   DataSubjectRequests() {}
 
   /**
-   * Returns how requests are handled.
+   * Returns how the text makes the processor deal with requests of data subjects exercising their
+   * rights (art. 28(3)(e) GDPR; clause 8(b) of 2021/915): it assists the controller, the parties
+   * handle them together, or it only forwards them.
    *
    * @return the value; {@code absent} unless set
    */
@@ -22,7 +24,8 @@ public abstract class DataSubjectRequests extends Term {
   }
 
   /**
-   * Returns whether the processor may tell the data subject it forwarded the request.
+   * Returns whether the text lets the processor tell the data subject that it forwarded the
+   * request: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -32,7 +35,8 @@ public abstract class DataSubjectRequests extends Term {
   }
 
   /**
-   * Returns whether the processor may charge its costs.
+   * Returns whether the text lets the processor charge the controller for its help with requests of
+   * data subjects: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -42,15 +46,16 @@ public abstract class DataSubjectRequests extends Term {
   }
 
   /**
-   * Returns the rights of data subjects the text names.
+   * Returns the rights of data subjects (chapter III GDPR) the text names, one entry per right.
    *
    * @return the rights, in declaration order; empty when it names none
    */
   public abstract java.util.Set<DataSubjectRight> getRights();
 
   /**
-   * Returns whether the processor must pass on requests it receives to the controller, besides what
-   * {@link #getMode()} says.
+   * Returns whether the processor must pass on to the controller the requests it receives (clause
+   * 8(a) of 2021/915), besides what {@link #getMode()} says: true when the text says so, false when
+   * it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -60,7 +65,8 @@ public abstract class DataSubjectRequests extends Term {
   }
 
   /**
-   * Returns how soon the processor forwards a request or assists.
+   * Returns how soon the text makes the processor forward a request or assist, such as "promptly"
+   * or {@code P5BD}.
    *
    * @return the deadline, or empty
    */
@@ -68,7 +74,8 @@ public abstract class DataSubjectRequests extends Term {
 
   /**
    * Returns whether the processor does not answer a data subject's request itself, unless the
-   * controller instructs it or the law requires it.
+   * controller instructs it or the law requires it (clause 8(a) of 2021/915): true when the text
+   * says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */

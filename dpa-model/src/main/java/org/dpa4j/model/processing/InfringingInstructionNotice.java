@@ -8,11 +8,14 @@ import org.dpa4j.model.LocalizedText;
  * second subparagraph).
  */
 public enum InfringingInstructionNotice implements CodedEnum {
-  /** Immediately. */
+  /**
+   * The processor must inform the controller immediately ("onmiddellijk") when it considers an
+   * instruction to infringe the law, as art. 28(3), second subparagraph, GDPR says.
+   */
   IMMEDIATE("immediately", "onmiddellijk"),
-  /** A duty to tell, without "immediately". */
+  /** The processor must inform the controller, but the text does not say "immediately". */
   PRESENT_NOT_IMMEDIATE("without saying when", "zonder termijn"),
-  /** Absent. */
+  /** The text gives no duty to warn of instructions that infringe the law. */
   ABSENT("absent", "ontbreekt");
 
   private final LocalizedText label;

@@ -17,7 +17,9 @@ public abstract class Instructions extends Term {
   Instructions() {}
 
   /**
-   * Returns whether the processor processes only on the controller's instructions.
+   * Returns whether the processor may process the personal data only on the controller's
+   * instructions (art. 28(3)(a) and 29 GDPR; clause 7.1(a) of 2021/915): true when the text says
+   * so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -27,7 +29,8 @@ public abstract class Instructions extends Term {
   }
 
   /**
-   * Returns whether those instructions must be documented (in writing).
+   * Returns whether the text requires those instructions to be documented, such as in writing (art.
+   * 28(3)(a) GDPR): true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -37,7 +40,9 @@ public abstract class Instructions extends Term {
   }
 
   /**
-   * Returns the notice before processing required by law.
+   * Returns whether, when Union or member state law requires the processor to process otherwise,
+   * the text makes it inform the controller of that requirement before processing, unless that law
+   * prohibits it (art. 28(3)(a) GDPR; clause 7.1(a) of 2021/915).
    *
    * @return the value; {@code absent} unless set
    */
@@ -47,7 +52,9 @@ public abstract class Instructions extends Term {
   }
 
   /**
-   * Returns the notice of an infringing instruction.
+   * Returns whether, and how soon, the text makes the processor inform the controller that in its
+   * opinion an instruction infringes the GDPR or other data protection law (art. 28(3), second
+   * subparagraph, GDPR: "immediately"; clause 7.1(b) of 2021/915).
    *
    * @return the value; {@code absent} unless set
    */
@@ -58,7 +65,8 @@ public abstract class Instructions extends Term {
 
   /**
    * Returns whether the processor must inform the controller promptly when it cannot comply with
-   * the instructions or the agreement (clause 10(a) of 2021/915).
+   * the instructions or the agreement (clause 10(a) of 2021/915): true when the text says so, false
+   * when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -69,7 +77,8 @@ public abstract class Instructions extends Term {
 
   /**
    * Returns whether the agreement itself (with the main agreement and the controller's use of the
-   * services) is the controller's documented instruction to process as needed for the services.
+   * services) is the controller's documented instruction to process as needed for the services:
+   * true when the text says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -80,7 +89,7 @@ public abstract class Instructions extends Term {
 
   /**
    * Returns whether the controller may give further instructions while the processing lasts (clause
-   * 7.1(a) of 2021/915).
+   * 7.1(a) of 2021/915): true when the text says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -90,7 +99,9 @@ public abstract class Instructions extends Term {
   }
 
   /**
-   * Returns whether persons under the processor's authority are bound to the instructions.
+   * Returns whether persons acting under the processor's authority may process the data only on the
+   * controller's instructions (art. 29 and 32(4) GDPR): true when the text says so, false when it
+   * does not say so.
    *
    * @return true when so; false unless set
    */
@@ -100,15 +111,16 @@ public abstract class Instructions extends Term {
   }
 
   /**
-   * Returns what the controller warrants, such as that its instructions are lawful.
+   * Returns what the text makes the controller warrant, one entry per warranty, such as that its
+   * instructions are lawful.
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid Provision> getControllerWarranties();
 
   /**
-   * Returns what the processor declares it is not responsible for, such as the lawfulness of the
-   * collection.
+   * Returns what the processor declares it is not responsible for, one entry per disclaimer, such
+   * as the lawfulness of the collection.
    *
    * @return the values, in order; empty for none
    */

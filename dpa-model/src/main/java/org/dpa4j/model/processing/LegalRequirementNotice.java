@@ -7,11 +7,17 @@ import org.dpa4j.model.LocalizedText;
  * Whether the processor informs the controller before processing required by law (art. 28(3)(a)).
  */
 public enum LegalRequirementNotice implements CodedEnum {
-  /** The processor informs the controller first, unless the law forbids it. */
+  /**
+   * The processor must inform the controller of the legal requirement before processing, unless
+   * that law prohibits it (art. 28(3)(a) GDPR).
+   */
   PRESENT("notice before processing", "melding vooraf"),
-  /** The text lets the processor follow a legal duty without telling the controller. */
+  /**
+   * The text lets the processor follow a legal duty to process or disclose otherwise, with no duty
+   * to tell the controller first ("tenzij hiervoor een wettelijke plicht bestaat").
+   */
   EXCEPTION_WITHOUT_NOTICE("exception without notice", "uitzondering zonder melding"),
-  /** Absent. */
+  /** The text says nothing on processing that the law requires beyond the instructions. */
   ABSENT("absent", "ontbreekt");
 
   private final LocalizedText label;

@@ -5,13 +5,16 @@ import org.dpa4j.model.LocalizedText;
 
 /** Whether the processor may use the data for purposes of its own. */
 public enum OwnUsePolicy implements CodedEnum {
-  /** Prohibited, possibly even for anonymised data. */
+  /** The text forbids use for the processor's own purposes, possibly even of anonymised data. */
   PROHIBITED("prohibited", "verboden"),
-  /** Only fully anonymised data. */
+  /** The text allows use for the processor's own purposes only of data made fully anonymous. */
   ANONYMISED_ONLY("only fully anonymised data", "alleen volledig geanonimiseerde gegevens"),
-  /** Allowed for the purposes named (a sign that the processor acts as controller there). */
+  /**
+   * The text allows use of the personal data itself, not only anonymised, for the processor's own
+   * purposes named (a sign that the processor acts as controller there, art. 28(10) GDPR).
+   */
   ALLOWED("allowed", "toegestaan"),
-  /** Not addressed. */
+  /** The text says nothing on use for the processor's own purposes. */
   NOT_ADDRESSED("not addressed", "niet geregeld");
 
   private final LocalizedText label;

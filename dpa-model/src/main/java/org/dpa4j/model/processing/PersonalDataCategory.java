@@ -20,7 +20,7 @@ public abstract class PersonalDataCategory implements Sourced, Extensible {
   PersonalDataCategory() {}
 
   /**
-   * Returns the category as written, such as "Belhistorie".
+   * Returns the category of personal data as the text writes it, such as "Belhistorie".
    *
    * @return the value
    */
@@ -28,14 +28,16 @@ public abstract class PersonalDataCategory implements Sourced, Extensible {
   public abstract String getName();
 
   /**
-   * Returns the group the agreement lists it under, such as "Contactpersoon".
+   * Returns the group the text lists the category under, such as "Contactpersoon".
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getGroup();
 
   /**
-   * Returns whether it is a special category of art. 9 GDPR.
+   * Returns whether the category is a special category of personal data (art. 9(1) GDPR), such as
+   * health data: true when the category as written is one, false when it is not or the text does
+   * not show it.
    *
    * @return true when so; false unless set
    */
@@ -45,7 +47,8 @@ public abstract class PersonalDataCategory implements Sourced, Extensible {
   }
 
   /**
-   * Returns whether it is data on criminal convictions and offences (art. 10 GDPR).
+   * Returns whether the category is data on criminal convictions and offences (art. 10 GDPR): true
+   * when the category as written is such data, false when it is not or the text does not show it.
    *
    * @return true when so; false unless set
    */
@@ -55,15 +58,18 @@ public abstract class PersonalDataCategory implements Sourced, Extensible {
   }
 
   /**
-   * Returns the categories of data subjects this data is about, by their names in {@link
-   * ProcessingScope#getDataSubjectCategories()}; empty when the text does not pair them.
+   * Returns the categories of data subjects this data is about, one entry per category by its name
+   * in {@link ProcessingScope#getDataSubjectCategories()}; empty when the text does not pair them.
    *
-   * @return the names, in order; empty for none
+   * @return the names, in order; empty for none; a name that is not listed there makes building the
+   *     scope fail with {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
   public abstract List<@NonBlank String> getDataSubjects();
 
   /**
-   * Returns whether it is communication content: recordings, voicemail, fax, e-mail, chat.
+   * Returns whether the category is the content of communications, such as recordings, voicemail,
+   * fax, e-mail or chat (confidential under art. 5 of Directive 2002/58/EC): true when it is, false
+   * when it is not or the text does not show it.
    *
    * @return true when so; false unless set
    */
@@ -73,7 +79,9 @@ public abstract class PersonalDataCategory implements Sourced, Extensible {
   }
 
   /**
-   * Returns whether it is traffic or location data: call detail records, call history, location.
+   * Returns whether the category is traffic or location data, such as call detail records, call
+   * history or location (art. 6 and 9 of Directive 2002/58/EC): true when it is, false when it is
+   * not or the text does not show it.
    *
    * @return true when so; false unless set
    */

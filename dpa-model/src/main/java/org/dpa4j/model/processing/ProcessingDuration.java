@@ -7,13 +7,16 @@ import org.dpa4j.model.LocalizedText;
 public enum ProcessingDuration implements CodedEnum {
   /** As long as the main agreement or the services last. */
   COTERMINOUS_WITH_MAIN_AGREEMENT("as long as the main agreement", "zolang de hoofdovereenkomst"),
-  /** For a fixed period. */
+  /** For a fixed period the text states, such as two years. */
   FIXED("for a fixed period", "voor een vaste periode"),
   /** For an indefinite period, independent of the main agreement. */
   INDEFINITE("indefinitely", "voor onbepaalde tijd"),
-  /** As long as the processor processes personal data for the controller. */
+  /**
+   * As long as the processor processes personal data for the controller, even beyond the main
+   * agreement.
+   */
   WHILE_PROCESSING_CONTINUES("as long as the processing continues", "zolang de verwerking duurt"),
-  /** Not stated. */
+  /** The text does not say how long. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

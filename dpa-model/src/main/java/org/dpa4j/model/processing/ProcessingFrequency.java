@@ -7,9 +7,9 @@ import org.dpa4j.model.LocalizedText;
 public enum ProcessingFrequency implements CodedEnum {
   /** Continuously for the duration of the services. */
   CONTINUOUS("continuous", "doorlopend"),
-  /** Once. */
+  /** Once, such as a single migration of data. */
   ONE_OFF("one-off", "eenmalig"),
-  /** At intervals. */
+  /** At intervals, such as once a month. */
   PERIODIC("periodic", "periodiek"),
   /** The text does not say. */
   NOT_STATED("not stated", "niet vermeld");

@@ -22,28 +22,33 @@ public abstract class ProcessingScope extends Term {
   ProcessingScope() {}
 
   /**
-   * Returns the subject matter as written.
+   * Returns the subject matter of the processing as the text writes it (art. 28(3) GDPR; Annex II
+   * of 2021/915).
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getSubjectMatter();
 
   /**
-   * Returns the services the processing serves.
+   * Returns the services for which the processor processes the data, one entry per service as
+   * written.
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@NonBlank String> getServices();
 
   /**
-   * Returns the nature of the processing as written.
+   * Returns the nature of the processing as the text writes it, such as storage or hosting (art.
+   * 28(3) GDPR).
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getNature();
 
   /**
-   * Returns how long it lasts.
+   * Returns how long the text says the processing lasts (art. 28(3) GDPR; clause 7.3 of 2021/915):
+   * as long as the main agreement, for a fixed period, indefinitely, or as long as the processing
+   * continues.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -53,21 +58,25 @@ public abstract class ProcessingScope extends Term {
   }
 
   /**
-   * Returns the period, when the duration is fixed.
+   * Returns the period of a fixed duration, as written, such as {@code P2Y}.
    *
-   * @return the value, or empty
+   * @return the value, or empty; given exactly when the duration is {@link
+   *     ProcessingDuration#FIXED}, or building fails with {@link org.dpa4j.model.DpaModelException}
+   *     ({@code model.inconsistent})
    */
   public abstract Optional<TimeLimit> getFixedDuration();
 
   /**
-   * Returns the purposes as written.
+   * Returns the purposes for which the processor processes the data on behalf of the controller,
+   * one entry per purpose as written (art. 28(3) GDPR; clause 7.2 of 2021/915).
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@NonBlank String> getPurposes();
 
   /**
-   * Returns whether purposes may be added.
+   * Returns whether the text lets the purposes grow beyond those listed: not at all, to related
+   * purposes, or to related purposes and purposes agreed later.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -77,7 +86,8 @@ public abstract class ProcessingScope extends Term {
   }
 
   /**
-   * Returns the processor's own use of the data.
+   * Returns what the text says about the processor using the data for purposes of its own, for
+   * which it would be a controller itself (art. 28(10) GDPR).
    *
    * @return the value; not stated unless set
    */
@@ -88,21 +98,26 @@ public abstract class ProcessingScope extends Term {
   }
 
   /**
-   * Returns the categories of data subjects as written.
+   * Returns the categories of data subjects whose data is processed, one entry per category as
+   * written (art. 28(3) GDPR; Annex II of 2021/915).
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid DataSubjectCategory> getDataSubjectCategories();
 
   /**
-   * Returns the categories of personal data.
+   * Returns the types of personal data processed, one entry per category as written (art. 28(3)
+   * GDPR; Annex II of 2021/915).
    *
-   * @return the values, in order; empty for none
+   * @return the values, in order; empty for none; a category whose data subjects name no listed
+   *     category makes building fail with {@link org.dpa4j.model.DpaModelException} ({@code
+   *     model.inconsistent})
    */
   public abstract List<@Valid PersonalDataCategory> getPersonalDataCategories();
 
   /**
-   * Returns whether the list of data is exhaustive (false for "o.a.", "zoals").
+   * Returns whether the text presents the list of personal data as complete: true when it does,
+   * false for an open list ("o.a.", "zoals") or when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -112,15 +127,16 @@ public abstract class ProcessingScope extends Term {
   }
 
   /**
-   * Returns the safeguards the text applies to special categories of data (art. 9 GDPR; clause 7.5
-   * of Implementing Decision (EU) 2021/915).
+   * Returns the safeguards the text applies to special categories of data, one entry per safeguard
+   * (art. 9 GDPR; clause 7.5 of Implementing Decision (EU) 2021/915).
    *
    * @return the safeguards, in declaration order; empty for none
    */
   public abstract java.util.Set<SpecialCategorySafeguard> getSpecialCategorySafeguards();
 
   /**
-   * Returns how often the processing takes place.
+   * Returns how often the text says the processing or transfer takes place: continuously, once, or
+   * at intervals (as Annex I.B of 2021/914 asks).
    *
    * @return the frequency; {@link ProcessingFrequency#NOT_STATED} unless set
    */
@@ -141,7 +157,8 @@ public abstract class ProcessingScope extends Term {
   }
 
   /**
-   * Returns what it says about special categories.
+   * Returns what the text says about special categories of personal data (art. 9 GDPR): none
+   * declared, excluded by the design of the service, listed, or only named in a heading.
    *
    * @return the value; {@code none_declared} unless set
    */
@@ -151,22 +168,23 @@ public abstract class ProcessingScope extends Term {
   }
 
   /**
-   * Returns data or processing the agreement declares out of scope.
+   * Returns the data or processing the text declares out of scope, one entry per exclusion.
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid Provision> getDeclaredExclusions();
 
   /**
-   * Returns processing in the controller role mixed into the document.
+   * Returns processing for which the processor is itself the controller, mixed into the same
+   * document, such as its own customer administration.
    *
    * @return the value, or empty
    */
   public abstract Optional<@Valid ControllerRoleProcessing> getControllerRoleProcessing();
 
   /**
-   * Returns whether the personal data remains the property of the controller ("blijven eigendom
-   * van").
+   * Returns whether the text says the personal data remains the property of the controller
+   * ("blijven eigendom van"): true when it says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */

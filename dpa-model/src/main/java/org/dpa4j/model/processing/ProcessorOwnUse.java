@@ -17,7 +17,8 @@ public abstract class ProcessorOwnUse implements Sourced, Extensible {
   ProcessorOwnUse() {}
 
   /**
-   * Returns the rule.
+   * Returns whether the text lets the processor use the data for purposes of its own (art. 28(3)(a)
+   * and 28(10) GDPR): prohibited, only once anonymised, allowed, or not addressed.
    *
    * @return the value; {@code not_addressed} unless set
    */
@@ -27,22 +28,24 @@ public abstract class ProcessorOwnUse implements Sourced, Extensible {
   }
 
   /**
-   * Returns the own purposes allowed, such as "kwaliteitsdoeleinden".
+   * Returns the own purposes the text allows, one entry per purpose as written, such as
+   * "kwaliteitsdoeleinden".
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@NonBlank String> getPurposes();
 
   /**
-   * Returns the conditions, such as "volledig en onomkeerbaar geanonimiseerd".
+   * Returns the conditions the text sets on that use, one entry per condition as written, such as
+   * "volledig en onomkeerbaar geanonimiseerd".
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@NonBlank String> getConditions();
 
   /**
-   * Returns whether the processor may use the data to train or improve machine-learning models, its
-   * own or its providers'.
+   * Returns whether the text lets the processor use the data to train or improve machine-learning
+   * models, its own or its providers'.
    *
    * @return the policy; {@link OwnUsePolicy#NOT_ADDRESSED} unless set
    */

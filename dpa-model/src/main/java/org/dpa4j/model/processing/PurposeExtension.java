@@ -5,15 +5,17 @@ import org.dpa4j.model.LocalizedText;
 
 /** Whether the purposes may grow beyond those listed. */
 public enum PurposeExtension implements CodedEnum {
-  /** Only the listed purposes. */
+  /** Only the listed purposes: the text says processing does not go beyond them. */
   NONE("no extension", "geen uitbreiding"),
-  /** Also purposes reasonably related to the listed ones. */
+  /**
+   * Also purposes reasonably related to the listed ones ("die daarmee redelijkerwijs samenhangen").
+   */
   RELATED_PURPOSES("related purposes", "samenhangende doeleinden"),
   /** Also related purposes and purposes agreed later ("met nadere instemming"). */
   RELATED_OR_FURTHER_CONSENT(
       "related purposes or purposes agreed later",
       "samenhangende of later overeengekomen doeleinden"),
-  /** Not stated. */
+  /** The text does not say whether purposes may be added. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

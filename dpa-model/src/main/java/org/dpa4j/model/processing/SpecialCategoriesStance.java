@@ -5,13 +5,16 @@ import org.dpa4j.model.LocalizedText;
 
 /** What the agreement says about special categories of personal data (art. 9 GDPR). */
 public enum SpecialCategoriesStance implements CodedEnum {
-  /** No special categories are declared. */
+  /** No special categories are declared: the text lists none, says "none", or is silent on them. */
   NONE_DECLARED("none declared", "geen vermeld"),
-  /** The service is not meant for them and the agreement says so. */
+  /** The text says the service is not meant or set up for special categories of data. */
   EXCLUDED_BY_DESIGN("excluded by design", "uitgesloten"),
-  /** Special categories are listed among the data. */
+  /** The text lists one or more special categories among the data processed. */
   LISTED("listed", "vermeld"),
-  /** A heading speaks of "(bijzondere) persoonsgegevens" but none are listed. */
+  /**
+   * A heading or label speaks of "(bijzondere) persoonsgegevens", but no special category is
+   * listed.
+   */
   LABEL_ONLY_AMBIGUOUS("mentioned in a heading only", "alleen in een kop genoemd");
 
   private final LocalizedText label;

@@ -11,7 +11,9 @@ public abstract class Confidentiality extends Term {
   Confidentiality() {}
 
   /**
-   * Returns how strongly the processor binds its personnel.
+   * Returns how strongly the text commits the processor to ensure that persons authorised to
+   * process the data are bound to confidentiality (art. 28(3)(b) GDPR; clause 7.4 of 2021/915): an
+   * obligation, best efforts, or not at all.
    *
    * @return the value; {@code absent} unless set
    */
@@ -21,7 +23,8 @@ public abstract class Confidentiality extends Term {
   }
 
   /**
-   * Returns whether disclosure required by law is allowed.
+   * Returns whether the text lets the processor disclose the data where the law requires it, as an
+   * exception to confidentiality: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -31,8 +34,9 @@ public abstract class Confidentiality extends Term {
   }
 
   /**
-   * Returns whether disclosure the processor deems necessary is allowed ("logischerwijs
-   * noodzakelijk").
+   * Returns whether the text lets the processor disclose the data where it judges that necessary
+   * ("logischerwijs noodzakelijk"), as an exception to confidentiality: true when it says so, false
+   * when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -43,7 +47,7 @@ public abstract class Confidentiality extends Term {
 
   /**
    * Returns whether the parties keep each other's business information and the agreement itself
-   * confidential.
+   * confidential: true when the text says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -54,7 +58,7 @@ public abstract class Confidentiality extends Term {
 
   /**
    * Returns whether the processor answers for the acts of its personnel (and its sub-processors'
-   * personnel) as for its own.
+   * personnel) as for its own: true when the text says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */

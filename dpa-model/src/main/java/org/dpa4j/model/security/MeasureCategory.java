@@ -6,33 +6,45 @@ import org.dpa4j.model.LocalizedText;
 
 /** The category of a technical or organisational security measure, after art. 32(1) GDPR. */
 public enum MeasureCategory implements CodedEnum {
-  /** Art. 32(1)(a). */
+  /** Pseudonymisation and encryption of personal data (art. 32(1)(a) GDPR). */
   PSEUDONYMISATION_ENCRYPTION(
       "pseudonymisation and encryption",
       "pseudonimisering en versleuteling",
       "https://w3id.org/dpv#CryptographicMethods"),
-  /** Art. 32(1)(b). */
+  /**
+   * Access control and other measures for the ongoing confidentiality and integrity of systems and
+   * services (art. 32(1)(b) GDPR).
+   */
   ACCESS_CONFIDENTIALITY_INTEGRITY(
       "access control, confidentiality and integrity",
       "toegangsbeveiliging, vertrouwelijkheid en integriteit",
       "https://w3id.org/dpv#AccessControlMethod"),
-  /** Art. 32(1)(b) and (c). */
+  /**
+   * Availability and resilience, back-up, and timely restoration of access after an incident (art.
+   * 32(1)(b) and (c) GDPR).
+   */
   AVAILABILITY_RESTORE(
       "availability, back-up and restore", "beschikbaarheid, back-up en herstel", null),
-  /** Art. 32(1)(d). */
+  /**
+   * Regular testing, assessing and evaluating of the effectiveness of the measures (art. 32(1)(d)
+   * GDPR).
+   */
   TESTING_EVALUATION("regular testing and evaluation", "regelmatig testen en evalueren", null),
-  /** Logging. */
+  /** Logging and monitoring of access to data and of events. */
   LOGGING("logging", "logging", null),
-  /** Physical security. */
+  /** Physical security of premises and equipment. */
   PHYSICAL("physical security", "fysieke beveiliging", "https://w3id.org/dpv#PhysicalMeasure"),
-  /** Organisational measures and policy. */
+  /**
+   * Organisational measures and policy, such as an information security policy, training or
+   * screening of staff.
+   */
   ORGANISATIONAL_POLICY(
       "organisational measures and policy",
       "organisatorische maatregelen en beleid",
       "https://w3id.org/dpv#OrganisationalMeasure"),
-  /** Network security. */
+  /** Network security, such as firewalls and separation of networks. */
   NETWORK("network security", "netwerkbeveiliging", null),
-  /** Malware protection and patching. */
+  /** Protection against malware and timely patching of software. */
   MALWARE_PATCHING("malware protection and patching", "malwarebescherming en updates", null);
 
   private final LocalizedText label;

@@ -5,11 +5,11 @@ import org.dpa4j.model.LocalizedText;
 
 /** How strongly the processor commits to something. */
 public enum ObligationStrength implements CodedEnum {
-  /** A firm obligation (resultaatsverbintenis). */
+  /** A firm obligation to achieve the result (resultaatsverbintenis), such as "shall" or "zal". */
   OBLIGATION("obligation", "verplichting"),
-  /** Best efforts only ("zal zich inspannen"). */
+  /** Only an obligation to make efforts ("zal zich inspannen", "streeft ernaar"). */
   BEST_EFFORTS("best efforts", "inspanningsverplichting"),
-  /** Absent. */
+  /** The text sets no commitment on the subject. */
   ABSENT("absent", "ontbreekt");
 
   private final LocalizedText label;

@@ -17,7 +17,7 @@ public abstract class SecurityMeasure implements Sourced, Extensible {
   SecurityMeasure() {}
 
   /**
-   * Returns the measure as written.
+   * Returns the technical or organisational measure as the text writes it.
    *
    * @return the value
    */
@@ -25,14 +25,16 @@ public abstract class SecurityMeasure implements Sourced, Extensible {
   public abstract String getDescription();
 
   /**
-   * Returns its category.
+   * Returns the category of the measure after art. 32(1) GDPR, such as encryption, access control
+   * or back-up.
    *
    * @return the value
    */
   public abstract MeasureCategory getCategory();
 
   /**
-   * Returns whether the text qualifies it ("waar mogelijk").
+   * Returns whether the text qualifies the measure, such as "waar mogelijk": true when it does,
+   * false when it does not say so.
    *
    * @return true when so; false unless set
    */

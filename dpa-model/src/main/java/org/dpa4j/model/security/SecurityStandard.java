@@ -5,13 +5,16 @@ import org.dpa4j.model.LocalizedText;
 
 /** The level the security measures must reach. */
 public enum SecurityStandard implements CodedEnum {
-  /** Appropriate to the risk, as art. 32 GDPR requires. */
+  /** A level appropriate to the risk ("passend"), as art. 32(1) GDPR requires. */
   APPROPRIATE("appropriate to the risk", "passend"),
-  /** A level that is "not unreasonable": weaker than appropriate. */
+  /** A level that is "not unreasonable" ("niet onredelijk"): weaker than appropriate. */
   NOT_UNREASONABLE("not unreasonable", "niet onredelijk"),
-  /** What can reasonably be expected. */
+  /**
+   * What can reasonably be expected of the processor ("redelijkerwijs te verwachten"): weaker than
+   * appropriate.
+   */
   REASONABLY_EXPECTED("what can reasonably be expected", "redelijkerwijs te verwachten"),
-  /** Not stated. */
+  /** The text sets no level. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

@@ -16,7 +16,9 @@ public abstract class SecurityTerms extends Term {
   SecurityTerms() {}
 
   /**
-   * Returns how strongly the processor commits to security.
+   * Returns how strongly the text commits the processor to take the security measures art. 32 GDPR
+   * requires (art. 28(3)(c) GDPR; clause 7.4 of 2021/915): an obligation, best efforts, or not at
+   * all.
    *
    * @return the value; {@code absent} unless set
    */
@@ -26,7 +28,8 @@ public abstract class SecurityTerms extends Term {
   }
 
   /**
-   * Returns the level the measures must reach.
+   * Returns the level the text says the measures must reach: appropriate to the risk, as art. 32(1)
+   * GDPR requires, or a weaker level.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -36,7 +39,8 @@ public abstract class SecurityTerms extends Term {
   }
 
   /**
-   * Returns whether the processor disclaims that security is effective in all circumstances.
+   * Returns whether the text says the processor does not guarantee that security is effective in
+   * all circumstances: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -46,14 +50,16 @@ public abstract class SecurityTerms extends Term {
   }
 
   /**
-   * Returns the measures listed.
+   * Returns the technical and organisational measures the text lists, one entry per measure (art.
+   * 32(1) GDPR; Annex III of 2021/915).
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid SecurityMeasure> getMeasures();
 
   /**
-   * Returns whether the list of measures is exhaustive (false for "among others", "waaronder").
+   * Returns whether the text presents the list of measures as complete: true when it does, false
+   * for an open list ("among others", "waaronder") or when it does not say so.
    *
    * @return true when the text says the list is complete; false unless set
    */
@@ -71,22 +77,25 @@ public abstract class SecurityTerms extends Term {
   public abstract java.util.Optional<@Valid DocumentRef> getMeasuresDocument();
 
   /**
-   * Returns the certifications and attestations the text says the processor holds, such as ISO/IEC
-   * 27001 or a SOC 2 report.
+   * Returns the certifications and attestations the text says the processor holds, one entry per
+   * certification, such as ISO/IEC 27001 or a SOC 2 report.
    *
    * @return the certifications, in declaration order; empty for none
    */
   public abstract java.util.Set<SecurityCertification> getCertifications();
 
   /**
-   * Returns laws or standards the text refers to, such as "art. 32 AVG" or "ISO 27001".
+   * Returns laws or standards the text refers to for security, one entry per reference as written,
+   * such as "art. 32 AVG" or "ISO 27001".
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@NonBlank String> getFrameworks();
 
   /**
-   * Returns whether the text names the risks the measures must address.
+   * Returns whether the text names the risks the measures must address, such as destruction, loss,
+   * alteration or unauthorised disclosure of or access to the data (art. 32(2) GDPR): true when it
+   * names them, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -96,7 +105,8 @@ public abstract class SecurityTerms extends Term {
   }
 
   /**
-   * Returns whether the controller declares the measures adequate.
+   * Returns whether the text makes the controller declare the processor's measures adequate, or
+   * responsible for them: true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -106,7 +116,8 @@ public abstract class SecurityTerms extends Term {
   }
 
   /**
-   * Returns whether the processor may change measures on its own.
+   * Returns whether the text lets the processor change the measures on its own, without the
+   * controller's approval: true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -116,7 +127,8 @@ public abstract class SecurityTerms extends Term {
   }
 
   /**
-   * Returns whether the processor may refuse measures the controller asks for.
+   * Returns whether the text lets the processor refuse additional measures the controller asks for:
+   * true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -126,7 +138,8 @@ public abstract class SecurityTerms extends Term {
   }
 
   /**
-   * Returns whether measures the controller asks for are charged.
+   * Returns whether the text lets the processor charge the controller for measures the controller
+   * asks for: true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -136,7 +149,8 @@ public abstract class SecurityTerms extends Term {
   }
 
   /**
-   * Returns services or situations the measures do not cover.
+   * Returns the services or situations the text says the measures do not cover, one entry per
+   * exclusion.
    *
    * @return the values, in order; empty for none
    */

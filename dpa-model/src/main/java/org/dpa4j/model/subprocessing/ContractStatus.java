@@ -5,11 +5,14 @@ import org.dpa4j.model.LocalizedText;
 
 /** Whether the agreement confirms a processing contract with a sub-processor. */
 public enum ContractStatus implements CodedEnum {
-  /** Contract confirmed. */
+  /**
+   * The text says a written (processing) contract with this entity exists; a general promise to
+   * impose the same obligations on every sub-processor is flow-down, not this.
+   */
   CONFIRMED("contract confirmed", "overeenkomst bevestigd"),
-  /** The text says a contract is pending or to be confirmed. */
+  /** The text says the contract with this entity is pending, in progress or to be confirmed. */
   PENDING("contract to be confirmed", "overeenkomst nog te bevestigen"),
-  /** Not stated. */
+  /** The text does not say, for this entity, whether a contract exists. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

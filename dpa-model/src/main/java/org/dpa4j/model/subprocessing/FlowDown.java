@@ -5,16 +5,26 @@ import org.dpa4j.model.LocalizedText;
 
 /** Which obligations the processor imposes on its sub-processors (art. 28(4) GDPR). */
 public enum FlowDown implements CodedEnum {
-  /** The same obligations. */
+  /**
+   * The same data protection obligations as this agreement sets, imposed by contract (art. 28(4)
+   * GDPR; clause 7.7(b) of 2021/915).
+   */
   SAME_OBLIGATIONS("the same obligations", "dezelfde verplichtingen"),
-  /** Only where possible. */
+  /**
+   * The same obligations, but only where or as far as possible ("indien en voor zover mogelijk").
+   */
   CONDITIONAL("only where possible", "alleen voor zover mogelijk"),
-  /** Security only. */
+  /**
+   * Only the same level of security ("eenzelfde beveiligingsniveau"), not the other obligations.
+   */
   SECURITY_ONLY("security only", "alleen beveiliging"),
-  /** An adequate level of protection only. */
+  /**
+   * Only that the sub-processor ensures an adequate level of protection ("passend
+   * beschermingsniveau").
+   */
   ADEQUATE_PROTECTION_ONLY(
       "an adequate level of protection only", "alleen een passend beschermingsniveau"),
-  /** Absent. */
+  /** The text imposes no obligations on sub-processors. */
   ABSENT("absent", "ontbreekt");
 
   private final LocalizedText label;

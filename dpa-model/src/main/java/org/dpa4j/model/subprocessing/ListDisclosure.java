@@ -5,13 +5,16 @@ import org.dpa4j.model.LocalizedText;
 
 /** How the controller learns which sub-processors are used. */
 public enum ListDisclosure implements CodedEnum {
-  /** Listed in an annex. */
+  /** The sub-processors are named in the agreement itself or in an annex to it. */
   ANNEXED("listed in an annex", "in een bijlage opgenomen"),
-  /** On request. */
+  /** The sub-processors are named only when the controller asks ("op eerste verzoek"). */
   ON_REQUEST("on request", "op verzoek"),
-  /** Published outside the agreement, such as on a web page. */
+  /**
+   * The list is kept outside the agreement, such as on a web page, and named in {@link
+   * SubProcessingTerms#getListDocument()}.
+   */
   PUBLISHED("published outside the agreement", "buiten de overeenkomst gepubliceerd"),
-  /** Not disclosed. */
+  /** The text names no sub-processors and gives no way to learn them. */
   NONE("not disclosed", "niet bekendgemaakt");
 
   private final LocalizedText label;

@@ -3,19 +3,25 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How the processor announces a change of sub-processors. */
+/**
+ * How a party gives notice: of a change of sub-processors ({@link
+ * SubProcessingTerms#getNoticeChannels()}), or under the agreement in general ({@link
+ * org.dpa4j.model.GeneralProvisions#getNoticeChannels()}).
+ */
 public enum NoticeChannel implements CodedEnum {
-  /** By e-mail to the controller. */
+  /** By e-mail to the recipient. */
   EMAIL("by e-mail", "per e-mail"),
   /** By a message in the service or its dashboard. */
   IN_APP("in the service", "in de dienst"),
-  /** By updating a web page; the controller must watch it. */
+  /**
+   * Only by updating a web page, which the recipient, usually the controller, must check itself.
+   */
   WEB_PAGE(
       "on a web page the controller must watch",
       "op een webpagina die de verwerkingsverantwoordelijke moet volgen"),
-  /** By a mailing list or feed the controller must subscribe to. */
+  /** By a mailing list or feed the recipient, usually the controller, must sign up to. */
   SUBSCRIPTION("to those who subscribe", "aan wie zich aanmeldt"),
-  /** By written notice. */
+  /** By written notice, without a more specific channel. */
   WRITTEN_NOTICE("by written notice", "schriftelijk");
 
   private final LocalizedText label;

@@ -5,19 +5,28 @@ import org.dpa4j.model.LocalizedText;
 
 /** What follows when the controller objects to a sub-processor. */
 public enum ObjectionEffect implements CodedEnum {
-  /** The processor does not engage it. */
+  /**
+   * The processor does not engage the sub-processor the controller objects to, or stops using it
+   * for the controller's data.
+   */
   PROCESSOR_REFRAINS("the processor does not engage it", "de verwerker schakelt hem niet in"),
-  /** The controller may terminate. */
+  /**
+   * The processor may go ahead, and the controller's remedy is to terminate the agreement or the
+   * services concerned.
+   */
   CONTROLLER_MAY_TERMINATE(
       "the controller may terminate", "de verwerkingsverantwoordelijke mag opzeggen"),
-  /** Consultation, then termination. */
+  /**
+   * The parties first consult to resolve the objection; only if that fails may the agreement be
+   * terminated.
+   */
   NEGOTIATE_THEN_TERMINATE("consultation, then termination", "overleg, daarna opzegging"),
   /**
    * The processor chooses: not use the sub-processor, change the service, or let the controller
    * terminate.
    */
   PROCESSOR_CHOOSES("the processor chooses how to respond", "de verwerker kiest hoe te reageren"),
-  /** Not stated. */
+  /** The text does not say what follows an objection. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

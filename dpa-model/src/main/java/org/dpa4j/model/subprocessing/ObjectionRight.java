@@ -5,11 +5,17 @@ import org.dpa4j.model.LocalizedText;
 
 /** Whether the controller may object to a new sub-processor. */
 public enum ObjectionRight implements CodedEnum {
-  /** Present. */
+  /**
+   * The controller may object, with no requirement on its grounds; a time window for objecting does
+   * not make the right conditional.
+   */
   PRESENT("present", "aanwezig"),
-  /** Only under conditions, such as a "reasonable and well-founded" objection. */
+  /**
+   * The controller may object only on a condition on the objection itself, such as a "reasonable
+   * and well-founded" objection; the condition is also recorded in the section's conditions.
+   */
   CONDITIONAL("conditional", "voorwaardelijk"),
-  /** Absent. */
+  /** The text gives the controller no right to object. */
   ABSENT("absent", "ontbreekt");
 
   private final LocalizedText label;

@@ -22,7 +22,9 @@ public abstract class SubProcessingTerms extends Term {
   SubProcessingTerms() {}
 
   /**
-   * Returns how sub-processors are authorised.
+   * Returns how the text authorises the processor to engage sub-processors (art. 28(2) GDPR; clause
+   * 7.7(a) of 2021/915): specific prior authorisation, general written authorisation, an implied
+   * general authorisation, or none.
    *
    * @return the value; {@code none} unless set
    */
@@ -32,7 +34,9 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns whether the processor must announce added or replaced sub-processors.
+   * Returns whether the processor must inform the controller of intended additions or replacements
+   * of sub-processors, giving it the opportunity to object (art. 28(2) GDPR; option 2 of clause
+   * 7.7(a) of 2021/915): true when the text says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -42,7 +46,8 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns how long before a change it is announced.
+   * Returns how long before a change of sub-processors the text requires the notice, as written,
+   * such as {@code P30D}; clause 7.7(a) of 2021/915 leaves the period to the parties.
    *
    * @return the value, or empty
    */
@@ -50,21 +55,24 @@ public abstract class SubProcessingTerms extends Term {
 
   /**
    * Returns how long the controller has to object after the notice, where the text sets a window
-   * apart from the notice period.
+   * apart from the notice period, as written, such as {@code P10D}.
    *
    * @return the window, or empty
    */
   public abstract Optional<TimeLimit> getObjectionWindow();
 
   /**
-   * Returns how changes are announced.
+   * Returns how the text says changes of sub-processors are announced, one entry per channel:
+   * e-mail, a message in the service, a web page the controller must watch, a list it must
+   * subscribe to, or written notice.
    *
    * @return the channels, in declaration order; empty when not stated
    */
   public abstract Set<NoticeChannel> getNoticeChannels();
 
   /**
-   * Returns whether a change counts as approved when the controller does not object in time.
+   * Returns whether the text says a change counts as approved when the controller does not object
+   * in time: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -74,21 +82,25 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns what an objection costs or returns: no penalty, refund, fees that remain due.
+   * Returns what the text says an objection costs or returns, one entry per term: no penalty,
+   * refund, fees that remain due.
    *
    * @return the terms, in declaration order; empty when not stated
    */
   public abstract Set<ObjectionFinancialTerm> getObjectionFinancialTerms();
 
   /**
-   * Returns the list of sub-processors kept outside the agreement: its address and date.
+   * Returns the list of sub-processors kept outside the agreement, with its address and date, where
+   * the list is published ({@link ListDisclosure#PUBLISHED}).
    *
    * @return the document, or empty
    */
   public abstract Optional<@Valid DocumentRef> getListDocument();
 
   /**
-   * Returns whether the processor checks a sub-processor's guarantees before engaging it.
+   * Returns whether the processor checks, before engaging a sub-processor, that it gives sufficient
+   * guarantees of appropriate measures (art. 28(4) GDPR): true when the text says so, false when it
+   * does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -99,7 +111,8 @@ public abstract class SubProcessingTerms extends Term {
 
   /**
    * Returns whether the processor notifies the controller when a sub-processor fails to meet its
-   * obligations (clause 7.7(d) of 2021/915).
+   * obligations (clause 7.7(d) of 2021/915): true when the text says so, false when it does not say
+   * so.
    *
    * @return true when the text says so; false unless set
    */
@@ -109,14 +122,16 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns what a notice of a change of sub-processors contains, in our words.
+   * Returns what the text says a notice of a change of sub-processors contains, one entry per item
+   * in our words.
    *
    * @return the contents, in order; empty when not stated
    */
   public abstract List<@org.dpa4j.model.constraints.NonBlank String> getChangeNoticeContents();
 
   /**
-   * Returns whether a sub-processor may itself engage further sub-processors, on the same terms.
+   * Returns whether a sub-processor may itself engage further sub-processors, on the same terms:
+   * true when the text says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -126,7 +141,9 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns whether the controller may object.
+   * Returns whether the text lets the controller object to an intended new or replacing
+   * sub-processor (art. 28(2) GDPR; option 2 of clause 7.7(a) of 2021/915): freely, only on
+   * conditions, or not at all.
    *
    * @return the value; {@code absent} unless set
    */
@@ -136,7 +153,9 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns what an objection leads to.
+   * Returns what the text says follows when the controller objects: the processor does not engage
+   * the sub-processor, the controller may terminate, consultation then termination, or the
+   * processor chooses.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -146,14 +165,17 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns the notice period of a termination after an objection.
+   * Returns the notice period, as written, of a termination the controller makes after an
+   * objection.
    *
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getObjectionTerminationNotice();
 
   /**
-   * Returns how the list of sub-processors is disclosed.
+   * Returns how the text lets the controller learn which sub-processors are engaged: named in the
+   * agreement or an annex, on request, published outside the agreement, or not at all (Annex IV of
+   * 2021/915).
    *
    * @return the value; {@code none} unless set
    */
@@ -163,7 +185,8 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns whether the processor may add to the list at its own discretion.
+   * Returns whether the text lets the processor add sub-processors to the list at its own
+   * discretion: true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -173,14 +196,17 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns the sub-processors named.
+   * Returns the sub-processors the text names, one entry per sub-processor (Annex IV of 2021/915).
    *
-   * @return the values, in order; empty for none
+   * @return the values, in order; empty for none; two entries with the same name make building fail
+   *     with {@link org.dpa4j.model.DpaModelException} ({@code model.duplicate})
    */
   public abstract List<@Valid SubProcessor> getSubProcessors();
 
   /**
-   * Returns the obligations imposed on sub-processors.
+   * Returns which obligations the text makes the processor impose on its sub-processors by contract
+   * (art. 28(4) GDPR; clause 7.7(b) of 2021/915): the same obligations, the same only where
+   * possible, security only, an adequate level of protection only, or none.
    *
    * @return the value; {@code absent} unless set
    */
@@ -190,7 +216,8 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns whether the controller may inspect the contracts with sub-processors.
+   * Returns whether the text lets the controller see the contracts with sub-processors, such as a
+   * copy on request (clause 7.7(c) of 2021/915): true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -200,7 +227,8 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns how far the processor answers for sub-processors.
+   * Returns how far the text makes the processor answer to the controller for its sub-processors;
+   * art. 28(4) GDPR and clause 7.7(d) of 2021/915 keep it fully liable.
    *
    * @return the value; {@code absent} unless set
    */
@@ -210,7 +238,8 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns whether the processor disclaims knowledge of further sub-processors.
+   * Returns whether the text disclaims the processor's knowledge of, or notice about, the
+   * sub-processors its sub-processors engage: true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -220,7 +249,9 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns whether the text leaves unclear who engages a sub-processor (processor or controller).
+   * Returns whether the text leaves unclear whether a party is the processor's sub-processor or a
+   * processor the controller engages itself, such as by listing it as a sub-processor while
+   * disclaiming responsibility for it: true when it does, false otherwise.
    *
    * @return true when so; false unless set
    */
@@ -230,7 +261,8 @@ public abstract class SubProcessingTerms extends Term {
   }
 
   /**
-   * Returns whether the processor disclaims processing by third parties.
+   * Returns whether the text disclaims the processor's responsibility for processing by third
+   * parties, and whether it carves out the processor's own sub-processors.
    *
    * @return the value; {@code none} unless set
    */

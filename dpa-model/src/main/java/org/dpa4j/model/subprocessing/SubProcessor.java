@@ -24,21 +24,22 @@ public abstract class SubProcessor implements Sourced, Extensible {
   SubProcessor() {}
 
   /**
-   * Returns the name; empty when the text does not name it ("onze toeleverancier").
+   * Returns the name of the sub-processor as written; empty when the text does not name it ("onze
+   * toeleverancier").
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getName();
 
   /**
-   * Returns what it does.
+   * Returns what the sub-processor does for the processor, as written, such as "hosting".
    *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getPurpose();
 
   /**
-   * Returns the data it processes.
+   * Returns the personal data it processes, one entry per category as written.
    *
    * @return the values, in order; empty for none
    */
@@ -52,7 +53,7 @@ public abstract class SubProcessor implements Sourced, Extensible {
   public abstract Optional<@NonBlank String> getSubjectMatter();
 
   /**
-   * Returns how long it processes.
+   * Returns how long the text says it processes.
    *
    * @return the duration; {@link org.dpa4j.model.processing.ProcessingDuration#NOT_STATED} unless
    *     set
@@ -63,7 +64,8 @@ public abstract class SubProcessor implements Sourced, Extensible {
   }
 
   /**
-   * Returns where it is established.
+   * Returns the country where it is established (its seat), when the text says so, as an ISO 3166-1
+   * alpha-2 code.
    *
    * @return the value, or empty
    */
@@ -84,29 +86,31 @@ public abstract class SubProcessor implements Sourced, Extensible {
   public abstract Optional<@NonBlank String> getUrl();
 
   /**
-   * Returns the list of its own sub-processors the text refers to.
+   * Returns the list of its own sub-processors that the text refers to.
    *
    * @return the document, or empty
    */
   public abstract Optional<@Valid DocumentRef> getOwnSubProcessorList();
 
   /**
-   * Returns its address.
+   * Returns its address as written (Annex IV of 2021/915).
    *
    * @return the address, or empty
    */
   public abstract Optional<@Valid Address> getAddress();
 
   /**
-   * Returns its contacts, such as its data protection officer (Annex IV of 2021/915).
+   * Returns its contacts, one entry per contact, such as its data protection officer (Annex IV of
+   * 2021/915).
    *
    * @return the contacts; empty for none
    */
   public abstract List<@Valid Contact> getContacts();
 
   /**
-   * Returns the countries or groups (EU, EEA) where it processes or stores the data, when the text
-   * says so ("dataverwerking in de EU", "US, Germany").
+   * Returns the countries or groups (EU, EEA) where it processes or stores the data, one entry per
+   * location, when the text says so ("dataverwerking in de EU", "US, Germany"); a column "Location"
+   * with no further word counts.
    *
    * @return the locations, in the order of the text; empty when not stated
    */
@@ -114,7 +118,8 @@ public abstract class SubProcessor implements Sourced, Extensible {
 
   /**
    * Returns whether where it processes the data depends on the hosting region the controller
-   * chooses (such as "EU or US, depending on the customer's region").
+   * chooses (such as "EU or US, depending on the customer's region"): true when the text says so,
+   * false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -124,21 +129,24 @@ public abstract class SubProcessor implements Sourced, Extensible {
   }
 
   /**
-   * Returns the transfer mechanisms the text gives for this entry (chapter V GDPR).
+   * Returns the transfer mechanisms the text gives for this sub-processor (chapter V GDPR), one
+   * entry per mechanism.
    *
    * @return the mechanisms, in declaration order; empty when not stated
    */
   public abstract Set<TransferMechanism> getTransferMechanisms();
 
   /**
-   * Returns the categories of data subjects whose data it processes, as written.
+   * Returns the categories of data subjects whose data it processes, one entry per category as
+   * written.
    *
    * @return the categories; empty when not stated
    */
   public abstract List<@NonBlank String> getDataSubjectCategories();
 
   /**
-   * Returns whether it is an affiliate (a company of the processor's group).
+   * Returns whether the text says it is an affiliate, a company of the processor's group: true when
+   * it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -148,8 +156,9 @@ public abstract class SubProcessor implements Sourced, Extensible {
   }
 
   /**
-   * Tells whether it may process outside the EEA: a stated location outside it, an establishment
-   * outside it with no location stated, or a location the controller chooses.
+   * Tells whether it may process outside the EEA: a stated processing location outside it (also one
+   * among locations the controller chooses from), or, when no location is stated, an establishment
+   * outside it.
    *
    * @return the first location or establishment outside the EEA, or empty
    */
@@ -166,7 +175,8 @@ public abstract class SubProcessor implements Sourced, Extensible {
   }
 
   /**
-   * Returns whether it is used only when the controller activates an optional service.
+   * Returns whether the text says it is used only when the controller activates an optional service
+   * or feature: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -176,7 +186,8 @@ public abstract class SubProcessor implements Sourced, Extensible {
   }
 
   /**
-   * Returns whether a processing contract with it is confirmed.
+   * Returns whether the text says a written processing contract with this sub-processor exists
+   * (art. 28(4) GDPR): confirmed, pending, or not stated.
    *
    * @return the value; {@code not_stated} unless set
    */

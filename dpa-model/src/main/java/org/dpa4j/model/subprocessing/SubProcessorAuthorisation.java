@@ -5,13 +5,22 @@ import org.dpa4j.model.LocalizedText;
 
 /** How the controller authorises sub-processors (art. 28(2) GDPR). */
 public enum SubProcessorAuthorisation implements CodedEnum {
-  /** Specific prior written authorisation per sub-processor. */
+  /**
+   * The controller authorises each sub-processor specifically and in advance (art. 28(2) GDPR;
+   * option 1 of clause 7.7(a) of 2021/915).
+   */
   SPECIFIC("specific authorisation", "specifieke toestemming"),
-  /** General authorisation given expressly in the agreement. */
+  /**
+   * The text expressly gives the processor a general written authorisation to engage sub-processors
+   * (art. 28(2) GDPR; option 2 of clause 7.7(a) of 2021/915).
+   */
   GENERAL_EXPLICIT("general written authorisation", "algemene schriftelijke toestemming"),
-  /** The text lets the processor use sub-processors without calling it an authorisation. */
+  /**
+   * The text lets the processor use sub-processors ("Verwerker mag gebruik maken van derden")
+   * without calling it an authorisation.
+   */
   GENERAL_IMPLICIT("implied general authorisation", "impliciete algemene toestemming"),
-  /** No sub-processors are authorised. */
+  /** The text authorises no sub-processors. */
   NONE("none", "geen");
 
   private final LocalizedText label;

@@ -5,13 +5,21 @@ import org.dpa4j.model.LocalizedText;
 
 /** How far the processor answers for its sub-processors (art. 28(4) GDPR). */
 public enum SubProcessorLiability implements CodedEnum {
-  /** Fully liable. */
+  /**
+   * The processor remains fully liable to the controller for its sub-processors, as art. 28(4) GDPR
+   * requires.
+   */
   FULL("fully liable", "volledig aansprakelijk"),
-  /** Limited to what it recovers. */
+  /**
+   * The processor answers for a sub-processor only up to what it can recover from that
+   * sub-processor.
+   */
   LIMITED_TO_RECOVERABLE("limited to what it recovers", "beperkt tot wat verhaalbaar is"),
-  /** Excluded for some. */
+  /**
+   * The processor excludes its liability for some sub-processors, such as listed or optional ones.
+   */
   EXCLUDED_FOR_SOME("excluded for some", "voor sommige uitgesloten"),
-  /** Not stated. */
+  /** The text does not say whether the processor answers for its sub-processors. */
   ABSENT("not stated", "niet geregeld");
 
   private final LocalizedText label;

@@ -5,13 +5,19 @@ import org.dpa4j.model.LocalizedText;
 
 /** Whether the processor disclaims responsibility for processing by third parties. */
 public enum ThirdPartyDisclaimer implements CodedEnum {
-  /** No disclaimer. */
+  /** The text has no disclaimer for processing by third parties. */
   NONE("no disclaimer", "geen uitsluiting"),
-  /** Only for parties the controller contracts itself. */
+  /**
+   * The processor disclaims responsibility only for third parties the controller contracts itself,
+   * not for its own sub-processors.
+   */
   CONTROLLER_CONTRACTED_ONLY(
       "only for parties the controller contracts itself",
       "alleen voor partijen die de verwerkingsverantwoordelijke zelf contracteert"),
-  /** Without carving out the processor's own sub-processors. */
+  /**
+   * The processor disclaims responsibility for processing by third parties without carving out its
+   * own sub-processors.
+   */
   UNQUALIFIED("for all third parties", "voor alle derden");
 
   private final LocalizedText label;

@@ -5,17 +5,20 @@ import org.dpa4j.model.LocalizedText;
 
 /** How the agreement may be amended. */
 public enum AmendmentMode implements CodedEnum {
-  /** By both parties, in writing. */
+  /** Only by agreement of both parties, in writing. */
   MUTUAL_WRITTEN("by both parties, in writing", "door beide partijen, schriftelijk"),
-  /** By both parties. */
+  /** Only by agreement of both parties, with no requirement of writing. */
   MUTUAL("by both parties", "door beide partijen"),
-  /** By the processor, with notice and a right to terminate. */
+  /** By the processor alone, but it must announce the change and the controller may terminate. */
   UNILATERAL_WITH_NOTICE_AND_EXIT(
       "by the processor, with notice and a right to terminate",
       "door de verwerker, met aankondiging en opzegrecht"),
-  /** By the processor alone. */
+  /**
+   * By the processor alone, without a right for the controller to terminate, whether or not the
+   * change is announced.
+   */
   UNILATERAL("by the processor alone", "eenzijdig door de verwerker"),
-  /** Not stated. */
+  /** The text does not say how the agreement may be amended. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

@@ -13,7 +13,8 @@ public abstract class AmendmentTerms extends Term {
   AmendmentTerms() {}
 
   /**
-   * Returns who may amend and how.
+   * Returns who the text lets amend the agreement and how: both parties in writing, both parties,
+   * the processor with notice and a right for the controller to terminate, or the processor alone.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -23,29 +24,32 @@ public abstract class AmendmentTerms extends Term {
   }
 
   /**
-   * Returns how long before it takes effect an amendment is announced.
+   * Returns how long before it takes effect the text requires an amendment to be announced, as
+   * written, such as {@code P1M}.
    *
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getNotice();
 
   /**
-   * Returns the notice period of the controller's termination after an amendment, such as {@code
-   * P1D} for "mag dagelijks opzeggen".
+   * Returns the notice period of the controller's termination after an amendment, as written, such
+   * as {@code P1D} for "mag dagelijks opzeggen".
    *
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getControllerExitNotice();
 
   /**
-   * Returns the period within which the controller may terminate after an amendment is announced.
+   * Returns the period within which the controller may terminate after an amendment is announced,
+   * as written.
    *
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getControllerExitPeriod();
 
   /**
-   * Returns whether an amendment counts as accepted when the controller does not object in time.
+   * Returns whether the text makes an amendment take effect unless the controller objects in time:
+   * true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -55,7 +59,7 @@ public abstract class AmendmentTerms extends Term {
   }
 
   /**
-   * Returns how long the controller has to object to an announced amendment.
+   * Returns how long the controller has to object to an announced amendment, as written.
    *
    * @return the window, or empty
    */
@@ -63,7 +67,8 @@ public abstract class AmendmentTerms extends Term {
 
   /**
    * Returns whether the text keeps incorporated standard clauses unchanged ("the Clauses are not
-   * modified"), whatever else may be amended.
+   * modified"), whatever else may be amended (clause 2 of 2021/915): true when it says so, false
+   * when it does not say so.
    *
    * @return true when so; false unless set
    */

@@ -5,25 +5,33 @@ import org.dpa4j.model.LocalizedText;
 
 /** What happens to the personal data when the services end (art. 28(3)(g) GDPR). */
 public enum EndDisposition implements CodedEnum {
-  /** Deleted or returned, at the controller's choice. */
+  /**
+   * The controller chooses between deletion and return ("delete or return, at the controller's
+   * choice"), as art. 28(3)(g) GDPR and clause 10(d) of 2021/915 provide.
+   */
   CONTROLLER_CHOICE(
       "deleted or returned, at the controller's choice",
       "verwijderd of teruggegeven, naar keuze van de verwerkingsverantwoordelijke"),
-  /** Deleted, or returned on request. */
+  /**
+   * The processor deletes, unless the controller asks for the data to be returned first or instead.
+   */
   DELETE_DEFAULT_RETURN_ON_REQUEST(
       "deleted, or returned on request", "verwijderd, of op verzoek teruggegeven"),
-  /** Deleted, or returned if agreed. */
+  /**
+   * The processor deletes, and returns the data only if the parties agree on it ("indien
+   * overeengekomen"), so the controller has no choice of its own.
+   */
   DELETE_DEFAULT_RETURN_IF_AGREED(
       "deleted, or returned if agreed", "verwijderd, of teruggegeven indien overeengekomen"),
-  /** Deleted. */
+  /** The processor deletes the data; the text provides for no return. */
   DELETE_ONLY("deleted", "verwijderd"),
-  /** Returned. */
+  /** The processor returns the data; the text provides for no deletion. */
   RETURN_ONLY("returned", "teruggegeven"),
-  /** Return the data, then delete it. */
+  /** The processor returns the data and then deletes it ("return and then delete"). */
   RETURN_THEN_DELETE("return, then delete", "teruggeven, daarna verwijderen"),
-  /** Delete only when the controller asks. */
+  /** Deletion happens only if the controller asks; without a request the text sets no deletion. */
   DELETE_ON_REQUEST_ONLY("delete only on request", "alleen verwijderen op verzoek"),
-  /** Not stated. */
+  /** The text does not say what happens to the data at the end. */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

@@ -15,7 +15,9 @@ public abstract class EndOfProcessing extends Term {
   EndOfProcessing() {}
 
   /**
-   * Returns delete or return.
+   * Returns what the text says the processor does with the personal data when the services end:
+   * delete or return at the controller's choice, as art. 28(3)(g) GDPR and clause 10(d) of 2021/915
+   * require, or another arrangement.
    *
    * @return the value; {@code not_stated} unless set
    */
@@ -25,7 +27,8 @@ public abstract class EndOfProcessing extends Term {
   }
 
   /**
-   * Returns whether existing copies (back-ups) are deleted too.
+   * Returns whether the processor must also delete existing copies, back-ups included (art.
+   * 28(3)(g) GDPR): true when the text says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -35,14 +38,16 @@ public abstract class EndOfProcessing extends Term {
   }
 
   /**
-   * Returns when it must be done.
+   * Returns when the text says deletion or return must be done, such as {@code P30D} after the end
+   * of the agreement.
    *
    * @return the value, or empty
    */
   public abstract Optional<@Valid Deadline> getDeadline();
 
   /**
-   * Returns whether the processor confirms the deletion.
+   * Returns whether the processor must confirm or certify the deletion to the controller (clause
+   * 10(d) of 2021/915): true when the text says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -52,9 +57,12 @@ public abstract class EndOfProcessing extends Term {
   }
 
   /**
-   * Returns whether the processor confirms the deletion only when the controller asks.
+   * Returns whether the processor certifies the deletion only when the controller asks ("upon
+   * request, the processor certifies deletion"): true when the text says so, false when it does not
+   * say so.
    *
-   * @return true when so; false unless set
+   * @return true when so; false unless set; true needs {@link #isCertification()} true, or building
+   *     fails with {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
   @Value.Default
   public boolean isCertificationOnRequestOnly() {
@@ -62,14 +70,15 @@ public abstract class EndOfProcessing extends Term {
   }
 
   /**
-   * Returns when the confirmation of deletion must be given.
+   * Returns when the text says the confirmation of deletion must be given.
    *
    * @return the deadline, or empty
    */
   public abstract Optional<@Valid Deadline> getCertificationDeadline();
 
   /**
-   * Returns whether the processor may anonymise the data instead of deleting it.
+   * Returns whether the text lets the processor anonymise the data instead of deleting it: true
+   * when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -79,10 +88,13 @@ public abstract class EndOfProcessing extends Term {
   }
 
   /**
-   * Returns whether storage that the law merely authorises, not only storage it requires, is
-   * excepted ("required or authorised by law"): wider than art. 28(3)(g) GDPR.
+   * Returns whether the text excepts storage that the law merely authorises, not only storage it
+   * requires ("required or permitted by law"): wider than art. 28(3)(g) GDPR; true when it says so,
+   * false when it does not say so.
    *
-   * @return true when so; false unless set
+   * @return true when so; false unless set; true needs {@link #isLegalRetentionException()} true,
+   *     or building fails with {@link org.dpa4j.model.DpaModelException} ({@code
+   *     model.inconsistent})
    */
   @Value.Default
   public boolean isLegalRetentionWhereAuthorised() {
@@ -91,7 +103,7 @@ public abstract class EndOfProcessing extends Term {
 
   /**
    * Returns whether the processor keeps complying with the agreement until the data is deleted or
-   * returned (clause 10(d) of 2021/915).
+   * returned (clause 10(d) of 2021/915): true when the text says so, false when it does not say so.
    *
    * @return true when the text says so; false unless set
    */
@@ -101,7 +113,8 @@ public abstract class EndOfProcessing extends Term {
   }
 
   /**
-   * Returns whether the processor may charge for it.
+   * Returns whether the text lets the processor charge for deleting or returning the data: true
+   * when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -111,7 +124,8 @@ public abstract class EndOfProcessing extends Term {
   }
 
   /**
-   * Returns whether storage required by law is excepted.
+   * Returns whether the text excepts from deletion the storage that Union or member state law
+   * requires (art. 28(3)(g) GDPR): true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -121,7 +135,7 @@ public abstract class EndOfProcessing extends Term {
   }
 
   /**
-   * Returns the format of returned data, such as "machine leesbaar formaat".
+   * Returns the format the text sets for returned data, such as "machine leesbaar formaat".
    *
    * @return the value, or empty
    */

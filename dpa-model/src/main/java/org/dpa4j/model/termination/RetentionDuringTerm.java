@@ -5,15 +5,21 @@ import org.dpa4j.model.LocalizedText;
 
 /** How retention during the term is settled. */
 public enum RetentionDuringTerm implements CodedEnum {
-  /** Defined. */
+  /** The text sets the retention periods, such as per category of data. */
   DEFINED("defined", "bepaald"),
-  /** The controller decides, with a way to do so. */
+  /**
+   * The controller sets the periods and has a way to have data deleted, such as deleting it itself
+   * in the service or asking the processor.
+   */
   CONTROLLER_DETERMINES_WITH_MECHANISM(
       "the controller decides, with a way to do so",
       "de verwerkingsverantwoordelijke bepaalt, met een procedure"),
-  /** Only words such as "wanneer deze niet meer nodig zijn". */
+  /**
+   * Only words such as "wanneer deze niet meer nodig zijn", which leave the period to the
+   * processor's judgement.
+   */
   VAGUE("vague", "vaag"),
-  /** Absent. */
+  /** The text says nothing on retention during the term. */
   ABSENT("absent", "ontbreekt");
 
   private final LocalizedText label;

@@ -19,7 +19,7 @@ public abstract class RetentionPeriod implements Sourced, Extensible {
   RetentionPeriod() {}
 
   /**
-   * Returns the category of data as written, such as "CV's" or "log files".
+   * Returns the category of data the row is about, as written, such as "CV's" or "log files".
    *
    * @return the category
    */
@@ -27,14 +27,16 @@ public abstract class RetentionPeriod implements Sourced, Extensible {
   public abstract String getDataCategory();
 
   /**
-   * Returns the period, when the text gives a number.
+   * Returns how long the data of that category is kept, when the text gives a number, as written,
+   * such as {@code P4W}.
    *
-   * @return the period, or empty
+   * @return the period, or empty; a row with neither period nor description makes building fail
+   *     with {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
   public abstract Optional<TimeLimit> getPeriod();
 
   /**
-   * Returns the event from which the period runs.
+   * Returns the event from which the period runs, such as the end of the agreement or a request.
    *
    * @return the event; {@link DeadlineTrigger#NOT_STATED} unless set
    */

@@ -14,7 +14,9 @@ public abstract class RetentionTerms extends Term {
   RetentionTerms() {}
 
   /**
-   * Returns how retention during the term is settled.
+   * Returns how the text settles how long data is kept while the services last (storage limitation,
+   * art. 5(1)(e) GDPR): defined periods, periods the controller sets with a way to apply them,
+   * vague words, or not at all.
    *
    * @return the value; {@code absent} unless set
    */
@@ -24,21 +26,25 @@ public abstract class RetentionTerms extends Term {
   }
 
   /**
-   * Returns how long data is kept after the term, as written.
+   * Returns how long the text lets the processor keep the data after the term, as written, such as
+   * {@code P2Y}; art. 28(3)(g) GDPR allows storage after the end only where Union or member state
+   * law requires it.
    *
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getPostTermRetention();
 
   /**
-   * Returns retention periods per category of data, as a table.
+   * Returns retention periods per category of data, one row per category with its period or a
+   * description.
    *
    * @return the rows, in the order of the text; empty for none
    */
   public abstract List<@jakarta.validation.Valid RetentionPeriod> getPerCategory();
 
   /**
-   * Returns whether deletion on request during the term may be charged.
+   * Returns whether the text lets the processor charge for deleting data on request during the
+   * term: true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */

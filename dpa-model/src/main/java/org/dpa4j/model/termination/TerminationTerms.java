@@ -15,7 +15,8 @@ public abstract class TerminationTerms extends Term {
   TerminationTerms() {}
 
   /**
-   * Returns whether the controller may suspend processing when the processor fails.
+   * Returns whether the text lets the controller suspend the processing when the processor fails to
+   * comply (clause 10(a) of 2021/915): true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -25,7 +26,8 @@ public abstract class TerminationTerms extends Term {
   }
 
   /**
-   * Returns whether the controller may terminate when the processor breaches the agreement.
+   * Returns whether the text lets the controller terminate when the processor breaches the
+   * agreement (clause 10(b) of 2021/915): true when it says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -35,14 +37,15 @@ public abstract class TerminationTerms extends Term {
   }
 
   /**
-   * Returns other termination rights, such as after an objection or an amendment.
+   * Returns other termination rights the text gives, one entry per right, such as after an
+   * objection or an amendment.
    *
    * @return the values, in order; empty for none
    */
   public abstract List<@Valid Provision> getOtherTerminationRights();
 
   /**
-   * Returns how long the agreement itself lasts.
+   * Returns how long the text says the agreement itself lasts, as distinct from the processing.
    *
    * @return the duration; {@link ProcessingDuration#NOT_STATED} unless set
    */

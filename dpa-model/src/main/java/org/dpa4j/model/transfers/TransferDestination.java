@@ -22,7 +22,8 @@ public abstract class TransferDestination implements Sourced, Extensible {
   TransferDestination() {}
 
   /**
-   * Returns the country.
+   * Returns the third country outside the EU and EEA to which the text says data is, or may be,
+   * transferred, as an ISO 3166-1 alpha-2 code.
    *
    * @return the country
    */

@@ -5,7 +5,7 @@ import org.dpa4j.model.LocalizedText;
 
 /** Transfers the agreement exempts from its own transfer rule. */
 public enum TransferExemption implements CodedEnum {
-  /** To listed sub-processors. */
+  /** Transfers to the sub-processors the agreement lists. */
   LISTED_SUBPROCESSORS("to listed sub-processors", "aan vermelde sub-verwerkers");
 
   private final LocalizedText label;

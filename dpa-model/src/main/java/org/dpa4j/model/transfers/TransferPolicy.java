@@ -5,17 +5,29 @@ import org.dpa4j.model.LocalizedText;
 
 /** The agreement's rule for transfers outside the EU or EEA (chapter V GDPR). */
 public enum TransferPolicy implements CodedEnum {
-  /** Within the EU only. */
+  /** The text keeps the processing within the EU and allows no transfers outside it. */
   EU_ONLY("within the EU only", "alleen binnen de EU"),
-  /** Within the EEA only. */
+  /**
+   * The text keeps the processing within the EEA (the EU, Iceland, Liechtenstein and Norway) and
+   * allows no transfers outside it.
+   */
   EEA_ONLY("within the EEA only", "alleen binnen de EER"),
-  /** Transfers prohibited. */
+  /**
+   * The text forbids transfers outside the EU or EEA without saying within which of the two the
+   * processing stays.
+   */
   PROHIBITED("transfers prohibited", "doorgifte verboden"),
-  /** Allowed under conditions. */
+  /**
+   * Transfers are allowed where conditions the text sets are met, such as an adequacy decision or
+   * appropriate safeguards, without the controller's consent to each.
+   */
   ALLOWED_CONDITIONAL("allowed under conditions", "toegestaan onder voorwaarden"),
-  /** Allowed with the controller's consent. */
+  /**
+   * Transfers are allowed only with the controller's prior consent or on its documented
+   * instructions (clause 7.8(a) of 2021/915).
+   */
   ALLOWED_WITH_CONSENT("allowed with the controller's consent", "toegestaan met toestemming"),
-  /** Not addressed. */
+  /** The text says nothing on transfers outside the EU or EEA. */
   NOT_ADDRESSED("not addressed", "niet geregeld");
 
   private final LocalizedText label;

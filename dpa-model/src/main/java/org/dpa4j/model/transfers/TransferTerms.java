@@ -16,7 +16,9 @@ public abstract class TransferTerms extends Term {
   TransferTerms() {}
 
   /**
-   * Returns the rule for transfers.
+   * Returns the text's rule for transfers of personal data outside the EU or EEA (art. 28(3)(a) and
+   * chapter V GDPR; clause 7.8 of 2021/915): within the EU only, within the EEA only, prohibited,
+   * allowed under conditions, allowed with the controller's consent, or not addressed.
    *
    * @return the value; {@code not_addressed} unless set
    */
@@ -26,21 +28,25 @@ public abstract class TransferTerms extends Term {
   }
 
   /**
-   * Returns the transfer mechanisms (chapter V GDPR) the text gives for transfers in general.
+   * Returns the transfer mechanisms the text gives for transfers in general, one entry per
+   * mechanism: an adequacy decision (art. 45 GDPR), appropriate safeguards such as standard
+   * contractual clauses (art. 46), binding corporate rules (art. 47) or a derogation (art. 49).
    *
    * @return the values, in declaration order; empty for none
    */
   public abstract Set<TransferMechanism> getMechanisms();
 
   /**
-   * Returns transfers exempted from the rule.
+   * Returns the transfers the text exempts from its own transfer rule, such as transfers to listed
+   * sub-processors.
    *
    * @return the values, in declaration order; empty for none
    */
   public abstract Set<TransferExemption> getExemptions();
 
   /**
-   * Returns whether storage within the EU or EEA is guaranteed.
+   * Returns whether the text guarantees that the data is stored within the EU or EEA: true when it
+   * says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -50,7 +56,8 @@ public abstract class TransferTerms extends Term {
   }
 
   /**
-   * Returns whether access from outside the EEA is contemplated.
+   * Returns whether the text contemplates access to the data from outside the EEA, such as by
+   * support staff: true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -60,7 +67,8 @@ public abstract class TransferTerms extends Term {
   }
 
   /**
-   * Returns whether the processor must report to which countries it transfers.
+   * Returns whether the text makes the processor tell the controller to which countries it
+   * transfers data: true when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -70,22 +78,24 @@ public abstract class TransferTerms extends Term {
   }
 
   /**
-   * Returns the countries outside the EU and EEA the text names as destinations, each with the
-   * mechanisms it gives for that country.
+   * Returns the countries outside the EU and EEA the text names as destinations, one entry per
+   * country, each with the mechanisms the text gives for that country.
    *
    * @return the destinations, in the order of the text; empty for none
    */
   public abstract List<@Valid TransferDestination> getDestinations();
 
   /**
-   * Returns the countries or groups where the processor hosts the data, when the text says so.
+   * Returns the countries or groups where the processor itself hosts the data, one entry per
+   * location, when the text says so.
    *
    * @return the locations, in the order of the text; empty when not stated
    */
   public abstract List<CountryCode> getHostingLocations();
 
   /**
-   * Returns whether the controller chooses the hosting region (such as EU or US).
+   * Returns whether the controller chooses the hosting region (such as EU or US): true when the
+   * text says so, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -95,7 +105,8 @@ public abstract class TransferTerms extends Term {
   }
 
   /**
-   * Returns whether the processor discloses its storage locations on request.
+   * Returns whether the text makes the processor disclose its storage locations on request: true
+   * when it does, false when it does not say so.
    *
    * @return true when so; false unless set
    */
@@ -105,7 +116,8 @@ public abstract class TransferTerms extends Term {
   }
 
   /**
-   * Returns safeguards and assessment criteria the text sets for transfers and remote access.
+   * Returns safeguards and assessment criteria the text sets for transfers and remote access, one
+   * entry per safeguard.
    *
    * @return the values, in order; empty for none
    */

@@ -30,9 +30,12 @@ public abstract class Deadline implements Extensible {
   public abstract Map<String, ExtensionValue> getExtensions();
 
   /**
-   * Returns the number, if the text gives one.
+   * Returns the time limit the text gives, as written, such as {@code PT48H} or {@code P2BD}; with
+   * a qualifier, it is the outer limit ("without undue delay and in any case within 48 hours").
    *
-   * @return the time limit, or empty
+   * @return the time limit, or empty; a deadline with no limit, no qualifier and no document that
+   *     sets it makes building fail with {@link org.dpa4j.model.DpaModelException} ({@code
+   *     model.inconsistent})
    */
   public abstract Optional<TimeLimit> getLimit();
 
@@ -44,7 +47,8 @@ public abstract class Deadline implements Extensible {
   public abstract Optional<@jakarta.validation.Valid DocumentRef> getSetBy();
 
   /**
-   * Returns the event that starts the clock.
+   * Returns the event that starts the clock, such as becoming aware of a breach (art. 33(2) GDPR)
+   * or the end of the agreement; never inferred when the text names none.
    *
    * @return the trigger; {@link DeadlineTrigger#NOT_STATED} unless set
    */
@@ -54,7 +58,8 @@ public abstract class Deadline implements Extensible {
   }
 
   /**
-   * Returns the qualifying words.
+   * Returns the words the deadline uses besides or instead of a number, such as "without undue
+   * delay".
    *
    * @return the qualifier; {@link DeadlineQualifier#NONE} unless set
    */

@@ -5,11 +5,14 @@ import org.dpa4j.model.LocalizedText;
 
 /** The event that starts a deadline's clock. */
 public enum DeadlineTrigger implements CodedEnum {
-  /** When the party becomes aware ("nadat ... bekend is geworden"). */
+  /**
+   * When the party becomes aware of the event ("nadat ... bekend is geworden"), as in art. 33(2)
+   * GDPR.
+   */
   AWARENESS("after becoming aware", "na kennisname"),
   /** When the event is discovered or established ("na ontdekking", "geconstateerd"). */
   DISCOVERY("after discovery", "na ontdekking"),
-  /** Only once the event is confirmed to have happened. */
+  /** Only once the event is confirmed to have happened, which may be later than awareness. */
   CONFIRMATION("after confirmation", "na bevestiging"),
   /** When the agreement or the services end. */
   END_OF_AGREEMENT("after the end of the agreement", "na het einde van de overeenkomst"),
