@@ -125,18 +125,22 @@ public abstract class DataProcessingAgreement implements Extensible {
   public abstract List<@Valid Blank> getBlanks();
 
   /**
-   * Tells whether the term at a pointer, or a term that contains it, is left to be completed.
+   * Tells whether the term at a pointer, or a term that contains it, is left to be completed. The
+   * pointer is not checked against the model: a misspelt one is simply covered by no blank.
    *
    * @param pointer a JSON Pointer from the root, such as {@code /breachNotification/deadline}
-   * @return the blank that covers it, or empty
+   * @return the most specific blank that covers it, or empty
    */
   public Optional<Blank> blankAt(String pointer) {
+    // The most specific blank: the one with the longest pointer that covers it.
+    Blank found = null;
     for (Blank blank : getBlanks()) {
-      if (blank.covers(pointer)) {
-        return Optional.of(blank);
+      if (blank.covers(pointer)
+          && (found == null || blank.getPointer().length() > found.getPointer().length())) {
+        found = blank;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(found);
   }
 
   /**

@@ -60,7 +60,7 @@ class ModelTwoTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"P2B", "P2DB", "PT2BD", "P-2BD", "2BD"})
+  @ValueSource(strings = {"P2B", "P2DB", "PT2BD", "P-2BD", "2BD", "P007D", "PT01H", "P02BD"})
   void malformedBusinessDaysAreSyntaxErrors(String text) {
     assertThatThrownBy(() -> TimeLimit.parse(text))
         .isInstanceOfSatisfying(
@@ -128,6 +128,9 @@ class ModelTwoTest {
                     .build())
             .build();
     assertThat(dpa.blankAt("/subProcessing/authorisation")).isPresent();
+    assertThat(dpa.blankAt("/subProcessing/authorisation/x"))
+        .map(Blank::getPointer)
+        .contains("/subProcessing/authorisation");
     assertThat(dpa.blankAt("/subProcessing/noticePeriod")).isEmpty();
   }
 
@@ -261,7 +264,7 @@ class ModelTwoTest {
   }
 
   @Test
-  void aSubProcessorsThirdCountryIsWhereItProcessesElseWhereItIsEstablished() {
+  void aSubProcessorsThirdCountriesAreWhereItProcessesAndWhereItIsEstablished() {
     SubProcessor euHostedUsCompany =
         SubProcessor.builder()
             .name("Cloud Inc.")
@@ -275,9 +278,25 @@ class ModelTwoTest {
             .name("Analytics Inc.")
             .addProcessingLocations(CountryCode.of("DE"), CountryCode.of("US"))
             .build();
-    assertThat(euHostedUsCompany.thirdCountry()).isEmpty();
-    assertThat(usCompany.thirdCountry()).contains(CountryCode.of("US"));
-    assertThat(euAndUs.thirdCountry()).contains(CountryCode.of("US"));
+    SubProcessor euOnly =
+        SubProcessor.builder()
+            .name("Hosting GmbH")
+            .country(CountryCode.of("DE"))
+            .addProcessingLocations(CountryCode.EU)
+            .build();
+    SubProcessor twoThirdCountries =
+        SubProcessor.builder()
+            .name("Support Ltd")
+            .country(CountryCode.of("GB"))
+            .addProcessingLocations(CountryCode.of("IN"), CountryCode.of("US"))
+            .build();
+    // Established in a third country: a transfer whatever the hosting region.
+    assertThat(euHostedUsCompany.thirdCountries()).containsExactly(CountryCode.of("US"));
+    assertThat(usCompany.thirdCountries()).containsExactly(CountryCode.of("US"));
+    assertThat(euAndUs.thirdCountries()).containsExactly(CountryCode.of("US"));
+    assertThat(euOnly.thirdCountries()).isEmpty();
+    assertThat(twoThirdCountries.thirdCountries())
+        .containsExactly(CountryCode.of("IN"), CountryCode.of("US"), CountryCode.of("GB"));
   }
 
   @Test

@@ -39,4 +39,39 @@ class RedactionTest {
     assertThat(contact.getName()).contains("Jan Jansen");
     assertThat(contact.getEmails()).containsExactly("jan.jansen@example.nl");
   }
+
+  @Test
+  void aNaturalPersonsNameAddressAndBankAccountNeverReachToString() {
+    Party person =
+        Party.builder()
+            .role(PartyRole.CONTROLLER)
+            .kind(org.dpa4j.model.parties.PartyKind.NATURAL_PERSON)
+            .legalName("Jan Jansen")
+            .address(
+                org.dpa4j.model.parties.Address.builder()
+                    .street("Dorpsstraat 1")
+                    .postcode("1234 AB")
+                    .city("Utrecht")
+                    .build())
+            .iban("NL91ABNA0417164300")
+            .build();
+    Party company =
+        Party.builder()
+            .role(PartyRole.PROCESSOR)
+            .kind(org.dpa4j.model.parties.PartyKind.ORGANISATION)
+            .legalName("Voorbeeld B.V.")
+            .build();
+
+    assertThat(person.toString())
+        .doesNotContain("Jansen")
+        .doesNotContain("Dorpsstraat")
+        .doesNotContain("1234 AB")
+        .doesNotContain("NL91")
+        .isEqualTo("Party{role=controller, kind=natural_person, name=<redacted>}");
+    assertThat(person.getAddress().orElseThrow().toString())
+        .doesNotContain("Dorpsstraat")
+        .doesNotContain("1234 AB");
+    assertThat(company.toString())
+        .isEqualTo("Party{role=processor, kind=organisation, name=Voorbeeld B.V.}");
+  }
 }

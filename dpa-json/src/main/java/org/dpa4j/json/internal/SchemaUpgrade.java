@@ -155,12 +155,16 @@ public final class SchemaUpgrade {
     }
   }
 
+  /** Turns each name of a list into an object with that name; other entries stay as they are. */
   private static void namesToObjects(ObjectNode holder, String name) {
     JsonNode names = holder.get(name);
-    if (names instanceof ArrayNode && allTextual(names)) {
-      ArrayNode objects = NODES.arrayNode();
-      names.forEach(n -> objects.add(NODES.objectNode().set("name", n)));
-      holder.set(name, objects);
+    if (names instanceof ArrayNode) {
+      ArrayNode array = (ArrayNode) names;
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).isTextual()) {
+          array.set(i, NODES.objectNode().set("name", array.get(i)));
+        }
+      }
     }
   }
 

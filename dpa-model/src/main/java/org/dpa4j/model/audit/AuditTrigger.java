@@ -13,6 +13,10 @@ public enum AuditTrigger implements CodedEnum {
    */
   REGULAR_PLUS_EVENTS("regularly and on events", "regulier en bij gebeurtenissen"),
   /**
+   * Audits at set intervals only, such as once a year, with no event that allows one in between.
+   */
+  PERIODIC("at set intervals", "periodiek"),
+  /**
    * An audit may take place only on a concrete suspicion of misuse or non-compliance, and the text
    * says "only" ("uitsluitend").
    */

@@ -19,6 +19,7 @@ public abstract class Address implements Extensible {
    *
    * @return the value, or empty
    */
+  @Value.Redacted
   public abstract Optional<@NonBlank String> getStreet();
 
   /**
@@ -26,6 +27,7 @@ public abstract class Address implements Extensible {
    *
    * @return the value, or empty
    */
+  @Value.Redacted
   public abstract Optional<@NonBlank String> getPostbox();
 
   /**
@@ -33,6 +35,7 @@ public abstract class Address implements Extensible {
    *
    * @return the value, or empty
    */
+  @Value.Redacted
   public abstract Optional<@NonBlank String> getPostcode();
 
   /**

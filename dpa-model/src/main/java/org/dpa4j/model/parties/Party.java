@@ -142,6 +142,7 @@ public abstract class Party implements Sourced, Extensible {
    *
    * @return the value, or empty
    */
+  @Value.Redacted
   public abstract Optional<@Iban String> getIban();
 
   /**
@@ -201,6 +202,26 @@ public abstract class Party implements Sourced, Extensible {
    */
   public static ImmutableParty.Builder builder() {
     return ImmutableParty.builder();
+  }
+
+  /**
+   * Returns the role, the kind and, for an organisation, its name; never a natural person's name,
+   * address or bank account, which are personal data.
+   *
+   * @return the text, such as {@code Party{role=processor, kind=organisation, name=Example B.V.}}
+   */
+  @Override
+  public String toString() {
+    String name =
+        getKind() == PartyKind.ORGANISATION
+            ? getLegalName().or(() -> getTradeNames().stream().findFirst()).orElse("")
+            : "<redacted>";
+    return "Party{role="
+        + getRole().getCode()
+        + ", kind="
+        + getKind().getCode()
+        + (isPlaceholder() ? ", placeholder" : ", name=" + name)
+        + "}";
   }
 
   /**

@@ -156,22 +156,24 @@ public abstract class SubProcessor implements Sourced, Extensible {
   }
 
   /**
-   * Tells whether it may process outside the EEA: a stated processing location outside it (also one
-   * among locations the controller chooses from), or, when no location is stated, an establishment
-   * outside it.
+   * Returns the countries outside the EU and EEA this sub-processor involves, each once, in the
+   * order of the text: every stated processing location outside the EEA (also one among locations
+   * the controller chooses from), then its establishment when that lies outside the EEA, since a
+   * disclosure to an importer established in a third country is a transfer whatever the hosting
+   * region (EDPB Guidelines 05/2021 on the interplay of art. 3 and chapter V GDPR).
    *
-   * @return the first location or establishment outside the EEA, or empty
+   * @return the third countries; empty when every location and the establishment lie in the EEA or
+   *     none is stated
    */
-  public Optional<CountryCode> thirdCountry() {
+  public List<CountryCode> thirdCountries() {
+    java.util.Set<CountryCode> out = new java.util.LinkedHashSet<>();
     for (CountryCode location : getProcessingLocations()) {
       if (!location.isWithin(CountryCode.EEA)) {
-        return Optional.of(location);
+        out.add(location);
       }
     }
-    if (getProcessingLocations().isEmpty()) {
-      return getCountry().filter(c -> !c.isWithin(CountryCode.EEA));
-    }
-    return Optional.empty();
+    getCountry().filter(c -> !c.isWithin(CountryCode.EEA)).ifPresent(out::add);
+    return List.copyOf(out);
   }
 
   /**

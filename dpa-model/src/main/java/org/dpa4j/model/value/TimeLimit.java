@@ -20,7 +20,7 @@ public final class TimeLimit {
   public static final long MAX_AMOUNT = 1_000_000L;
 
   private static final Pattern ISO =
-      Pattern.compile("P(?:(\\d{1,7})([YMWD]|BD)|T(\\d{1,7})([HM]))");
+      Pattern.compile("P(?:(0|[1-9]\\d{0,6})([YMWD]|BD)|T(0|[1-9]\\d{0,6})([HM]))");
 
   private final long amount;
   private final TimeLimitUnit unit;
