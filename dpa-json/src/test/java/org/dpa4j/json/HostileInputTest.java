@@ -1,0 +1,79 @@
+package org.dpa4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.dpa4j.model.Problem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, "Hostile input, round 1": one test per kind of fault, named after what broke. The
+ * example inputs are in {@code cases/reliability/}.
+ */
+class HostileInputTest {
+  static final Path CASES = Path.of("src/test/resources/cases/reliability");
+
+  static byte[] read(String file) throws IOException {
+    return Files.readAllBytes(CASES.resolve(file));
+  }
+
+  static List<Problem> problems(byte[] bytes) {
+    return InvalidDocumentTest.problems(bytes);
+  }
+
+  /** The case file: 60 levels of 200-character names, one unknown property. */
+  @Test
+  void oneProblemInADeepDocumentIsLocated() throws IOException {
+    byte[] bytes = read("one-problem-in-a-deep-document.json");
+    List<Problem> problems =
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> problems(bytes));
+    assertThat(problems.get(0).getCode()).isEqualTo("json.unknown_property");
+    assertThat(problems.get(0).getPointer()).isEqualTo("/x");
+    InvalidDocumentTest.assertWellFormed(problems, bytes.length);
+  }
+
+  /**
+   * Locating problems was quadratic: a JSON Pointer was built per token, so a 4 MiB document 60
+   * levels deep with its one problem at the very end took minutes. The bound is coarse on purpose
+   * (timings belong in the benchmarks); linear work takes well under a second here.
+   */
+  @Test
+  void locatingAProblemAtTheEndOfA4MibDeepDocumentIsLinear() throws IOException {
+    byte[] bytes = deepDocumentWithProblemAtTheEnd(DpaJsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH);
+    assertThat(bytes.length).isEqualTo(DpaJsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH);
+    List<Problem> problems =
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> problems(bytes));
+    Problem last = problems.get(problems.size() - 1);
+    assertThat(problems)
+        .extracting(Problem::getPointer)
+        .contains("/x", "/y", "/metadata", "/processor", "/controller");
+    Problem y = problems.stream().filter(p -> p.getPointer().equals("/y")).findFirst().get();
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(y.getLine()).hasValue(1);
+    assertThat(y.getColumn()).hasValue(text.lastIndexOf("\"y\":") + 5);
+    assertThat(last.getLine()).isPresent();
+  }
+
+  /** The case file's structure, with the array of zeros grown to {@code size} bytes. */
+  static byte[] deepDocumentWithProblemAtTheEnd(int size) throws IOException {
+    String d = new String(read("one-problem-in-a-deep-document.json"), StandardCharsets.UTF_8);
+    int open = d.indexOf('[') + 1;
+    String head = d.substring(0, open);
+    String tail = d.substring(d.indexOf(']')).stripTrailing();
+    tail = tail.substring(0, tail.length() - 1) + ",\"y\":1}";
+    StringBuilder out = new StringBuilder(size).append(head).append('0');
+    while (out.length() + tail.length() + 2 <= size) {
+      out.append(",0");
+    }
+    if (out.length() + tail.length() < size) {
+      out.append(' ');
+    }
+    return out.append(tail).toString().getBytes(StandardCharsets.UTF_8);
+  }
+}
