@@ -60,6 +60,27 @@ class HostileInputTest {
     assertThat(last.getLine()).isPresent();
   }
 
+  /** The pointer alone leads to the first, valid occurrence; the problem is the second. */
+  @Test
+  void duplicateKeyIsLocatedAtTheRepeatedKey() throws IOException {
+    byte[] bytes = read("duplicate-key-location.json");
+    for (List<Problem> problems :
+        List.of(
+            problems(bytes),
+            problems(() -> DpaJson.standard().lenient().read(bytes)),
+            problems(() -> DpaJson.standard().readTree(bytes)))) {
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).getCode()).isEqualTo("json.duplicate_key");
+      assertThat(problems.get(0).getPointer()).isEqualTo("/metadata/title");
+      assertThat(problems.get(0).getLine()).hasValue(6);
+      assertThat(problems.get(0).getColumn()).hasValue(5);
+    }
+  }
+
+  static List<Problem> problems(Runnable read) {
+    return InvalidDocumentTest.problems(read);
+  }
+
   /** The case file's structure, with the array of zeros grown to {@code size} bytes. */
   static byte[] deepDocumentWithProblemAtTheEnd(int size) throws IOException {
     String d = new String(read("one-problem-in-a-deep-document.json"), StandardCharsets.UTF_8);

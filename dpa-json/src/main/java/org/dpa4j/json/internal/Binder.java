@@ -1,5 +1,6 @@
 package org.dpa4j.json.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -142,22 +143,36 @@ public final class Binder {
     int last = -1;
     String name;
     while ((name = parser.nextFieldName()) != null) {
-      JsonToken token = parser.nextToken();
       path.push(name);
       Attribute attribute = type.attribute(name, last);
-      if (attribute != null) {
-        last = attribute.getIndex();
-      }
+      boolean duplicate;
       if (attribute == null) {
         // Names without an attribute (the schema version, unknown properties) are remembered
         // for duplicates; attributes have their bits.
         if (unknown == null) {
           unknown = new HashSet<>();
         }
-        if (!unknown.add(name)) {
-          report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
-          parser.skipChildren();
-        } else if (root && name.equals(SCHEMA_VERSION)) {
+        duplicate = !unknown.add(name);
+      } else {
+        last = attribute.getIndex();
+        duplicate = (seen & (1L << attribute.getIndex())) != 0;
+        seen |= 1L << attribute.getIndex();
+      }
+      if (duplicate) {
+        // Located here, at the repeated name: a pointer alone leads to the first occurrence.
+        JsonLocation at = parser.currentTokenLocation();
+        parser.nextToken();
+        report(
+            JsonProblemCode.DUPLICATE_KEY
+                .at(pointer(), Excerpt.of(name))
+                .atLocation(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())));
+        parser.skipChildren();
+        path.pop();
+        continue;
+      }
+      JsonToken token = parser.nextToken();
+      if (attribute == null) {
+        if (root && name.equals(SCHEMA_VERSION)) {
           checkVersion(parser, token);
         } else if (lenient) {
           if (extensions == null) {
@@ -169,11 +184,7 @@ public final class Binder {
           report(JsonProblemCode.UNKNOWN_PROPERTY.at(pointer(), Excerpt.of(name)));
           parser.skipChildren();
         }
-      } else if ((seen & (1L << attribute.getIndex())) != 0) {
-        report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
-        parser.skipChildren();
       } else {
-        seen |= 1L << attribute.getIndex();
         Object value = bindAttribute(attribute, parser, token);
         if (value != null && problems.size() == before) {
           attribute.set(builder, value);

@@ -171,7 +171,12 @@ public final class DocumentReader {
       try {
         return readWhole(parser, valueReader);
       } catch (JsonProcessingException e) {
-        throw single(translate(e, parser));
+        Problem problem = translate(e, parser);
+        if (problem.getLine().isEmpty()) {
+          // A duplicate key in a tree: found once its value is read, located at its name.
+          throw new DpaJsonException(Locator.locate(factory, source, List.of(problem)));
+        }
+        throw single(problem);
       } catch (CharConversionException e) {
         throw single(located(JsonProblemCode.INVALID_ENCODING.at(pointer(parser)), parser));
       } catch (NumberFormatException e) {
@@ -243,7 +248,10 @@ public final class DocumentReader {
 
   private static final String DUPLICATE_FIELD = "Duplicate field '";
 
-  /** Turns a parser exception into a problem, never passing Jackson's message on. */
+  /**
+   * Turns a parser exception into a problem, never passing Jackson's message on. A duplicate key is
+   * left without a location: the parser has moved past its name, which the caller locates.
+   */
   private Problem translate(JsonProcessingException e, JsonParser parser) {
     String pointer = pointer(parser);
     String raw = String.valueOf(e.getOriginalMessage());
@@ -256,7 +264,7 @@ public final class DocumentReader {
       // From reading a tree with FAIL_ON_READING_DUP_TREE_KEY: "Duplicate field 'x' for ...".
       String name =
           raw.substring(DUPLICATE_FIELD.length(), raw.indexOf('\'', DUPLICATE_FIELD.length()));
-      problem = JsonProblemCode.DUPLICATE_KEY.at(pointer, Excerpt.of(name));
+      return JsonProblemCode.DUPLICATE_KEY.at(pointer, Excerpt.of(name));
     } else if (raw.contains("Invalid UTF-8") || raw.contains("Invalid UTF8")) {
       problem = JsonProblemCode.INVALID_ENCODING.at(pointer);
     } else {

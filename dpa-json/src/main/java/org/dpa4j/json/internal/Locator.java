@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dpa4j.json.JsonProblemCode;
 import org.dpa4j.model.Problem;
 
 /**
@@ -25,6 +26,8 @@ import org.dpa4j.model.Problem;
  * name when it was found) keeps it.
  */
 public final class Locator {
+  private static final String DUPLICATE_KEY = JsonProblemCode.DUPLICATE_KEY.getCode();
+
   private Locator() {}
 
   /** One segment of the wanted pointers; a node per distinct prefix. */
@@ -32,6 +35,10 @@ public final class Locator {
     Map<String, Node> children;
     boolean wanted;
     JsonLocation found;
+    // For a duplicate key: the location of the name's second occurrence in its object.
+    boolean repeatedKeyWanted;
+    int keysSeen;
+    JsonLocation repeatedKey;
 
     Node child(String segment) {
       if (children == null) {
@@ -47,6 +54,24 @@ public final class Locator {
     int missing;
 
     Node add(String pointer) {
+      Node node = node(pointer);
+      if (!node.wanted) {
+        node.wanted = true;
+        missing++;
+      }
+      return node;
+    }
+
+    Node addRepeatedKey(String pointer) {
+      Node node = node(pointer);
+      if (!node.repeatedKeyWanted && !pointer.isEmpty()) {
+        node.repeatedKeyWanted = true;
+        missing++;
+      }
+      return node;
+    }
+
+    private Node node(String pointer) {
       Node node = root;
       if (!pointer.isEmpty()) {
         // "/a/b" -> "a", "b": a pointer is "" or begins with a slash.
@@ -61,17 +86,15 @@ public final class Locator {
           start = slash + 1;
         }
       }
-      if (!node.wanted) {
-        node.wanted = true;
-        missing++;
-      }
       return node;
     }
   }
 
   /**
    * Adds line and column to problems. A pointer to a missing property gets the location of the
-   * nearest value that exists above it. Problems that have a location keep it.
+   * nearest value that exists above it. A duplicate key ({@code json.duplicate_key}) gets the
+   * location of the repeated name, not of the first occurrence its pointer leads to. Problems that
+   * have a location keep it.
    *
    * @param factory the factory that parsed the document
    * @param source the document, as {@code byte[]} or {@code String}
@@ -81,11 +104,17 @@ public final class Locator {
   public static List<Problem> locate(JsonFactory factory, Object source, List<Problem> problems) {
     Wanted wanted = new Wanted();
     List<List<Node>> chains = new ArrayList<>(problems.size());
+    List<Node> repeated = new ArrayList<>(problems.size());
     for (Problem problem : problems) {
       if (problem.getLine().isPresent()) {
         chains.add(null);
+        repeated.add(null);
         continue;
       }
+      repeated.add(
+          DUPLICATE_KEY.equals(problem.getCode())
+              ? wanted.addRepeatedKey(problem.getPointer())
+              : null);
       // The pointer and each of its parents, nearest first.
       List<Node> chain = new ArrayList<>();
       for (String p = problem.getPointer(); ; p = Pointers.parent(p)) {
@@ -102,8 +131,8 @@ public final class Locator {
     List<Problem> located = new ArrayList<>(problems.size());
     for (int i = 0; i < problems.size(); i++) {
       Problem problem = problems.get(i);
-      JsonLocation location = null;
-      if (chains.get(i) != null) {
+      JsonLocation location = repeated.get(i) == null ? null : repeated.get(i).repeatedKey;
+      if (location == null && chains.get(i) != null) {
         for (Node node : chains.get(i)) {
           if (node.found != null) {
             location = node.found;
@@ -134,6 +163,20 @@ public final class Locator {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (token == JsonToken.FIELD_NAME) {
+          Node parent = stack[depth - 1];
+          Node key =
+              parent == null || parent.children == null
+                  ? null
+                  : parent.children.get(parser.currentName());
+          if (key != null
+              && key.repeatedKeyWanted
+              && key.repeatedKey == null
+              && ++key.keysSeen == 2) {
+            key.repeatedKey = parser.currentTokenLocation();
+            if (--wanted.missing == 0) {
+              return;
+            }
+          }
           continue;
         }
         if (token.isStructEnd()) {
