@@ -77,6 +77,15 @@ class HostileInputTest {
     }
   }
 
+  @Test
+  void schemaVersionNullIsANullValue() throws IOException {
+    List<Problem> problems = problems(read("schema-version-null.json"));
+    assertThat(problems).extracting(Problem::getCode).containsExactly("json.null_value");
+    assertThat(problems.get(0).getPointer()).isEqualTo("/schemaVersion");
+    assertThat(problems.get(0).getLine()).hasValue(2);
+    assertThat(problems.get(0).getColumn()).hasValue(20);
+  }
+
   static List<Problem> problems(Runnable read) {
     return InvalidDocumentTest.problems(read);
   }

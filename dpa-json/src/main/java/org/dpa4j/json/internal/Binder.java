@@ -219,7 +219,10 @@ public final class Binder {
   }
 
   private void checkVersion(JsonParser parser, JsonToken token) throws IOException {
-    if (token != JsonToken.VALUE_STRING) {
+    if (token == JsonToken.VALUE_NULL) {
+      // As for every other null: the version is a required string.
+      report(JsonProblemCode.NULL_VALUE.at(pointer(), JsonTypes.STRING));
+    } else if (token != JsonToken.VALUE_STRING) {
       String text = mapper.get().readTree(parser).toString();
       report(
           JsonProblemCode.SCHEMA_VERSION.at(
