@@ -86,6 +86,20 @@ class HostileInputTest {
     assertThat(problems.get(0).getColumn()).hasValue(20);
   }
 
+  /** Data after the document was the only problem reported; the document's own were lost. */
+  @Test
+  void trailingDataDoesNotHideTheDocumentsProblems() {
+    String doc = "{\"schemaVersion\":\"1\",\"colour\":1} {}";
+    assertThat(problems(doc.getBytes(StandardCharsets.UTF_8)))
+        .extracting(Problem::getCode)
+        .containsExactly(
+            "json.unknown_property",
+            "json.missing_property",
+            "json.missing_property",
+            "json.missing_property",
+            "json.trailing_data");
+  }
+
   static List<Problem> problems(Runnable read) {
     return InvalidDocumentTest.problems(read);
   }

@@ -102,7 +102,25 @@ public final class DocumentReader {
    */
   public DataProcessingAgreement read(Object source) {
     Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
-    Object agreement = parse(source, parser -> binder.bindDocument(parser));
+    Object agreement;
+    try {
+      agreement = parse(source, parser -> binder.bindDocument(parser));
+    } catch (DpaJsonException e) {
+      // Data after a complete document does not hide the document's own problems.
+      List<Problem> problems = binder.problems();
+      if (problems.isEmpty()
+          || e.getProblems().size() != 1
+          || !JsonProblemCode.TRAILING_DATA.getCode().equals(e.getProblems().get(0).getCode())) {
+        throw e;
+      }
+      List<Problem> all = new ArrayList<>(problems);
+      if (!JsonProblemCode.TOO_MANY_PROBLEMS
+          .getCode()
+          .equals(problems.get(problems.size() - 1).getCode())) {
+        all.add(e.getProblems().get(0));
+      }
+      throw new DpaJsonException(Locator.locate(factory, source, all));
+    }
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(Locator.locate(factory, source, binder.problems()));
     }
