@@ -76,6 +76,7 @@ final class Report {
         Math.max(12, entries.stream().mapToInt(e -> e.source().length()).max().orElse(0) + 2);
     String header =
         String.format(
+            Locale.ROOT,
             "  %-" + width + "s %7s %13s %12s%n",
             Main.text(locale, "source", "bron"),
             label(Severity.ERROR),
@@ -87,6 +88,7 @@ final class Report {
       ValidationReport r = entry.report();
       out.append(
           String.format(
+              Locale.ROOT,
               "  %-" + width + "s %7d %13d %12d%n",
               entry.source(),
               r.count(Severity.ERROR),
@@ -98,6 +100,7 @@ final class Report {
     }
     out.append(
         String.format(
+            Locale.ROOT,
             "  %-" + width + "s %7d %13d %12d%n",
             Main.text(locale, "total", "totaal"),
             totals[0],

@@ -9,7 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.dpa4j.model.Problem;
+import org.dpa4j.model.value.PartialDate;
+import org.dpa4j.testkit.AgreementGenerator;
+import org.dpa4j.testkit.SeedAgreements;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,6 +104,40 @@ class HostileInputTest {
             "json.missing_property",
             "json.missing_property",
             "json.trailing_data");
+  }
+
+  /**
+   * {@code PartialDate.toString()} used {@code String.format}, which writes the default locale's
+   * digits: under Persian, Arabic, Nepali or Thai digits {@code write()} emitted dates that never
+   * read back, and the generator threw. Every write path is held to ASCII here, in-process; the
+   * build also runs the whole suite once under {@code -Duser.language=fa}.
+   */
+  @Test
+  void writtenDatesUseAsciiDigitsUnderANonLatinDigitLocale() {
+    Locale before = Locale.getDefault();
+    Map<String, String> canonical = new TreeMap<>();
+    SeedAgreements.all()
+        .forEach((name, seed) -> canonical.put(name, DpaJson.standard().write(seed.get())));
+    String generated = DpaJson.standard().write(new AgreementGenerator(14L).next());
+    assertThat(canonical.values()).anyMatch(json -> json.contains("\"date\": \"20"));
+    try {
+      for (String tag : List.of("fa-IR", "ar-EG", "ne-NP", "th-TH-u-nu-thai")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        assertThat(String.format("%d", 7)).as("the JDK writes %s digits", tag).isNotEqualTo("7");
+        SeedAgreements.all()
+            .forEach(
+                (name, seed) -> {
+                  String json = DpaJson.standard().write(seed.get());
+                  assertThat(json).as(name + " under " + tag).isEqualTo(canonical.get(name));
+                  assertThat(DpaJson.standard().read(json)).isEqualTo(seed.get());
+                });
+        assertThat(DpaJson.standard().write(new AgreementGenerator(14L).next()))
+            .isEqualTo(generated);
+        assertThat(PartialDate.parse("0987-06-05").toString()).isEqualTo("0987-06-05");
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   static List<Problem> problems(Runnable read) {

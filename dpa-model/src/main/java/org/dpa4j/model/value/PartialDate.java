@@ -135,14 +135,29 @@ public final class PartialDate implements Comparable<PartialDate> {
     return (year * 13 + month) * 32 + day;
   }
 
-  /** Returns the ISO 8601 text: {@code 2018}, {@code 2023-09} or {@code 2023-09-15}. */
+  /**
+   * Returns the ISO 8601 text: {@code 2018}, {@code 2023-09} or {@code 2023-09-15}, in ASCII digits
+   * whatever the default locale.
+   */
   @Override
   public String toString() {
-    if (month == 0) {
-      return String.format("%04d", year);
+    // Not String.format: it writes the default locale's digits (Persian, Arabic, Thai...).
+    StringBuilder out = new StringBuilder(10);
+    pad(out, year, 4);
+    if (month != 0) {
+      pad(out.append('-'), month, 2);
+      if (day != 0) {
+        pad(out.append('-'), day, 2);
+      }
     }
-    return day == 0
-        ? String.format("%04d-%02d", year, month)
-        : String.format("%04d-%02d-%02d", year, month, day);
+    return out.toString();
+  }
+
+  private static void pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    out.append(digits);
   }
 }
