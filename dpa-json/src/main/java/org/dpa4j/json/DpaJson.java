@@ -14,6 +14,7 @@ import org.dpa4j.json.internal.DocumentReader;
 import org.dpa4j.json.internal.ModelMapping;
 import org.dpa4j.json.internal.TreeWriter;
 import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
 
 /**
@@ -99,7 +100,7 @@ public final class DpaJson {
    * @throws DpaJsonException listing every problem of the document
    */
   public DataProcessingAgreement read(byte[] json) {
-    return reader.read(Objects.requireNonNull(json, "json"));
+    return readChecked(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -110,7 +111,7 @@ public final class DpaJson {
    * @throws DpaJsonException listing every problem of the document
    */
   public DataProcessingAgreement read(String json) {
-    return reader.read(Objects.requireNonNull(json, "json"));
+    return readChecked(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -133,7 +134,7 @@ public final class DpaJson {
           && (n = json.read(buffer, 0, Math.min(buffer.length, limit - out.size()))) > 0) {
         out.write(buffer, 0, n);
       }
-      return reader.read(out.toByteArray());
+      return readChecked(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -159,11 +160,78 @@ public final class DpaJson {
           && (n = json.read(buffer, 0, Math.min(buffer.length, limit - out.length()))) > 0) {
         out.append(buffer, 0, n);
       }
-      return reader.read(out.toString());
+      return readChecked(out.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * How much larger than its input the canonical form of a strict document can be, at most, with a
+   * margin of two: the model nests 8 deep and its largest list element that may be written as
+   * {@code {}} (a sub-processor) comes out as about 90 bytes for its 3. {@code CanonicalLengthTest}
+   * holds the model to it. Inputs up to the limit divided by this are not counted.
+   */
+  static final int STRICT_EXPANSION_BOUND = 64;
+
+  /**
+   * Reads a document and rejects it when its canonical form would not be readable again: longer
+   * than the document size limit in UTF-8 bytes. Counting walks the model without writing text; it
+   * is skipped for strict inputs too small to grow past the limit, and never skipped in lenient
+   * mode, where extension values may nest as deep as the nesting limit allows.
+   */
+  private DataProcessingAgreement readChecked(Object source) {
+    DataProcessingAgreement agreement = reader.read(source);
+    long limit = options.getMaxDocumentLength();
+    long input =
+        source instanceof byte[]
+            ? ((byte[]) source).length
+            // A character of text input can take up to 3 bytes in UTF-8.
+            : 3L * ((String) source).length();
+    if (!options.isLenient() && input <= limit / STRICT_EXPANSION_BOUND) {
+      return agreement;
+    }
+    long canonical =
+        treeWriter.length(
+            ModelMapping.get().root(),
+            agreement,
+            DocumentReader.SCHEMA_VERSION,
+            DataProcessingAgreement.SCHEMA_VERSION,
+            pretty,
+            limit);
+    if (canonical > limit) {
+      throw new DpaJsonException(
+          List.of(JsonProblemCode.LIMIT_EXCEEDED.at("", CANONICAL_LENGTH, limit).atLocation(1, 1)));
+    }
+    return agreement;
+  }
+
+  /** Refuses to return text that this instance could not read back: longer than the limit. */
+  private String readable(String text) {
+    long limit = options.getMaxDocumentLength();
+    if (text.length() > limit || utf8Length(text) > limit) {
+      throw new DpaJsonException(
+          List.of(JsonProblemCode.LIMIT_EXCEEDED.at("", CANONICAL_LENGTH, limit)));
+    }
+    return text;
+  }
+
+  private static long utf8Length(String text) {
+    long n = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        // Two bytes up to U+07FF, three above; a surrogate pair is four for its two chars.
+        n += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+      }
+    }
+    return n;
+  }
+
+  private static final LocalizedText CANONICAL_LENGTH =
+      LocalizedText.of(
+          "the length of the document's canonical form (as written by dpa4j)",
+          "de lengte van de canonieke vorm van het document (zoals dpa4j die schrijft)");
 
   /**
    * Parses any JSON document with this instance's hardening (limits, duplicate keys, trailing data)
@@ -194,9 +262,12 @@ public final class DpaJson {
    *
    * @param agreement the agreement
    * @return the JSON text, ending with a newline
+   * @throws DpaJsonException ({@code json.limit_exceeded}) when the text would be longer than the
+   *     document size limit in UTF-8 bytes, so that this instance could not read it back; {@code
+   *     json.invalid_value} when an extension value is not JSON
    */
   public String write(DataProcessingAgreement agreement) {
-    return pretty.write(tree(agreement));
+    return readable(pretty.write(tree(agreement)));
   }
 
   /**
@@ -204,9 +275,10 @@ public final class DpaJson {
    *
    * @param agreement the agreement
    * @return the JSON text
+   * @throws DpaJsonException as {@link #write}
    */
   public String writeCompact(DataProcessingAgreement agreement) {
-    return compact.write(tree(agreement));
+    return readable(compact.write(tree(agreement)));
   }
 
   private com.fasterxml.jackson.databind.node.ObjectNode tree(DataProcessingAgreement agreement) {

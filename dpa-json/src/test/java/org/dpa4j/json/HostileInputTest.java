@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.Problem;
 import org.dpa4j.model.value.PartialDate;
 import org.dpa4j.testkit.AgreementGenerator;
@@ -138,6 +139,71 @@ class HostileInputTest {
     } finally {
       Locale.setDefault(before);
     }
+  }
+
+  /**
+   * A compact document within the limit was written as 2.7 to 6 times its size, so {@code
+   * read(write(x))} failed and {@code dpa format} made a readable file unreadable. Reading now
+   * rejects what it could not read back once written; at the limit exactly, the round trip holds.
+   */
+  @Test
+  void canonicalOutputOfAReadableDocumentIsReadableAgain() {
+    DataProcessingAgreement agreement = new AgreementGenerator(14L).next(200);
+    String compact = DpaJson.standard().writeCompact(agreement);
+    String pretty = DpaJson.standard().write(agreement);
+    int prettyBytes = pretty.getBytes(StandardCharsets.UTF_8).length;
+    assertThat(compact.length()).isLessThan(prettyBytes - 1);
+    // Limit = the canonical length: everything reads, and the round trip holds at the limit.
+    DpaJson atLimit =
+        DpaJson.withOptions(DpaJsonOptions.defaults().withMaxDocumentLength(prettyBytes));
+    assertThat(atLimit.read(compact)).isEqualTo(agreement);
+    assertThat(atLimit.read(atLimit.write(atLimit.read(compact)))).isEqualTo(agreement);
+    assertThat(atLimit.read(pretty.getBytes(StandardCharsets.UTF_8))).isEqualTo(agreement);
+    // One byte less: the compact input still fits, but what it would be written as does not.
+    DpaJson below =
+        DpaJson.withOptions(DpaJsonOptions.defaults().withMaxDocumentLength(prettyBytes - 1));
+    for (List<Problem> problems :
+        List.of(
+            problems(() -> below.read(compact)),
+            problems(() -> below.read(compact.getBytes(StandardCharsets.UTF_8))),
+            problems(() -> below.read(new java.io.StringReader(compact))),
+            problems(
+                () ->
+                    below.read(
+                        new java.io.ByteArrayInputStream(
+                            compact.getBytes(StandardCharsets.UTF_8)))))) {
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).getCode()).isEqualTo("json.limit_exceeded");
+      assertThat(problems.get(0).getMessage()).contains("canonical form");
+    }
+    // Lenient mode too: unknown properties kept as extensions are written back pretty.
+    String unknown =
+        compact.replace("{\"schemaVersion\":\"1\",", "{\"schemaVersion\":\"1\",\"x\":[[[[1,2]]]],");
+    DataProcessingAgreement extended = DpaJson.standard().lenient().read(unknown);
+    int extendedBytes = DpaJson.standard().write(extended).getBytes(StandardCharsets.UTF_8).length;
+    DpaJson lenientBelow =
+        DpaJson.withOptions(
+            DpaJsonOptions.defaults().withLenient(true).withMaxDocumentLength(extendedBytes - 1));
+    assertThat(problems(() -> lenientBelow.read(unknown)))
+        .extracting(Problem::getCode)
+        .containsExactly("json.limit_exceeded");
+    DpaJson lenientAt =
+        DpaJson.withOptions(
+            DpaJsonOptions.defaults().withLenient(true).withMaxDocumentLength(extendedBytes));
+    assertThat(lenientAt.read(lenientAt.write(lenientAt.read(unknown)))).isEqualTo(extended);
+  }
+
+  /** Writing never returns text the same instance could not read back. */
+  @Test
+  void writeRefusesTextItCouldNotReadBack() {
+    DataProcessingAgreement agreement = new AgreementGenerator(14L).next(20);
+    int bytes = DpaJson.standard().write(agreement).getBytes(StandardCharsets.UTF_8).length;
+    DpaJson small = DpaJson.withOptions(DpaJsonOptions.defaults().withMaxDocumentLength(bytes - 1));
+    assertThat(problems(() -> small.write(agreement)))
+        .extracting(Problem::getCode)
+        .containsExactly("json.limit_exceeded");
+    DpaJson exact = DpaJson.withOptions(DpaJsonOptions.defaults().withMaxDocumentLength(bytes));
+    assertThat(exact.read(exact.write(agreement))).isEqualTo(agreement);
   }
 
   static List<Problem> problems(Runnable read) {
