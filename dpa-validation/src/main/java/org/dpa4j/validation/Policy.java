@@ -56,9 +56,9 @@ public abstract class Policy {
   }
 
   /**
-   * Returns the lowest fixed liability cap that is not reported as low. It must be in euros and
-   * not negative: caps are compared only with a minimum in their own currency, so a minimum in
-   * another currency would switch the check off.
+   * Returns the lowest fixed liability cap that is not reported as low. It must be in euros and not
+   * negative: caps are compared only with a minimum in their own currency, so a minimum in another
+   * currency would switch the check off.
    *
    * @return the amount; EUR 100000 unless set
    */
