@@ -21,6 +21,7 @@ import org.dpa4j.validation.DpaValidator;
 import org.dpa4j.validation.Policy;
 import org.dpa4j.validation.RuleDefinition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14, "Hostile input, round 1", for the command: one test per kind of fault, named after what
@@ -122,5 +123,140 @@ class HostileInputTest {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> policyProblems(bytes));
     assertThat(problems).extracting(Problem::getPointer).containsExactly("/x", "/y");
     assertThat(problems.get(1).getColumn()).hasValue(bytes.length - 1);
+  }
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit =
+        new Main(
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                false)
+            .run(args);
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static void assertNoStackTrace(Run run) {
+    assertThat(run.err()).doesNotContain("Exception", "\tat ", "Error:");
+  }
+
+  /**
+   * The command read inputs and {@code --policy} whole: {@code dpa validate /dev/zero} ended in an
+   * OutOfMemoryError with a stack trace and exit 1. It reads the limit plus one byte now, and the
+   * reader reports the limit.
+   */
+  @Test
+  void inputsAndPolicyAreReadNoFurtherThanTheLimit(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.json");
+    byte[] spaces = new byte[Main.READ_LIMIT + 1024];
+    java.util.Arrays.fill(spaces, (byte) ' ');
+    Files.write(big, spaces);
+    Run input = run("validate", big.toString());
+    assertThat(input.exit()).isEqualTo(Main.UNREADABLE);
+    assertThat(input.err()).contains("big.json: json.limit_exceeded");
+    assertNoStackTrace(input);
+    Run policy = run("validate", "--policy", big.toString());
+    assertThat(policy.exit()).isEqualTo(Main.UNREADABLE);
+    assertThat(policy.err()).contains("big.json: json.limit_exceeded");
+    Run explain = run("explain", "--policy", big.toString(), "META-VERSION-DATE");
+    assertThat(explain.exit()).isEqualTo(Main.UNREADABLE);
+    Path zero = Path.of("/dev/zero");
+    if (Files.isReadable(zero)) {
+      Run endless =
+          assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("validate", zero.toString()));
+      assertThat(endless.exit()).isEqualTo(Main.UNREADABLE);
+      assertThat(endless.err()).contains("/dev/zero: json.limit_exceeded");
+      assertThat(run("validate", "--policy", zero.toString()).err())
+          .contains("/dev/zero: json.limit_exceeded");
+    }
+    Run missing = run("validate", "--policy", dir.resolve("missing.json").toString());
+    assertThat(missing.exit()).isEqualTo(Main.UNREADABLE);
+    assertThat(missing.err()).contains("missing.json: cannot be read");
+  }
+
+  /** Write errors on standard output were ignored: exit 0 to a full disk. */
+  @Test
+  void writeErrorOnStandardOutputHasItsOwnExitCode() {
+    java.io.OutputStream full =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit =
+        new Main(
+                new java.io.PrintStream(full, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                false)
+            .run(new String[] {"validate", "--fail-on", "never"});
+    assertThat(exit).isEqualTo(Main.OUTPUT_ERROR);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write standard output");
+  }
+
+  /** A crash of the command itself exits neither 0 nor 1, and prints no stack trace. */
+  @Test
+  void crashHasItsOwnExitCodeAndNoStackTrace() {
+    java.io.OutputStream broken =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            throw new IllegalStateException("simulated crash");
+          }
+        };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit =
+        new Main(
+                new java.io.PrintStream(broken, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                false)
+            .run(new String[] {"schema"});
+    assertThat(exit).isEqualTo(Main.INTERNAL_ERROR);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("internal error (java.lang.IllegalStateException)")
+        .doesNotContain("\tat ");
+  }
+
+  /** A directory without agreements was a run that checked nothing, and exited 0. */
+  @Test
+  void runThatCheckedNothingDoesNotExitZero(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("notes.txt"), "no agreement");
+    Run validate = run("validate", "--fail-on", "never", dir.toString());
+    assertThat(validate.exit()).isEqualTo(Main.UNREADABLE);
+    assertThat(validate.err()).contains("nothing to check");
+    assertThat(run("format", "--check", dir.toString()).exit()).isEqualTo(Main.UNREADABLE);
+  }
+
+  /**
+   * Directory scans skipped {@code *.JSON} and, silently, links and FIFOs. Every entry named {@code
+   * .json} in any case is read when it is a regular file (also through a link) and reported
+   * otherwise, without opening it (a FIFO would block).
+   */
+  @Test
+  void directoryScanDoesNotSilentlySkipEntries(@TempDir Path dir) throws Exception {
+    Path agreements = Path.of("../examples/agreements");
+    Files.copy(agreements.resolve("hallo.json"), dir.resolve("UPPER.JSON"));
+    Path store = Files.createDirectory(dir.resolve("store"));
+    Files.copy(agreements.resolve("digiteam.json"), store.resolve("digiteam.txt"));
+    Files.createSymbolicLink(dir.resolve("linked.json"), store.resolve("digiteam.txt"));
+    Files.createSymbolicLink(dir.resolve("dangling.json"), dir.resolve("nowhere"));
+    Files.createDirectory(dir.resolve("folder.json"));
+    boolean fifo =
+        new ProcessBuilder("mkfifo", dir.resolve("pipe.json").toString()).start().waitFor() == 0;
+    Run run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> run("validate", "--fail-on", "never", dir.toString()));
+    assertThat(run.exit()).isEqualTo(Main.UNREADABLE);
+    assertThat(run.out()).contains("UPPER.JSON", "linked.json");
+    assertThat(run.err()).contains("dangling.json: cannot be read", "folder.json: cannot be read");
+    if (fifo) {
+      assertThat(run.err()).contains("pipe.json: cannot be read");
+    }
+    assertNoStackTrace(run);
   }
 }
