@@ -206,6 +206,149 @@ class HostileInputTest {
     assertThat(exact.read(exact.write(agreement))).isEqualTo(agreement);
   }
 
+  /**
+   * Ill-formed UTF-8 was accepted: an overlong NUL became a control character in a title, and so
+   * did overlong forms, surrogates, code points above U+10FFFF and the bytes F5-FF. Each is now
+   * {@code json.invalid_encoding} at the value that holds it, through bytes and streams alike.
+   */
+  @Test
+  void illFormedUtf8IsAnEncodingProblem() throws IOException {
+    byte[] overlongNul = read("overlong-utf8-nul.json");
+    for (List<Problem> problems :
+        List.of(
+            problems(overlongNul),
+            problems(() -> DpaJson.standard().read(new java.io.ByteArrayInputStream(overlongNul))),
+            problems(() -> DpaJson.standard().lenient().read(overlongNul)),
+            problems(() -> DpaJson.standard().readTree(overlongNul)))) {
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).getCode()).isEqualTo("json.invalid_encoding");
+      assertThat(problems.get(0).getPointer()).isEqualTo("/metadata/title");
+      assertThat(problems.get(0).getLine()).hasValue(4);
+      assertThat(problems.get(0).getColumn()).hasValue(17);
+    }
+    int[][] illFormed = {
+      {0xC0, 0x80}, // overlong NUL
+      {0xC1, 0xBF}, // overlong
+      {0xE0, 0x80, 0x80}, // overlong, 3 bytes
+      {0xE0, 0x9F, 0xBF}, // overlong, 3 bytes
+      {0xF0, 0x80, 0x80, 0x80}, // overlong, 4 bytes
+      {0xF0, 0x8F, 0xBF, 0xBF}, // overlong, 4 bytes
+      {0xED, 0xA0, 0x80}, // high surrogate
+      {0xED, 0xBF, 0xBF}, // low surrogate
+      {0xF4, 0x90, 0x80, 0x80}, // above U+10FFFF
+      {0xF5, 0x80, 0x80, 0x80},
+      {0xF8, 0x88, 0x80, 0x80, 0x80},
+      {0xFE},
+      {0xFF},
+      {0x80}, // continuation without a lead
+      {0xC3}, // truncated
+      {0xE2, 0x82}, // truncated
+      {0xE2, 0x28, 0xA1} // bad continuation
+    };
+    byte[] head =
+        "{\"schemaVersion\":\"1\",\"metadata\":{\"title\":\"a".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "\",\"version\":\"1\"}}".getBytes(StandardCharsets.UTF_8);
+    for (int[] sequence : illFormed) {
+      byte[] doc = new byte[head.length + sequence.length + tail.length];
+      System.arraycopy(head, 0, doc, 0, head.length);
+      for (int i = 0; i < sequence.length; i++) {
+        doc[head.length + i] = (byte) sequence[i];
+      }
+      System.arraycopy(tail, 0, doc, head.length + sequence.length, tail.length);
+      List<Problem> problems = problems(doc);
+      assertThat(problems)
+          .as(java.util.Arrays.toString(sequence))
+          .extracting(Problem::getCode, Problem::getPointer, p -> p.getColumn().getAsLong())
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  "json.invalid_encoding", "/metadata/title", (long) head.length + 1));
+    }
+    // Well-formed sequences at the edges stay accepted.
+    for (String ok :
+        List.of(
+            "\u0080",
+            "\u07ff",
+            "\u0800",
+            "\ud7ff",
+            "\ue000",
+            "\uffff",
+            "\ud800\udc00",
+            "\udbff\udfff")) {
+      String doc =
+          new String(head, StandardCharsets.UTF_8) + ok + new String(tail, StandardCharsets.UTF_8);
+      assertThat(problems(doc.getBytes(StandardCharsets.UTF_8)))
+          .extracting(Problem::getCode)
+          .doesNotContain("json.invalid_encoding");
+    }
+  }
+
+  /**
+   * The same document got different columns, byte order mark handling and encodings depending on
+   * how it came in: bytes counted bytes, text counted chars, a byte order mark was skipped in bytes
+   * and a syntax error in text, UTF-16 and UTF-32 bytes were accepted. One policy now: UTF-8 bytes,
+   * well-formed text, one leading byte order mark ignored, columns in code points.
+   */
+  @Test
+  void everyInputTypeHasTheSameColumnsByteOrderMarkAndEncoding() {
+    String doc =
+        "{\"schemaVersion\":\"1\",\"metadata\":{\"title\":\"\u00e9\ud83d\ude00\u20ac\",\"x\":1}}";
+    long column = doc.codePointCount(0, doc.indexOf("\"x\"")) + 1;
+    for (String text :
+        List.of(
+            doc,
+            "\ufeff" + doc,
+            "\ufeff" + doc.replace("{\"schemaVersion", "\n{\"schemaVersion"))) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      long line = text.contains("\n") ? 2 : 1;
+      for (List<Problem> problems :
+          List.of(
+              problems(bytes),
+              problems(() -> DpaJson.standard().read(text)),
+              problems(() -> DpaJson.standard().read(new java.io.ByteArrayInputStream(bytes))),
+              problems(() -> DpaJson.standard().read(new java.io.StringReader(text))))) {
+        Problem unknown =
+            problems.stream().filter(p -> p.getPointer().equals("/metadata/x")).findFirst().get();
+        assertThat(unknown.getLine()).hasValue(line);
+        assertThat(unknown.getColumn()).as(text).hasValue(column + 4);
+      }
+    }
+    // Not UTF-8: UTF-16 and UTF-32, with or without a byte order mark.
+    for (java.nio.charset.Charset charset :
+        List.of(
+            StandardCharsets.UTF_16,
+            StandardCharsets.UTF_16BE,
+            StandardCharsets.UTF_16LE,
+            java.nio.charset.Charset.forName("UTF-32BE"),
+            java.nio.charset.Charset.forName("UTF-32LE"))) {
+      assertThat(problems(doc.getBytes(charset)))
+          .as(charset.name())
+          .extracting(Problem::getCode)
+          .containsExactly("json.invalid_encoding");
+    }
+    // Text that no encoding can carry: an unpaired surrogate.
+    String lone = "{\"schemaVersion\":\"1\",\"metadata\":{\"title\":\"a\ud800\"}}";
+    for (List<Problem> problems :
+        List.of(
+            problems(() -> DpaJson.standard().read(lone)),
+            problems(() -> DpaJson.standard().read(new java.io.StringReader(lone))))) {
+      assertThat(problems)
+          .extracting(Problem::getCode, Problem::getPointer)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("json.invalid_encoding", "/metadata/title"));
+      assertThat(problems.get(0).getColumn()).hasValue(lone.indexOf('\ud800') + 1);
+    }
+    // A second byte order mark is content: a syntax problem for every input type (placed where
+    // the parser stopped: at the character it could not take or just after it).
+    String twice = "\ufeff\ufeff" + doc;
+    for (List<Problem> problems :
+        List.of(
+            problems(twice.getBytes(StandardCharsets.UTF_8)),
+            problems(() -> DpaJson.standard().read(twice)))) {
+      assertThat(problems).extracting(Problem::getCode).containsExactly("json.syntax");
+      assertThat(problems.get(0).getColumn().getAsLong()).isBetween(1L, 2L);
+    }
+  }
+
   static List<Problem> problems(Runnable read) {
     return InvalidDocumentTest.problems(read);
   }

@@ -1,6 +1,5 @@
 package org.dpa4j.json.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -159,13 +158,9 @@ public final class Binder {
         seen |= 1L << attribute.getIndex();
       }
       if (duplicate) {
-        // Located here, at the repeated name: a pointer alone leads to the first occurrence.
-        JsonLocation at = parser.currentTokenLocation();
+        // The Locator places it at the repeated name, not at the first occurrence.
         parser.nextToken();
-        report(
-            JsonProblemCode.DUPLICATE_KEY
-                .at(pointer(), Excerpt.of(name))
-                .atLocation(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())));
+        report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
         parser.skipChildren();
         path.pop();
         continue;

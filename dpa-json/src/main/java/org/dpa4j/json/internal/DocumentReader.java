@@ -96,11 +96,12 @@ public final class DocumentReader {
   /**
    * Reads a document.
    *
-   * @param source the document as {@code byte[]} (UTF-8) or {@code String}
+   * @param input the document as {@code byte[]} (UTF-8) or {@code String}
    * @return the agreement
    * @throws DpaJsonException listing every problem of the document
    */
-  public DataProcessingAgreement read(Object source) {
+  public DataProcessingAgreement read(Object input) {
+    Object source = TextInput.withoutTextBom(input);
     Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
     Object agreement;
     try {
@@ -154,7 +155,7 @@ public final class DocumentReader {
    * @throws DpaJsonException when it cannot be parsed
    */
   public JsonNode parseTree(Object source) {
-    return parse(source, parser -> mapper().readTree(parser));
+    return parse(TextInput.withoutTextBom(source), parser -> mapper().readTree(parser));
   }
 
   /**
@@ -165,7 +166,7 @@ public final class DocumentReader {
    * @return the located problems
    */
   public List<Problem> locate(Object source, List<Problem> problems) {
-    return Locator.locate(factory, source, problems);
+    return Locator.locate(factory, TextInput.withoutTextBom(source), problems);
   }
 
   /** What is done with a document's value: the parser is at its first token. */
@@ -182,28 +183,29 @@ public final class DocumentReader {
               .at("", LIMIT_DOCUMENT, options.getMaxDocumentLength())
               .atLocation(1, 1));
     }
-    try (JsonParser parser =
-        source instanceof byte[]
-            ? factory.createParser((byte[]) source)
-            : factory.createParser((String) source)) {
+    int illFormed = TextInput.firstIllFormed(source);
+    if (illFormed >= 0) {
+      throw single(illFormed(source, illFormed));
+    }
+    try (JsonParser parser = parser(source)) {
       try {
-        return readWhole(parser, valueReader);
+        return readWhole(source, parser, valueReader);
       } catch (JsonProcessingException e) {
-        Problem problem = translate(e, parser);
+        Problem problem = translate(e, parser, source);
         if (problem.getLine().isEmpty()) {
           // A duplicate key in a tree: found once its value is read, located at its name.
           throw new DpaJsonException(Locator.locate(factory, source, List.of(problem)));
         }
         throw single(problem);
       } catch (CharConversionException e) {
-        throw single(located(JsonProblemCode.INVALID_ENCODING.at(pointer(parser)), parser));
+        throw single(located(JsonProblemCode.INVALID_ENCODING.at(pointer(parser)), parser, source));
       } catch (NumberFormatException e) {
         // A number Jackson cannot represent, such as 1e912111111 as a BigDecimal.
         throw single(
-            located(JsonProblemCode.INVALID_VALUE.at(pointer(parser), BAD_NUMBER), parser));
+            located(JsonProblemCode.INVALID_VALUE.at(pointer(parser), BAD_NUMBER), parser, source));
       }
     } catch (CharConversionException e) {
-      // Raised while the parser detects the encoding, before any token: not UTF-8, -16 or -32.
+      // Raised while the parser detects the encoding, before any token.
       throw single(JsonProblemCode.INVALID_ENCODING.at("").atLocation(1, 1));
     } catch (IOException e) {
       // The input is in memory: an I/O exception here is malformed input, never a failed read.
@@ -211,7 +213,39 @@ public final class DocumentReader {
     }
   }
 
-  private static <T> T readWhole(JsonParser parser, ValueReader<T> valueReader) throws IOException {
+  private JsonParser parser(Object source) throws IOException {
+    return source instanceof byte[]
+        ? factory.createParser((byte[]) source)
+        : factory.createParser((String) source);
+  }
+
+  /**
+   * The encoding problem at an offset, with the pointer of the value that holds it: the source is
+   * read up to there (the parser itself accepts some ill-formed sequences, such as overlong ones).
+   */
+  private Problem illFormed(Object source, int offset) {
+    String pointer = "";
+    try (JsonParser parser = parser(source)) {
+      while (parser.nextToken() != null) {
+        long start = TextInput.offset(source, parser.currentTokenLocation());
+        if (start > offset) {
+          break;
+        }
+        pointer = pointer(parser);
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+          // Decode the string now, so that a failure inside it stops here.
+          parser.getText();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Stopped at or near the offset: the last pointer is the value that holds it.
+    }
+    long[] at = TextInput.position(source, offset);
+    return JsonProblemCode.INVALID_ENCODING.at(pointer).atLocation(at[0], at[1]);
+  }
+
+  private static <T> T readWhole(Object source, JsonParser parser, ValueReader<T> valueReader)
+      throws IOException {
     if (parser.nextToken() == null) {
       throw single(JsonProblemCode.EMPTY.at("").atLocation(1, 1));
     }
@@ -228,9 +262,7 @@ public final class DocumentReader {
       trailing = JsonToken.NOT_AVAILABLE;
     }
     if (trailing != null) {
-      JsonLocation at = parser.currentTokenLocation();
-      throw single(
-          JsonProblemCode.TRAILING_DATA.at("").atLocation(at.getLineNr(), at.getColumnNr()));
+      throw single(at(JsonProblemCode.TRAILING_DATA.at(""), source, parser.currentTokenLocation()));
     }
     return value;
   }
@@ -239,10 +271,20 @@ public final class DocumentReader {
     return parser.getParsingContext().pathAsPointer().toString();
   }
 
-  private static Problem located(Problem problem, JsonParser parser) {
-    JsonLocation location = parser.currentLocation();
-    return problem.atLocation(
-        Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+  private static Problem located(Problem problem, JsonParser parser, Object source) {
+    return at(problem, source, parser.currentLocation());
+  }
+
+  /** Locates a problem in code points (see {@link TextInput}), from the parser's offset. */
+  static Problem at(Problem problem, Object source, JsonLocation location) {
+    long offset = location == null ? -1 : TextInput.offset(source, location);
+    if (offset < 0) {
+      return location == null || location.getLineNr() < 1
+          ? problem.atLocation(1, 1)
+          : problem.atLocation(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+    long[] position = TextInput.position(source, offset);
+    return problem.atLocation(position[0], position[1]);
   }
 
   private static final LocalizedText LIMIT_DOCUMENT =
@@ -270,7 +312,7 @@ public final class DocumentReader {
    * Turns a parser exception into a problem, never passing Jackson's message on. A duplicate key is
    * left without a location: the parser has moved past its name, which the caller locates.
    */
-  private Problem translate(JsonProcessingException e, JsonParser parser) {
+  private Problem translate(JsonProcessingException e, JsonParser parser, Object source) {
     String pointer = pointer(parser);
     String raw = String.valueOf(e.getOriginalMessage());
     Problem problem;
@@ -290,8 +332,8 @@ public final class DocumentReader {
     }
     JsonLocation location = e.getLocation();
     return location == null || location.getLineNr() < 1
-        ? located(problem, parser)
-        : problem.atLocation(location.getLineNr(), Math.max(1, location.getColumnNr()));
+        ? located(problem, parser, source)
+        : at(problem, source, location);
   }
 
   private Problem limit(String raw, String pointer) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,9 +129,8 @@ public final class Locator {
     if (wanted.missing > 0) {
       scan(factory, source, wanted);
     }
-    List<Problem> located = new ArrayList<>(problems.size());
+    JsonLocation[] locations = new JsonLocation[problems.size()];
     for (int i = 0; i < problems.size(); i++) {
-      Problem problem = problems.get(i);
       JsonLocation location = repeated.get(i) == null ? null : repeated.get(i).repeatedKey;
       if (location == null && chains.get(i) != null) {
         for (Node node : chains.get(i)) {
@@ -140,11 +140,39 @@ public final class Locator {
           }
         }
       }
-      located.add(
-          location == null
-              ? problem
-              : problem.atLocation(
-                  Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr())));
+      locations[i] = location;
+    }
+    // Lines and columns in code points, from the parser's offsets, in one pass over the source.
+    Integer[] order = new Integer[problems.size()];
+    int count = 0;
+    for (int i = 0; i < locations.length; i++) {
+      if (locations[i] != null && TextInput.offset(source, locations[i]) >= 0) {
+        order[count++] = i;
+      }
+    }
+    Arrays.sort(
+        order, 0, count, Comparator.comparingLong(i -> TextInput.offset(source, locations[i])));
+    long[] offsets = new long[count];
+    for (int k = 0; k < count; k++) {
+      offsets[k] = TextInput.offset(source, locations[order[k]]);
+    }
+    long[][] positions = TextInput.positions(source, offsets);
+    long[][] byProblem = new long[problems.size()][];
+    for (int k = 0; k < count; k++) {
+      byProblem[order[k]] = positions[k];
+    }
+    List<Problem> located = new ArrayList<>(problems.size());
+    for (int i = 0; i < problems.size(); i++) {
+      Problem problem = problems.get(i);
+      if (byProblem[i] != null) {
+        located.add(problem.atLocation(byProblem[i][0], byProblem[i][1]));
+      } else if (locations[i] != null) {
+        located.add(
+            problem.atLocation(
+                Math.max(1, locations[i].getLineNr()), Math.max(1, locations[i].getColumnNr())));
+      } else {
+        located.add(problem);
+      }
     }
     return located;
   }
