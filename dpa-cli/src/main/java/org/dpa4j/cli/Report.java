@@ -69,6 +69,16 @@ final class Report {
           out.append('\n').append("      ").append(f.getMessage(locale)).append('\n');
         }
       }
+      int omitted = entry.report().getOmittedCount();
+      if (omitted > 0) {
+        out.append("  ")
+            .append(
+                Main.text(
+                    locale,
+                    "... and " + omitted + " more findings, not reported",
+                    "... en nog " + omitted + " bevindingen, niet gemeld"))
+            .append('\n');
+      }
       out.append('\n');
     }
     out.append(style(BOLD, Main.text(locale, "Summary", "Samenvatting"))).append('\n');
@@ -121,6 +131,9 @@ final class Report {
       summary.put("error", entry.report().count(Severity.ERROR));
       summary.put("warning", entry.report().count(Severity.WARNING));
       summary.put("info", entry.report().count(Severity.INFO));
+      if (entry.report().getOmittedCount() > 0) {
+        summary.put("omitted", entry.report().getOmittedCount());
+      }
       ArrayNode findings = report.putArray("findings");
       for (Finding f : entry.report().getFindings()) {
         ObjectNode finding = findings.addObject();

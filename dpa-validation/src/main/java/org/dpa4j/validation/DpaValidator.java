@@ -37,14 +37,19 @@ public final class DpaValidator {
   /** The rule id under which structural (Jakarta Validation) violations are reported. */
   public static final String STRUCTURE_RULE_ID = "STRUCTURE";
 
+  /** The default largest number of findings kept in one report. */
+  public static final int DEFAULT_MAX_FINDINGS = 1000;
+
   private final Policy policy;
   private final Locale locale;
   private final List<DpaRule> rules;
   private final boolean structural;
+  private final int maxFindings;
   private final Map<String, Integer> order = new LinkedHashMap<>();
 
   private DpaValidator(Builder builder) {
     this.policy = builder.policy;
+    this.maxFindings = builder.maxFindings;
     this.locale = builder.locale;
     this.structural = builder.structural;
     List<DpaRule> selected = new ArrayList<>();
@@ -118,18 +123,20 @@ public final class DpaValidator {
   public ValidationReport validate(DataProcessingAgreement agreement) {
     Objects.requireNonNull(agreement, "agreement");
     List<Finding> findings = new ArrayList<>();
-    if (structural) {
-      for (Structural.Violation v : Structural.validate(agreement)) {
-        findings.add(
-            new Finding(
-                STRUCTURE_RULE_ID,
-                Severity.ERROR,
-                "dpa4j model constraint @" + v.getConstraint(),
-                v.getPointer(),
-                List.of(),
-                v.getMessage(),
-                locale));
-      }
+    // Structural findings are errors that come before every rule's (see the order below); only
+    // those the report keeps get a message.
+    List<Structural.Violation> violations = structural ? Structural.validate(agreement) : List.of();
+    int keptViolations = Math.min(violations.size(), maxFindings);
+    for (Structural.Violation v : violations.subList(0, keptViolations)) {
+      findings.add(
+          new Finding(
+              STRUCTURE_RULE_ID,
+              Severity.ERROR,
+              "dpa4j model constraint @" + v.getConstraint(),
+              v.getPointer(),
+              List.of(),
+              v.getMessage(),
+              locale));
     }
     for (DpaRule rule : rules) {
       Optional<RuleResult> result;
@@ -146,7 +153,9 @@ public final class DpaValidator {
             .thenComparing(f -> order.getOrDefault(f.getRuleId(), -1))
             .thenComparing(Finding::getPointer)
             .thenComparing(Finding::getRuleId));
-    return new ValidationReport(findings);
+    int total = violations.size() + findings.size() - keptViolations;
+    List<Finding> kept = findings.subList(0, Math.min(findings.size(), maxFindings));
+    return new ValidationReport(kept, total - kept.size());
   }
 
   private Finding finding(DpaRule rule, RuleResult result, DataProcessingAgreement agreement) {
@@ -185,6 +194,7 @@ public final class DpaValidator {
     private final Set<String> onlyRules = new TreeSet<>();
     private boolean serviceRules = true;
     private boolean structural = true;
+    private int maxFindings = DEFAULT_MAX_FINDINGS;
 
     private Builder() {}
 
@@ -251,6 +261,23 @@ public final class DpaValidator {
      */
     public Builder structural(boolean structural) {
       this.structural = structural;
+      return this;
+    }
+
+    /**
+     * Sets the largest number of findings a report keeps, in report order; the rest are counted
+     * ({@link ValidationReport#getOmittedCount()}). A document with hundreds of thousands of blank
+     * list entries otherwise made as many findings, each with its messages.
+     *
+     * @param max the limit, 1 or more; {@value DpaValidator#DEFAULT_MAX_FINDINGS} unless set
+     * @return this builder
+     * @throws IllegalArgumentException when {@code max} is below 1
+     */
+    public Builder maxFindings(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxFindings must be 1 or more: " + max);
+      }
+      this.maxFindings = max;
       return this;
     }
 
