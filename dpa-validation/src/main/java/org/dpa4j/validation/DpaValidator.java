@@ -30,8 +30,12 @@ import org.dpa4j.validation.internal.Structural;
  * }</pre>
  *
  * <p>A validator is immutable and thread-safe; Hibernate Validator is bootstrapped once per
- * process. {@link #validate} never throws for a valid model instance: a custom rule that fails is
- * reported as an {@link Severity#ERROR} finding of that rule.
+ * process. {@link #validate} never throws for a valid model instance: a rule that fails (throws any
+ * exception, checked or not, or an {@link Error} other than the JVM's own such as {@link
+ * OutOfMemoryError}; returns {@code null}; fails while its message is made) is reported as an
+ * {@link Severity#ERROR} finding of that rule, with pointer {@code ""} and a message that names
+ * what went wrong. A rule's pointer is resolved against the agreement through the model's own
+ * accessors only: never through {@code getClass()} or any method outside the model.
  */
 public final class DpaValidator {
   /** The rule id under which structural (Jakarta Validation) violations are reported. */
@@ -43,6 +47,7 @@ public final class DpaValidator {
   private final Policy policy;
   private final Locale locale;
   private final List<DpaRule> rules;
+  private final List<String> ids;
   private final boolean structural;
   private final int maxFindings;
   private final Map<String, Integer> order = new LinkedHashMap<>();
@@ -62,19 +67,24 @@ public final class DpaValidator {
         selected.add(rule);
       }
     }
-    Set<String> ids = new TreeSet<>();
+    Set<String> seen = new TreeSet<>();
     List<DpaRule> enabled = new ArrayList<>();
+    List<String> enabledIds = new ArrayList<>();
     for (DpaRule rule : selected) {
-      if (!ids.add(rule.getId())) {
-        throw new IllegalArgumentException("two rules have the id " + rule.getId());
+      // Asked once: a rule's id is what it had when the validator was built.
+      String id = Objects.requireNonNull(rule.getId(), "a rule's id");
+      if (!seen.add(id)) {
+        throw new IllegalArgumentException("two rules have the id " + id);
       }
-      boolean chosen = builder.onlyRules.isEmpty() || builder.onlyRules.contains(rule.getId());
-      if (chosen && !policy.getDisabledRules().contains(rule.getId())) {
+      boolean chosen = builder.onlyRules.isEmpty() || builder.onlyRules.contains(id);
+      if (chosen && !policy.getDisabledRules().contains(id)) {
         enabled.add(rule);
-        order.put(rule.getId(), order.size());
+        enabledIds.add(id);
+        order.put(id, order.size());
       }
     }
     this.rules = List.copyOf(enabled);
+    this.ids = List.copyOf(enabledIds);
   }
 
   /**
@@ -138,15 +148,11 @@ public final class DpaValidator {
               v.getMessage(),
               locale));
     }
-    for (DpaRule rule : rules) {
-      Optional<RuleResult> result;
-      try {
-        result = rule.evaluate(agreement, policy);
-      } catch (RuntimeException e) {
-        findings.add(failure(rule, e));
-        continue;
+    for (int i = 0; i < rules.size(); i++) {
+      Finding finding = evaluate(rules.get(i), ids.get(i), agreement);
+      if (finding != null) {
+        findings.add(finding);
       }
-      result.ifPresent(r -> findings.add(finding(rule, r, agreement)));
     }
     findings.sort(
         Comparator.comparing(Finding::getSeverity)
@@ -158,31 +164,68 @@ public final class DpaValidator {
     return new ValidationReport(kept, total - kept.size());
   }
 
-  private Finding finding(DpaRule rule, RuleResult result, DataProcessingAgreement agreement) {
-    Severity severity =
-        policy.getSeverityOverrides().getOrDefault(rule.getId(), result.getSeverity());
+  /**
+   * Runs one rule; returns its finding, null when it passes, or a finding that it failed. A rule is
+   * code of someone else's: whatever it does (return null, throw a checked exception, an {@link
+   * Error}, fail while its message is made) stays inside this method. Only the JVM's own failures
+   * (such as {@link OutOfMemoryError}) go on; a {@link StackOverflowError} is the rule's.
+   */
+  private Finding evaluate(DpaRule rule, String id, DataProcessingAgreement agreement) {
+    try {
+      Optional<RuleResult> result = rule.evaluate(agreement, policy);
+      if (result == null) {
+        return failure(rule, id, "returned null instead of Optional.empty()", "gaf null terug");
+      }
+      return result.isPresent() ? finding(rule, id, result.get(), agreement) : null;
+    } catch (VirtualMachineError e) {
+      if (!(e instanceof StackOverflowError)) {
+        throw e;
+      }
+      return failure(rule, id, e);
+    } catch (Throwable e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      return failure(rule, id, e);
+    }
+  }
+
+  private Finding finding(
+      DpaRule rule, String id, RuleResult result, DataProcessingAgreement agreement) {
+    Severity severity = policy.getSeverityOverrides().getOrDefault(id, result.getSeverity());
     LocalizedText message =
         rule.getMessage(result.getSeverity()).format(result.getArguments().toArray());
     return new Finding(
-        rule.getId(),
+        id,
         severity,
-        rule.getLegalBasis(),
+        Objects.requireNonNull(rule.getLegalBasis(), "legal basis"),
         Pointers.nearestPresent(agreement, result.getPointer()),
         result.getClauses(),
         message,
         locale);
   }
 
-  private Finding failure(DpaRule rule, RuntimeException e) {
+  private Finding failure(DpaRule rule, String id, Throwable e) {
+    String name = e.getClass().getSimpleName();
+    return failure(rule, id, "threw " + name, "gooide " + name);
+  }
+
+  private Finding failure(DpaRule rule, String id, String english, String dutch) {
+    String legalBasis;
+    try {
+      legalBasis = Objects.requireNonNullElse(rule.getLegalBasis(), "");
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      legalBasis = "";
+    }
     return new Finding(
-        rule.getId(),
+        id,
         Severity.ERROR,
-        rule.getLegalBasis(),
+        legalBasis,
         "",
         List.of(),
         LocalizedText.of(
-            "the rule failed (" + e.getClass().getSimpleName() + "); it could not be checked",
-            "de regel faalde (" + e.getClass().getSimpleName() + "); niet gecontroleerd"),
+            "the rule failed (" + english + "); it could not be checked",
+            "de regel faalde (" + dutch + "); niet gecontroleerd"),
         locale);
   }
 
