@@ -24,6 +24,17 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final int day;
 
   private PartialDate(int year, int month, int day) {
+    if (year < 0 || year > 9999) {
+      // The text form has four digits: any other year would be written as text that never
+      // parses back.
+      throw ModelProblemCode.SYNTAX.exception(
+          "",
+          Excerpt.of(Integer.toString(year)),
+          LocalizedText.of("date", "datum"),
+          LocalizedText.of(
+              "the year must lie between 0000 and 9999",
+              "het jaar moet tussen 0000 en 9999 liggen"));
+    }
     this.year = year;
     this.month = month;
     this.day = day;
@@ -32,8 +43,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * A year only.
    *
-   * @param year the year
+   * @param year the year, 0 to 9999
    * @return the date
+   * @throws org.dpa4j.model.DpaModelException for a year outside 0000-9999
    */
   public static PartialDate of(Year year) {
     return new PartialDate(year.getValue(), 0, 0);
@@ -42,8 +54,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * A month.
    *
-   * @param month the month
+   * @param month the month, in a year from 0 to 9999
    * @return the date
+   * @throws org.dpa4j.model.DpaModelException for a year outside 0000-9999
    */
   public static PartialDate of(YearMonth month) {
     return new PartialDate(month.getYear(), month.getMonthValue(), 0);
@@ -52,8 +65,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * A day.
    *
-   * @param date the day
+   * @param date the day, in a year from 0 to 9999
    * @return the date
+   * @throws org.dpa4j.model.DpaModelException for a year outside 0000-9999
    */
   public static PartialDate of(LocalDate date) {
     return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
