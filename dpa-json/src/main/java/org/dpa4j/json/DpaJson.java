@@ -128,6 +128,7 @@ public final class DpaJson {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
       byte[] buffer = new byte[8192];
+      // At most MAX_DOCUMENT_LENGTH + 1: never overflows.
       int limit = options.getMaxDocumentLength() + 1;
       int n;
       while (out.size() < limit
@@ -154,6 +155,7 @@ public final class DpaJson {
     try {
       StringBuilder out = new StringBuilder(8192);
       char[] buffer = new char[8192];
+      // At most MAX_DOCUMENT_LENGTH + 1: never overflows.
       int limit = options.getMaxDocumentLength() + 1;
       int n;
       while (out.length() < limit

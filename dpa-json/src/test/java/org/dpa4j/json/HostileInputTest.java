@@ -1,6 +1,7 @@
 package org.dpa4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -347,6 +348,106 @@ class HostileInputTest {
       assertThat(problems).extracting(Problem::getCode).containsExactly("json.syntax");
       assertThat(problems.get(0).getColumn().getAsLong()).isBetween(1L, 2L);
     }
+  }
+
+  /** 2147483648 was reported as "expected an integer but found an integer". */
+  @Test
+  void integerOutOfRangeSaysSo() {
+    List<Problem> problems =
+        problems(
+            "{\"schemaVersion\":\"1\",\"audit\":{\"maxPerYear\":2147483648}}"
+                .getBytes(StandardCharsets.UTF_8));
+    Problem range =
+        problems.stream()
+            .filter(p -> p.getPointer().equals("/audit/maxPerYear"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(range.getCode()).isEqualTo("json.invalid_value");
+    assertThat(range.getMessage()).contains("outside the range -2147483648 to 2147483647");
+  }
+
+  /** An over-long property name was reported at the previous sibling. */
+  @Test
+  void overLongPropertyNameIsReportedAtItsObject() {
+    List<Problem> problems =
+        problems(
+            ("{\"schemaVersion\":\"1\",\"metadata\":{\"title\":\"t\",\""
+                    + "n".repeat(1000)
+                    + "\":1}}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(problems)
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.limit_exceeded", "/metadata"));
+  }
+
+  /**
+   * {@code withMaxDocumentLength(Integer.MAX_VALUE)} overflowed the stream reader's "limit plus
+   * one", and a nesting limit raised past what a thread's stack holds let a StackOverflowError out.
+   * Options now stay within what the reader can keep, and a stack that is too small anyway is a
+   * typed problem.
+   */
+  @Test
+  void limitsAreBoundedAndDeepNestingIsATypedProblem() throws Exception {
+    assertThatThrownBy(() -> DpaJsonOptions.defaults().withMaxDocumentLength(Integer.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DpaJsonOptions.defaults().withMaxNestingDepth(100_000))
+        .isInstanceOf(IllegalArgumentException.class);
+    DpaJson widest =
+        DpaJson.withOptions(
+            DpaJsonOptions.defaults()
+                .withMaxDocumentLength(DpaJsonOptions.MAX_DOCUMENT_LENGTH)
+                .withMaxNestingDepth(DpaJsonOptions.MAX_NESTING_DEPTH)
+                .withLenient(true));
+    String base = DpaJson.standard().writeCompact(SeedAgreements.hallo());
+    assertThat(widest.read(new java.io.ByteArrayInputStream(base.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(SeedAgreements.hallo());
+    String deep =
+        base.replace(
+            "{\"schemaVersion\":\"1\",",
+            "{\"schemaVersion\":\"1\",\"x\":" + "[".repeat(990) + "]".repeat(990) + ",");
+    // A thread with a small stack: reading the extension's tree recursed into a StackOverflowError.
+    Object[] outcome = new Object[1];
+    Thread small =
+        new Thread(
+            null,
+            () -> {
+              try {
+                outcome[0] = widest.read(deep);
+              } catch (Throwable e) {
+                outcome[0] = e;
+              }
+            },
+            "small-stack",
+            128 * 1024);
+    small.start();
+    small.join();
+    assertThat(outcome[0]).isInstanceOf(DpaJsonException.class);
+    assertThat(((DpaJsonException) outcome[0]).getProblems())
+        .extracting(Problem::getCode)
+        .containsExactly("json.limit_exceeded");
+    // With an ordinary stack the same document reads and writes back.
+    assertThat(widest.read(widest.write(widest.read(deep)))).isEqualTo(widest.read(deep));
+  }
+
+  /**
+   * {@code write()} of a model built in code emitted unreadable JSON: an extension with an empty
+   * value ({@code "x": } and nothing), or one named {@code schemaVersion} that replaced the
+   * version.
+   */
+  @Test
+  void writeOfACodeBuiltModelNeverEmitsUnreadableJson() {
+    DataProcessingAgreement seed = SeedAgreements.hallo();
+    DataProcessingAgreement empty =
+        org.dpa4j.model.ImmutableDataProcessingAgreement.copyOf(seed)
+            .withExtensions(Map.of("x", org.dpa4j.model.ExtensionValue.ofJson("")));
+    assertThat(problems(() -> DpaJson.standard().write(empty)))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid_value", "/x"));
+    DataProcessingAgreement version =
+        org.dpa4j.model.ImmutableDataProcessingAgreement.copyOf(seed)
+            .withExtensions(
+                Map.of("schemaVersion", org.dpa4j.model.ExtensionValue.ofJson("\"99\"")));
+    assertThat(DpaJson.standard().read(DpaJson.standard().write(version))).isEqualTo(seed);
   }
 
   static List<Problem> problems(Runnable read) {

@@ -35,6 +35,10 @@ public final class Binder {
   /** The name of the root property that carries the format version. */
   static final String SCHEMA_VERSION = "schemaVersion";
 
+  private static final LocalizedText INTEGER_RANGE =
+      LocalizedText.of(
+          "an integer outside the range -2147483648 to 2147483647",
+          "een geheel getal buiten het bereik -2147483648 tot 2147483647");
   private static final LocalizedText DUPLICATE_ENTRY =
       LocalizedText.of(
           "the same entry occurs twice in a set", "dezelfde waarde komt twee keer voor");
@@ -287,9 +291,13 @@ public final class Binder {
         }
         break;
       case INTEGER:
-        if (token == JsonToken.VALUE_NUMBER_INT
-            && parser.getNumberType() == JsonParser.NumberType.INT) {
-          return parser.getIntValue();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+          if (parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue();
+          }
+          // The right type, out of range: not "expected an integer but found an integer".
+          report(JsonProblemCode.INVALID_VALUE.at(pointer(), INTEGER_RANGE));
+          return null;
         }
         break;
       default:

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -199,6 +200,14 @@ public final class DocumentReader {
         throw single(problem);
       } catch (CharConversionException e) {
         throw single(located(JsonProblemCode.INVALID_ENCODING.at(pointer(parser)), parser, source));
+      } catch (StackOverflowError e) {
+        // Nesting raised beyond what the thread's stack holds (reading an extension's tree
+        // recurses): the nesting limit, as a problem, never an Error.
+        throw single(
+            located(
+                JsonProblemCode.LIMIT_EXCEEDED.at("", LIMIT_STACK, options.getMaxNestingDepth()),
+                parser,
+                source));
       } catch (NumberFormatException e) {
         // A number Jackson cannot represent, such as 1e912111111 as a BigDecimal.
         throw single(
@@ -291,6 +300,10 @@ public final class DocumentReader {
       LocalizedText.of("the document length", "de lengte van het document");
   private static final LocalizedText LIMIT_DEPTH =
       LocalizedText.of("the nesting depth", "de nestingsdiepte");
+  private static final LocalizedText LIMIT_STACK =
+      LocalizedText.of(
+          "the nesting depth (too deep for the reading thread's stack)",
+          "de nestingsdiepte (te diep voor de stack van de lezende thread)");
   private static final LocalizedText LIMIT_STRING =
       LocalizedText.of("the length of a string", "de lengte van een tekst");
   private static final LocalizedText LIMIT_NUMBER =
@@ -317,7 +330,12 @@ public final class DocumentReader {
     String raw = String.valueOf(e.getOriginalMessage());
     Problem problem;
     if (e instanceof StreamConstraintsException) {
-      problem = limit(raw, pointer);
+      JsonStreamContext context = parser.getParsingContext();
+      problem =
+          limit(
+              raw,
+              pointer,
+              context.inObject() && context.hasCurrentName() ? Pointers.parent(pointer) : pointer);
     } else if (e instanceof JsonEOFException) {
       problem = JsonProblemCode.SYNTAX.at(pointer, UNEXPECTED_END);
     } else if (raw.startsWith(DUPLICATE_FIELD) && raw.indexOf('\'', DUPLICATE_FIELD.length()) > 0) {
@@ -336,7 +354,7 @@ public final class DocumentReader {
         : at(problem, source, location);
   }
 
-  private Problem limit(String raw, String pointer) {
+  private Problem limit(String raw, String pointer, String objectPointer) {
     if (raw.contains("nesting depth")) {
       return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_DEPTH, options.getMaxNestingDepth());
     }
@@ -344,7 +362,10 @@ public final class DocumentReader {
       return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_NUMBER, options.getMaxNumberLength());
     }
     if (raw.contains("Name length") || raw.contains("name length")) {
-      return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_NAME, options.getMaxNameLength());
+      // The name is not read, so the context still holds the previous sibling's: the problem is
+      // in the object, not at that sibling.
+      return JsonProblemCode.LIMIT_EXCEEDED.at(
+          objectPointer, LIMIT_NAME, options.getMaxNameLength());
     }
     if (raw.contains("String value length") || raw.contains("string value length")) {
       return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_STRING, options.getMaxStringLength());

@@ -262,7 +262,7 @@ public final class TreeWriter {
         throw new IllegalArgumentException("empty extension value");
       }
       return node;
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (java.io.IOException | RuntimeException | StackOverflowError e) {
       throw new DpaJsonException(
           java.util.List.of(JsonProblemCode.INVALID_VALUE.at(pointer, BAD_EXTENSION)));
     }
