@@ -191,4 +191,31 @@ class HostileInputTest {
       }
     }
   }
+
+  /** A title of a no-break space and a zero-width space passed the blank check. */
+  @Test
+  void invisibleTextIsBlank() {
+    for (String blank :
+        java.util.List.of("\u00a0\u200b", "\u2007\u202f", "\ufeff", "\u200e\u2060", " \u3000")) {
+      DataProcessingAgreement seed = SeedAgreements.hallo();
+      DataProcessingAgreement agreement =
+          ImmutableDataProcessingAgreement.copyOf(seed)
+              .withMetadata(
+                  org.dpa4j.model.ImmutableAgreementMetadata.copyOf(seed.getMetadata())
+                      .withVersion(blank)
+                      .withTitle("\u00a0\u200b"));
+      assertThat(DpaValidator.create().validate(agreement).getFindings())
+          .as(blank.codePoints().mapToObj(Integer::toHexString).toList().toString())
+          .anyMatch(
+              f ->
+                  f.getRuleId().equals(DpaValidator.STRUCTURE_RULE_ID)
+                      && f.getPointer().equals("/metadata/version"))
+          .anyMatch(
+              f ->
+                  f.getRuleId().equals(DpaValidator.STRUCTURE_RULE_ID)
+                      && f.getPointer().equals("/metadata/title"));
+    }
+    assertThat(org.dpa4j.validation.internal.NonBlankValidator.isBlank("a\u00a0")).isFalse();
+    assertThat(org.dpa4j.validation.internal.NonBlankValidator.isBlank("\ud83d\ude00")).isFalse();
+  }
 }
