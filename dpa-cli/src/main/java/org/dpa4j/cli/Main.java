@@ -290,7 +290,8 @@ public final class Main {
   }
 
   private void cannotRead(String name, Locale locale) {
-    err.println(name + ": " + text(locale, "cannot be read", "kan niet worden gelezen"));
+    err.println(
+        Report.printable(name) + ": " + text(locale, "cannot be read", "kan niet worden gelezen"));
   }
 
   private int nothingToCheck(List<String> operands, Locale locale) {
@@ -317,7 +318,8 @@ public final class Main {
                       + p.getColumn().getAsLong()
                       + ")"
                   : "");
-      err.println(name + ": " + p.getCode() + " " + where + ": " + p.getMessage(locale));
+      err.println(
+          Report.printable(name + ": " + p.getCode() + " " + where + ": " + p.getMessage(locale)));
     }
   }
 
@@ -429,9 +431,9 @@ public final class Main {
       } else if (!check && !same) {
         try {
           Files.writeString(input.path, canonical, StandardCharsets.UTF_8);
-          out.println(input.name + ": formatted");
+          out.println(Report.printable(input.name) + ": formatted");
         } catch (IOException e) {
-          err.println(input.name + ": cannot be written");
+          err.println(Report.printable(input.name) + ": cannot be written");
           code = Math.max(code, OUTPUT_ERROR);
         }
       }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.validation.Finding;
 import org.dpa4j.validation.Severity;
@@ -30,23 +29,59 @@ final class Report {
     this.colour = colour;
   }
 
+  /**
+   * Returns text from a document (or a file name) safe to print on a terminal: control characters
+   * (C0, DEL, C1: escape sequences, carriage returns, line feeds that would forge lines), bidi
+   * controls (which reorder what follows) and line separators are shown as {@code \\uXXXX}, as in
+   * JSON; everything else, other scripts included, is kept.
+   *
+   * @param text the text
+   * @return the printable text
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (unsafe(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean unsafe(char c) {
+    return Character.isISOControl(c)
+        || c == '\u061c'
+        || c == '\u200e'
+        || c == '\u200f'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
   String text() {
     StringBuilder out = new StringBuilder();
     for (Entry entry : entries) {
       DataProcessingAgreement a = entry.agreement();
-      out.append(style(BOLD, a.getMetadata().getTitle())).append('\n');
+      out.append(style(BOLD, printable(a.getMetadata().getTitle()))).append('\n');
       out.append("  ")
           .append(Main.text(locale, "source", "bron"))
           .append(": ")
-          .append(entry.source())
+          .append(printable(entry.source()))
           .append(" · ")
           .append(Main.text(locale, "processor", "verwerker"))
           .append(": ")
-          .append(a.getProcessor().displayName())
+          .append(printable(a.getProcessor().displayName()))
           .append(" · ")
           .append(Main.text(locale, "version", "versie"))
           .append(": ")
-          .append(a.getMetadata().getVersion().orElse("-"))
+          .append(printable(a.getMetadata().getVersion().orElse("-")))
           .append('\n');
       for (Severity severity : Severity.values()) {
         List<Finding> findings = entry.report().getFindings(severity);
@@ -62,11 +97,11 @@ final class Report {
             out.append(" [")
                 .append(
                     f.getClauses().stream()
-                        .map(ClauseRef::getReference)
+                        .map(c -> printable(c.getReference()))
                         .collect(Collectors.joining(", ")))
                 .append(']');
           }
-          out.append('\n').append("      ").append(f.getMessage(locale)).append('\n');
+          out.append('\n').append("      ").append(printable(f.getMessage(locale))).append('\n');
         }
       }
       int omitted = entry.report().getOmittedCount();
@@ -100,7 +135,7 @@ final class Report {
           String.format(
               Locale.ROOT,
               "  %-" + width + "s %7d %13d %12d%n",
-              entry.source(),
+              printable(entry.source()),
               r.count(Severity.ERROR),
               r.count(Severity.WARNING),
               r.count(Severity.INFO)));

@@ -259,4 +259,31 @@ class HostileInputTest {
     }
     assertNoStackTrace(run);
   }
+
+  /**
+   * The text report printed titles and names raw: escape sequences repainted the terminal, a
+   * version forged an "ERROR (0)" line, a bidi override reversed what followed. Control and bidi
+   * characters from documents are shown escaped; the JSON report escapes them as JSON does.
+   */
+  @Test
+  void textReportNeutralisesControlAndBidiCharacters() {
+    String file = CASES.resolve("control-characters-in-titles.json").toString();
+    Run text = run("validate", "--fail-on", "never", file);
+    assertThat(text.exit()).isEqualTo(Main.OK);
+    String out = text.out();
+    assertThat(out.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+    assertThat(out.chars().filter(c -> c >= 0x7f && c <= 0x9f)).isEmpty();
+    assertThat(out).doesNotContain("\u202e", "\u001b");
+    assertThat(out.lines()).noneMatch(line -> line.startsWith("  ERROR (0)"));
+    assertThat(out)
+        .contains("Harmless\\u001b[2J\\u001b[H\\u001b]0;pwned\\u0007")
+        .contains("1.0\\u000a  ERROR (0)\\u000d\\u202eevil")
+        .contains("Evil\\u0000B.V.\\u009b31m");
+    Run json = run("validate", "--format", "json", "--fail-on", "never", file);
+    assertThat(json.out().chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+    // Problems quote documents too, on standard error.
+    Run bad = run("validate", CASES.resolve("inconsistent-policy.json").toString());
+    assertThat(bad.err().chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+    assertThat(Report.printable("plain ascii, ünïcödé, 中文")).isEqualTo("plain ascii, ünïcödé, 中文");
+  }
 }
