@@ -450,6 +450,25 @@ class HostileInputTest {
     assertThat(DpaJson.standard().read(DpaJson.standard().write(version))).isEqualTo(seed);
   }
 
+  /** A duplicate sub-processor name was quoted whole: a 200,000-character message. */
+  @Test
+  void duplicateSubProcessorNameIsQuotedAsAnExcerpt() {
+    String name = "n".repeat(200_000);
+    String doc =
+        DpaJson.standard()
+            .writeCompact(SeedAgreements.hallo())
+            .replace(
+                "\"subProcessing\":{",
+                "\"subProcessing\":{\"subProcessors\":[{\"name\":\""
+                    + name
+                    + "\"},{\"name\":\""
+                    + name
+                    + "\"}],");
+    List<Problem> problems = problems(doc.getBytes(StandardCharsets.UTF_8));
+    assertThat(problems).extracting(Problem::getCode).contains("model.duplicate");
+    InvalidDocumentTest.assertWellFormed(problems, 200);
+  }
+
   static List<Problem> problems(Runnable read) {
     return InvalidDocumentTest.problems(read);
   }
