@@ -27,6 +27,12 @@ import org.dpa4j.model.Problem;
  * Pointer, line and column. {@link #lenient()} keeps unknown properties as extensions instead, and
  * writes them back.
  *
+ * <p>Every way in ({@code byte[]}, {@code String}, {@code InputStream}, {@code Reader}) follows one
+ * policy: bytes are strict UTF-8, text has no unpaired surrogates, one leading byte order mark is
+ * ignored, and lines and columns (in code points) are the same whichever way a document came in. A
+ * document whose canonical form would be longer than the size limit is rejected when read, and
+ * {@link #write} never returns text longer than it: what one instance writes, it reads back.
+ *
  * <p>{@link #write} gives the canonical form: properties sorted by name ({@code schemaVersion}
  * first), two-space indentation, LF line ends, a final newline; empty optional values and empty
  * lists are left out. Writing what was read gives back the same bytes for every canonical file.
