@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,9 @@ import org.dpa4j.validation.Severity;
  * The {@code dpa} command.
  *
  * <p>Exit codes: 0 when nothing reaches {@code --fail-on}, 1 when something does, 2 when an input
- * cannot be read, 64 on bad usage.
+ * or the policy cannot be read or nothing was found to check, 64 on bad usage, 70 when the command
+ * failed by itself (an unexpected error), 74 when it could not write its output. It never prints a
+ * stack trace.
  */
 public final class Main {
   /** Nothing reached {@code --fail-on}. */
@@ -44,6 +47,18 @@ public final class Main {
 
   /** The command line was wrong. */
   public static final int USAGE = 64;
+
+  /**
+   * The command failed by itself, not because of an input: an unexpected error, such as running out
+   * of memory. Never 0 or 1, so that a pipeline cannot take a crash for a result.
+   */
+  public static final int INTERNAL_ERROR = 70;
+
+  /** The command could not write its output: standard output, or a file it was formatting. */
+  public static final int OUTPUT_ERROR = 74;
+
+  /** The most bytes read from any input or policy file: the document size limit plus one. */
+  static final int READ_LIMIT = DpaJson.standard().getOptions().getMaxDocumentLength() + 1;
 
   static final List<String> SEEDS =
       List.of("hallo", "voip-express", "ipcall", "callvoip", "digiteam");
@@ -65,7 +80,8 @@ public final class Main {
           "  --help     show help (also: dpa COMMAND --help)",
           "  --version  show the version",
           "",
-          "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 unreadable input, 64 bad usage.");
+          "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 unreadable input or nothing to",
+          "check, 64 bad usage, 70 internal error, 74 output could not be written.");
 
   private static final String VALIDATE_HELP =
       String.join(
@@ -136,44 +152,65 @@ public final class Main {
   }
 
   int run(String[] argv) {
-    List<String> args = Arrays.asList(argv);
+    int code = runCommand(argv);
+    if (out.checkError()) {
+      // PrintStream swallows write errors: a full disk must not look like a clean run.
+      err.println("dpa: " + "cannot write standard output");
+      return OUTPUT_ERROR;
+    }
+    return code;
+  }
+
+  private int runCommand(String[] argv) {
     try {
-      if (args.isEmpty()) {
-        throw new Usage("a command is needed");
-      }
-      String command = args.get(0);
-      List<String> rest = args.subList(1, args.size());
-      switch (command) {
-        case "--help":
-        case "-h":
-        case "help":
-          out.println(HELP);
-          return OK;
-        case "--version":
-          out.println("dpa " + version());
-          return OK;
-        case "validate":
-          return help(rest, VALIDATE_HELP) ? OK : validate(rest);
-        case "format":
-          return help(rest, FORMAT_HELP) ? OK : format(rest);
-        case "schema":
-          if (help(rest, SCHEMA_HELP)) {
-            return OK;
-          }
-          if (!rest.isEmpty()) {
-            throw new Usage("schema takes no arguments");
-          }
-          out.print(DpaJson.schema());
-          return OK;
-        case "explain":
-          return help(rest, EXPLAIN_HELP) ? OK : explain(rest);
-        default:
-          throw new Usage("unknown command " + command);
-      }
+      return command(argv);
     } catch (Usage e) {
       err.println("dpa: " + e.getMessage());
       err.println("Try 'dpa --help'.");
       return USAGE;
+    } catch (RuntimeException | Error e) {
+      // Never a stack trace, never 0 or 1: a failure of the command itself has its own code.
+      err.println(
+          "dpa: internal error ("
+              + e.getClass().getName()
+              + "); the inputs may be fine. Please report it.");
+      return INTERNAL_ERROR;
+    }
+  }
+
+  private int command(String[] argv) {
+    List<String> args = Arrays.asList(argv);
+    if (args.isEmpty()) {
+      throw new Usage("a command is needed");
+    }
+    String command = args.get(0);
+    List<String> rest = args.subList(1, args.size());
+    switch (command) {
+      case "--help":
+      case "-h":
+      case "help":
+        out.println(HELP);
+        return OK;
+      case "--version":
+        out.println("dpa " + version());
+        return OK;
+      case "validate":
+        return help(rest, VALIDATE_HELP) ? OK : validate(rest);
+      case "format":
+        return help(rest, FORMAT_HELP) ? OK : format(rest);
+      case "schema":
+        if (help(rest, SCHEMA_HELP)) {
+          return OK;
+        }
+        if (!rest.isEmpty()) {
+          throw new Usage("schema takes no arguments");
+        }
+        out.print(DpaJson.schema());
+        return OK;
+      case "explain":
+        return help(rest, EXPLAIN_HELP) ? OK : explain(rest);
+      default:
+        throw new Usage("unknown command " + command);
     }
   }
 
@@ -199,9 +236,15 @@ public final class Main {
     } catch (DpaJsonException e) {
       unreadable(args.options.get("--policy"), e.getProblems(), locale);
       return UNREADABLE;
+    } catch (IOException | InvalidPathException e) {
+      cannotRead(args.options.get("--policy"), locale);
+      return UNREADABLE;
     }
     DpaValidator validator = DpaValidator.builder().policy(policy).locale(locale).build();
     List<Input> inputs = inputs(args.operands);
+    if (inputs.isEmpty()) {
+      return nothingToCheck(args.operands, locale);
+    }
     List<Report.Entry> entries = new ArrayList<>();
     boolean unreadable = false;
     for (Input input : inputs) {
@@ -211,8 +254,8 @@ public final class Main {
       } catch (DpaJsonException e) {
         unreadable(input.name, e.getProblems(), locale);
         unreadable = true;
-      } catch (UncheckedIOException e) {
-        err.println(input.name + ": " + text(locale, "cannot be read", "kan niet worden gelezen"));
+      } catch (IOException e) {
+        cannotRead(input.name, locale);
         unreadable = true;
       }
     }
@@ -230,22 +273,34 @@ public final class Main {
     return reached ? FINDINGS : OK;
   }
 
-  private Policy policy(Args args) {
+  private Policy policy(Args args) throws IOException {
     String file = args.options.get("--policy");
     if (file == null) {
       return Policy.defaults();
     }
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(Path.of(file));
-    } catch (IOException e) {
-      throw new Usage("cannot read the policy file " + file);
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      bytes = in.readNBytes(READ_LIMIT);
     }
     Set<String> ids =
         DpaValidator.create().getRules().stream()
             .map(RuleDefinition::getId)
             .collect(Collectors.toCollection(TreeSet::new));
     return new PolicyReader(ids).read(bytes);
+  }
+
+  private void cannotRead(String name, Locale locale) {
+    err.println(
+        Report.printable(name) + ": " + text(locale, "cannot be read", "kan niet worden gelezen"));
+  }
+
+  private int nothingToCheck(List<String> operands, Locale locale) {
+    err.println(
+        "dpa: "
+            + text(locale, "nothing to check in ", "niets te controleren in ")
+            + String.join(", ", operands)
+            + text(locale, " (no *.json files)", " (geen *.json-bestanden)"));
+    return UNREADABLE;
   }
 
   private void unreadable(String name, List<Problem> problems, Locale locale) {
@@ -263,36 +318,45 @@ public final class Main {
                       + p.getColumn().getAsLong()
                       + ")"
                   : "");
-      err.println(name + ": " + p.getCode() + " " + where + ": " + p.getMessage(locale));
+      err.println(
+          Report.printable(name + ": " + p.getCode() + " " + where + ": " + p.getMessage(locale)));
     }
   }
 
   // ---- inputs ----------------------------------------------------------------------------------
 
-  /** One agreement to read: a file, or a seed bundled in the jar. */
+  /**
+   * One agreement to read: a file, or a seed bundled in the jar. An entry of a directory that is
+   * not a regular file (a FIFO, a dangling link, a directory named {@code *.json}) is not opened,
+   * but reported.
+   */
   private static final class Input {
     final String name;
     final Path path;
+    final boolean regular;
 
-    Input(String name, Path path) {
+    Input(String name, Path path, boolean regular) {
       this.name = name;
       this.path = path;
+      this.regular = regular;
     }
 
-    byte[] bytes() {
-      try {
-        if (path != null) {
-          return Files.readAllBytes(path);
+    /** Reads at most the document size limit plus one byte, so the reader can tell it is over. */
+    byte[] bytes() throws IOException {
+      if (!regular) {
+        throw new IOException("not a regular file");
+      }
+      if (path != null) {
+        try (InputStream in = Files.newInputStream(path)) {
+          return in.readNBytes(READ_LIMIT);
         }
-        String seed = name.substring("seed:".length());
-        try (InputStream in = Main.class.getResourceAsStream("seeds/" + seed + ".json")) {
-          if (in == null) {
-            throw new IOException("the jar lacks seed " + seed);
-          }
-          return in.readAllBytes();
+      }
+      String seed = name.substring("seed:".length());
+      try (InputStream in = Main.class.getResourceAsStream("seeds/" + seed + ".json")) {
+        if (in == null) {
+          throw new IOException("the jar lacks seed " + seed);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return in.readNBytes(READ_LIMIT);
       }
     }
   }
@@ -301,23 +365,31 @@ public final class Main {
     List<Input> inputs = new ArrayList<>();
     if (operands.isEmpty()) {
       for (String seed : SEEDS) {
-        inputs.add(new Input("seed:" + seed, null));
+        inputs.add(new Input("seed:" + seed, null, true));
       }
       return inputs;
     }
     for (String operand : operands) {
-      Path path = Path.of(operand);
+      Path path;
+      try {
+        path = Path.of(operand);
+      } catch (InvalidPathException e) {
+        // Such as a non-ASCII name under LANG=C: reported as an input that cannot be read.
+        inputs.add(new Input(operand, null, false));
+        continue;
+      }
       if (Files.isDirectory(path)) {
         try (Stream<Path> files = Files.list(path)) {
           files
-              .filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
               .sorted()
-              .forEach(p -> inputs.add(new Input(p.toString(), p)));
-        } catch (IOException e) {
-          inputs.add(new Input(operand, path));
+              .forEach(p -> inputs.add(new Input(p.toString(), p, Files.isRegularFile(p))));
+        } catch (IOException | UncheckedIOException e) {
+          inputs.add(new Input(operand, path, false));
         }
       } else {
-        inputs.add(new Input(operand, path));
+        // Named explicitly: read as given, also a FIFO or a process substitution.
+        inputs.add(new Input(operand, path, true));
       }
     }
     return inputs;
@@ -332,25 +404,38 @@ public final class Main {
       throw new Usage("format needs at least one PATH");
     }
     boolean check = args.flag("--check");
+    List<Input> inputs = inputs(args.operands);
+    if (inputs.isEmpty()) {
+      return nothingToCheck(args.operands, Locale.ENGLISH);
+    }
     int code = OK;
-    for (Input input : inputs(args.operands)) {
+    for (Input input : inputs) {
+      String canonical;
+      byte[] bytes;
       try {
-        byte[] bytes = input.bytes();
-        String canonical = DpaJson.standard().write(DpaJson.standard().read(bytes));
-        boolean same = canonical.equals(new String(bytes, StandardCharsets.UTF_8));
-        if (check && !same) {
-          out.println(input.name + ": not canonical");
-          code = Math.max(code, FINDINGS);
-        } else if (!check && !same) {
-          Files.writeString(input.path, canonical, StandardCharsets.UTF_8);
-          out.println(input.name + ": formatted");
-        }
+        bytes = input.bytes();
+        canonical = DpaJson.standard().write(DpaJson.standard().read(bytes));
       } catch (DpaJsonException e) {
         unreadable(input.name, e.getProblems(), Locale.ENGLISH);
-        code = UNREADABLE;
-      } catch (IOException | UncheckedIOException e) {
-        err.println(input.name + ": cannot be read or written");
-        code = UNREADABLE;
+        code = Math.max(code, UNREADABLE);
+        continue;
+      } catch (IOException e) {
+        cannotRead(input.name, Locale.ENGLISH);
+        code = Math.max(code, UNREADABLE);
+        continue;
+      }
+      boolean same = canonical.equals(new String(bytes, StandardCharsets.UTF_8));
+      if (check && !same) {
+        out.println(input.name + ": not canonical");
+        code = Math.max(code, FINDINGS);
+      } else if (!check && !same) {
+        try {
+          Files.writeString(input.path, canonical, StandardCharsets.UTF_8);
+          out.println(Report.printable(input.name) + ": formatted");
+        } catch (IOException e) {
+          err.println(Report.printable(input.name) + ": cannot be written");
+          code = Math.max(code, OUTPUT_ERROR);
+        }
       }
     }
     return code;
@@ -370,6 +455,9 @@ public final class Main {
       policy = policy(args);
     } catch (DpaJsonException e) {
       unreadable(args.options.get("--policy"), e.getProblems(), locale);
+      return UNREADABLE;
+    } catch (IOException | InvalidPathException e) {
+      cannotRead(args.options.get("--policy"), locale);
       return UNREADABLE;
     }
     String id = args.operands.get(0);

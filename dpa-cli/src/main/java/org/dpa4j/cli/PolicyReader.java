@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.dpa4j.json.DpaJson;
 import org.dpa4j.json.DpaJsonException;
+import org.dpa4j.json.DpaJsonOptions;
 import org.dpa4j.json.JsonProblemCode;
 import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.Excerpt;
@@ -25,6 +27,13 @@ import org.dpa4j.validation.Severity;
  */
 final class PolicyReader {
   static final String VERSION = "1";
+
+  /** The most problems reported for one policy file, as for an agreement. */
+  static final int MAX_PROBLEMS = DpaJsonOptions.DEFAULT_MAX_PROBLEMS;
+
+  /** The currency of the liability thresholds, and of the rule that compares caps with them. */
+  static final String CAP_CURRENCY = "EUR";
+
   private static final Set<String> TOP =
       Set.of(
           "policyVersion",
@@ -43,14 +52,39 @@ final class PolicyReader {
   private static final LocalizedText OBJECT = LocalizedText.of("an object", "een object");
   private static final LocalizedText ARRAY = LocalizedText.of("an array", "een lijst");
   private static final LocalizedText STRING = LocalizedText.of("a string", "een tekst");
+  private static final LocalizedText CAP_IN_OTHER_CURRENCY =
+      LocalizedText.of(
+          "the minimum cap must be in "
+              + CAP_CURRENCY
+              + ": caps are compared only with a minimum in their own currency, so another"
+              + " currency would switch the check off",
+          "het minimumplafond moet in "
+              + CAP_CURRENCY
+              + " zijn: plafonds worden alleen vergeleken met een minimum in hun eigen valuta,"
+              + " dus een andere valuta zou de controle uitschakelen");
+  private static final LocalizedText NEGATIVE_CAP =
+      LocalizedText.of(
+          "the minimum cap must not be negative", "het minimumplafond mag niet negatief zijn");
+  private static final Policy DEFAULTS = Policy.defaults();
   private static final LocalizedText COUNT =
       LocalizedText.of("an integer of 0 or more", "een geheel getal van 0 of meer");
 
   private final Set<String> ruleIds;
   private final List<Problem> problems = new ArrayList<>();
+  private boolean capped;
 
   PolicyReader(Set<String> ruleIds) {
     this.ruleIds = ruleIds;
+  }
+
+  /** Records a problem; past the cap only a count is kept, as the last problem. */
+  private void report(Problem problem) {
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(problem);
+    } else if (!capped) {
+      capped = true;
+      problems.add(JsonProblemCode.TOO_MANY_PROBLEMS.at("", MAX_PROBLEMS));
+    }
   }
 
   Policy read(byte[] bytes) {
@@ -58,15 +92,15 @@ final class PolicyReader {
     JsonNode root = json.readTree(bytes);
     ImmutablePolicy.Builder policy = Policy.builder();
     if (!root.isObject()) {
-      problems.add(JsonProblemCode.WRONG_TYPE.at("", OBJECT, type(root)));
+      report(JsonProblemCode.WRONG_TYPE.at("", OBJECT, type(root)));
     } else {
       unknown(root, "", TOP);
       JsonNode version = root.get("policyVersion");
       if (version == null) {
-        problems.add(JsonProblemCode.MISSING_PROPERTY.at("/policyVersion", "policyVersion"));
+        report(JsonProblemCode.MISSING_PROPERTY.at("/policyVersion", "policyVersion"));
       } else if (!version.isTextual() || !VERSION.equals(version.textValue())) {
         String found = Excerpt.of(version.asText());
-        problems.add(
+        report(
             JsonProblemCode.INVALID_VALUE.at(
                 "/policyVersion",
                 LocalizedText.of(
@@ -77,22 +111,26 @@ final class PolicyReader {
                         + VERSION)));
       }
       thresholds(root.get("thresholds"), policy);
-      for (JsonNode area : array(root, "allowedTransferAreas")) {
-        try {
-          policy.addAllowedTransferAreas(CountryCode.of(area.asText()));
-        } catch (DpaModelException e) {
-          invalid(pointer(area, root, "allowedTransferAreas"), e);
-        }
-      }
-      for (JsonNode id : array(root, "disabledRules")) {
-        if (ruleIds.contains(id.asText())) {
-          policy.addDisabledRules(id.asText());
-        } else {
-          problems.add(
-              JsonProblemCode.UNKNOWN_CODE.at(
-                  pointer(id, root, "disabledRules"), Excerpt.of(id.asText()), "a rule id"));
-        }
-      }
+      array(
+          root,
+          "allowedTransferAreas",
+          (at, area) -> {
+            try {
+              policy.addAllowedTransferAreas(CountryCode.of(area));
+            } catch (DpaModelException e) {
+              invalid(at, e);
+            }
+          });
+      array(
+          root,
+          "disabledRules",
+          (at, id) -> {
+            if (ruleIds.contains(id)) {
+              policy.addDisabledRules(id);
+            } else {
+              report(JsonProblemCode.UNKNOWN_CODE.at(at, Excerpt.of(id), "a rule id"));
+            }
+          });
       overrides(root.get("severityOverrides"), policy);
     }
     if (!problems.isEmpty()) {
@@ -106,19 +144,28 @@ final class PolicyReader {
       return;
     }
     if (!node.isObject()) {
-      problems.add(JsonProblemCode.WRONG_TYPE.at("/thresholds", OBJECT, type(node)));
+      report(JsonProblemCode.WRONG_TYPE.at("/thresholds", OBJECT, type(node)));
       return;
     }
     unknown(node, "/thresholds", THRESHOLDS);
+    Integer warn = null;
+    Integer info = null;
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       String at = "/thresholds/" + field.getKey();
       JsonNode value = field.getValue();
       if (field.getKey().equals("liabilityMinCap")) {
         if (!value.isTextual()) {
-          problems.add(JsonProblemCode.WRONG_TYPE.at(at, STRING, type(value)));
+          report(JsonProblemCode.WRONG_TYPE.at(at, STRING, type(value)));
         } else {
           try {
-            policy.liabilityMinCap(Money.parse(value.textValue()));
+            Money cap = Money.parse(value.textValue());
+            if (!cap.getCurrency().getCurrencyCode().equals(CAP_CURRENCY)) {
+              report(JsonProblemCode.INVALID_VALUE.at(at, CAP_IN_OTHER_CURRENCY));
+            } else if (cap.getAmount().signum() < 0) {
+              report(JsonProblemCode.INVALID_VALUE.at(at, NEGATIVE_CAP));
+            } else {
+              policy.liabilityMinCap(cap);
+            }
           } catch (DpaModelException e) {
             invalid(at, e);
           }
@@ -129,16 +176,18 @@ final class PolicyReader {
         continue;
       }
       if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
-        problems.add(JsonProblemCode.WRONG_TYPE.at(at, COUNT, type(value)));
+        report(JsonProblemCode.WRONG_TYPE.at(at, COUNT, type(value)));
         continue;
       }
       int n = value.intValue();
       switch (field.getKey()) {
         case "breachWarnAtOrAboveHours":
           policy.breachWarnAtOrAboveHours(n);
+          warn = n;
           break;
         case "breachInfoAboveHours":
           policy.breachInfoAboveHours(n);
+          info = n;
           break;
         case "deletionMaxDays":
           policy.deletionMaxDays(n);
@@ -150,6 +199,27 @@ final class PolicyReader {
           policy.auditMaxNoticeDays(n);
       }
     }
+    int warnHours = warn == null ? DEFAULTS.getBreachWarnAtOrAboveHours() : warn;
+    int infoHours = info == null ? DEFAULTS.getBreachInfoAboveHours() : info;
+    if (infoHours > warnHours) {
+      // No deadline could get the INFO: a policy mistake, reported where it was made.
+      report(
+          JsonProblemCode.INVALID_VALUE.at(
+              info == null
+                  ? "/thresholds/breachWarnAtOrAboveHours"
+                  : "/thresholds/breachInfoAboveHours",
+              LocalizedText.of(
+                  "breachInfoAboveHours ("
+                      + infoHours
+                      + ") is above breachWarnAtOrAboveHours ("
+                      + warnHours
+                      + "): no breach deadline could get the INFO",
+                  "breachInfoAboveHours ("
+                      + infoHours
+                      + ") ligt boven breachWarnAtOrAboveHours ("
+                      + warnHours
+                      + "): geen meldtermijn kan de INFO krijgen")));
+    }
   }
 
   private void overrides(JsonNode node, ImmutablePolicy.Builder policy) {
@@ -157,13 +227,16 @@ final class PolicyReader {
       return;
     }
     if (!node.isObject()) {
-      problems.add(JsonProblemCode.WRONG_TYPE.at("/severityOverrides", OBJECT, type(node)));
+      report(JsonProblemCode.WRONG_TYPE.at("/severityOverrides", OBJECT, type(node)));
       return;
     }
     for (Map.Entry<String, JsonNode> field : node.properties()) {
+      if (capped) {
+        return;
+      }
       String at = "/severityOverrides/" + field.getKey().replace("~", "~0").replace("/", "~1");
       if (!ruleIds.contains(field.getKey())) {
-        problems.add(JsonProblemCode.UNKNOWN_PROPERTY.at(at, Excerpt.of(field.getKey())));
+        report(JsonProblemCode.UNKNOWN_PROPERTY.at(at, Excerpt.of(field.getKey())));
         continue;
       }
       String code = field.getValue().asText("");
@@ -174,48 +247,40 @@ final class PolicyReader {
         }
       }
       if (!field.getValue().isTextual() || severity == null) {
-        problems.add(JsonProblemCode.UNKNOWN_CODE.at(at, Excerpt.of(code), "error, warning, info"));
+        report(JsonProblemCode.UNKNOWN_CODE.at(at, Excerpt.of(code), "error, warning, info"));
       } else {
         policy.putSeverityOverrides(field.getKey(), severity);
       }
     }
   }
 
-  private List<JsonNode> array(JsonNode root, String name) {
+  /** Hands each string of an array to {@code each} with its pointer; reports the others. */
+  private void array(JsonNode root, String name, BiConsumer<String, String> each) {
     JsonNode node = root.get(name);
-    List<JsonNode> out = new ArrayList<>();
     if (node == null) {
-      return out;
+      return;
     }
     if (!node.isArray()) {
-      problems.add(JsonProblemCode.WRONG_TYPE.at("/" + name, ARRAY, type(node)));
-      return out;
+      report(JsonProblemCode.WRONG_TYPE.at("/" + name, ARRAY, type(node)));
+      return;
     }
-    for (int i = 0; i < node.size(); i++) {
+    for (int i = 0; i < node.size() && !capped; i++) {
+      String at = "/" + name + "/" + i;
       if (!node.get(i).isTextual()) {
-        problems.add(
-            JsonProblemCode.WRONG_TYPE.at("/" + name + "/" + i, STRING, type(node.get(i))));
+        report(JsonProblemCode.WRONG_TYPE.at(at, STRING, type(node.get(i))));
       } else {
-        out.add(node.get(i));
+        each.accept(at, node.get(i).textValue());
       }
     }
-    return out;
-  }
-
-  private static String pointer(JsonNode element, JsonNode root, String name) {
-    JsonNode array = root.get(name);
-    for (int i = 0; i < array.size(); i++) {
-      if (array.get(i) == element) {
-        return "/" + name + "/" + i;
-      }
-    }
-    return "/" + name;
   }
 
   private void unknown(JsonNode node, String at, Set<String> known) {
     for (Map.Entry<String, JsonNode> field : node.properties()) {
+      if (capped) {
+        return;
+      }
       if (!known.contains(field.getKey())) {
-        problems.add(
+        report(
             JsonProblemCode.UNKNOWN_PROPERTY.at(
                 at + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
                 Excerpt.of(field.getKey())));
@@ -225,7 +290,7 @@ final class PolicyReader {
 
   private void invalid(String at, DpaModelException e) {
     Problem cause = e.getProblems().get(0);
-    problems.add(
+    report(
         JsonProblemCode.INVALID_VALUE.at(
             at,
             LocalizedText.of(

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.validation.Finding;
 import org.dpa4j.validation.Severity;
@@ -30,23 +29,59 @@ final class Report {
     this.colour = colour;
   }
 
+  /**
+   * Returns text from a document (or a file name) safe to print on a terminal: control characters
+   * (C0, DEL, C1: escape sequences, carriage returns, line feeds that would forge lines), bidi
+   * controls (which reorder what follows) and line separators are shown as {@code \\uXXXX}, as in
+   * JSON; everything else, other scripts included, is kept.
+   *
+   * @param text the text
+   * @return the printable text
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (unsafe(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean unsafe(char c) {
+    return Character.isISOControl(c)
+        || c == '\u061c'
+        || c == '\u200e'
+        || c == '\u200f'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
   String text() {
     StringBuilder out = new StringBuilder();
     for (Entry entry : entries) {
       DataProcessingAgreement a = entry.agreement();
-      out.append(style(BOLD, a.getMetadata().getTitle())).append('\n');
+      out.append(style(BOLD, printable(a.getMetadata().getTitle()))).append('\n');
       out.append("  ")
           .append(Main.text(locale, "source", "bron"))
           .append(": ")
-          .append(entry.source())
+          .append(printable(entry.source()))
           .append(" · ")
           .append(Main.text(locale, "processor", "verwerker"))
           .append(": ")
-          .append(a.getProcessor().displayName())
+          .append(printable(a.getProcessor().displayName()))
           .append(" · ")
           .append(Main.text(locale, "version", "versie"))
           .append(": ")
-          .append(a.getMetadata().getVersion().orElse("-"))
+          .append(printable(a.getMetadata().getVersion().orElse("-")))
           .append('\n');
       for (Severity severity : Severity.values()) {
         List<Finding> findings = entry.report().getFindings(severity);
@@ -62,12 +97,22 @@ final class Report {
             out.append(" [")
                 .append(
                     f.getClauses().stream()
-                        .map(ClauseRef::getReference)
+                        .map(c -> printable(c.getReference()))
                         .collect(Collectors.joining(", ")))
                 .append(']');
           }
-          out.append('\n').append("      ").append(f.getMessage(locale)).append('\n');
+          out.append('\n').append("      ").append(printable(f.getMessage(locale))).append('\n');
         }
+      }
+      int omitted = entry.report().getOmittedCount();
+      if (omitted > 0) {
+        out.append("  ")
+            .append(
+                Main.text(
+                    locale,
+                    "... and " + omitted + " more findings, not reported",
+                    "... en nog " + omitted + " bevindingen, niet gemeld"))
+            .append('\n');
       }
       out.append('\n');
     }
@@ -76,6 +121,7 @@ final class Report {
         Math.max(12, entries.stream().mapToInt(e -> e.source().length()).max().orElse(0) + 2);
     String header =
         String.format(
+            Locale.ROOT,
             "  %-" + width + "s %7s %13s %12s%n",
             Main.text(locale, "source", "bron"),
             label(Severity.ERROR),
@@ -87,8 +133,9 @@ final class Report {
       ValidationReport r = entry.report();
       out.append(
           String.format(
+              Locale.ROOT,
               "  %-" + width + "s %7d %13d %12d%n",
-              entry.source(),
+              printable(entry.source()),
               r.count(Severity.ERROR),
               r.count(Severity.WARNING),
               r.count(Severity.INFO)));
@@ -98,6 +145,7 @@ final class Report {
     }
     out.append(
         String.format(
+            Locale.ROOT,
             "  %-" + width + "s %7d %13d %12d%n",
             Main.text(locale, "total", "totaal"),
             totals[0],
@@ -118,6 +166,9 @@ final class Report {
       summary.put("error", entry.report().count(Severity.ERROR));
       summary.put("warning", entry.report().count(Severity.WARNING));
       summary.put("info", entry.report().count(Severity.INFO));
+      if (entry.report().getOmittedCount() > 0) {
+        summary.put("omitted", entry.report().getOmittedCount());
+      }
       ArrayNode findings = report.putArray("findings");
       for (Finding f : entry.report().getFindings()) {
         ObjectNode finding = findings.addObject();

@@ -25,12 +25,19 @@ class DpaCommandIT {
   record Result(int exit, String out, String err) {}
 
   static Result dpa(String... args) throws IOException, InterruptedException {
+    return dpaIn(java.util.Map.of(), args);
+  }
+
+  static Result dpaIn(java.util.Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
     command.add(System.getProperty("dpa.jar"));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
@@ -196,5 +203,25 @@ class DpaCommandIT {
       assertThat(found).as("README line in the output, in order: " + line).isNotNegative();
       at += found + 1;
     }
+  }
+
+  /**
+   * Issue 14: a non-ASCII path under {@code LANG=C} crashed with a stack trace. The JVM cannot name
+   * such a file in that locale; the command says it cannot be read, exits 2, and still writes its
+   * own output as UTF-8.
+   */
+  @Test
+  void nonAsciiPathUnderLangCIsReportedWithoutAStackTrace(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("\u00fcberblick-\u6d4b\u8bd5.json");
+    Files.copy(AGREEMENTS.resolve("hallo.json"), file);
+    Result r = dpaIn(java.util.Map.of("LANG", "C", "LC_ALL", "C"), "validate", file.toString());
+    assertThat(r.exit()).isIn(0, 1, 2);
+    assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    if (r.exit() == 2) {
+      assertThat(r.err()).contains("cannot be read");
+    }
+    Result seeds = dpaIn(java.util.Map.of("LANG", "C", "LC_ALL", "C"), "validate", "--lang", "nl");
+    assertThat(seeds.exit()).isEqualTo(1);
+    assertThat(seeds.out()).contains("Samenvatting", "hallo, verwerkers- overeenkomst");
   }
 }

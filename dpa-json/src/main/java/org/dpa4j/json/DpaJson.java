@@ -12,8 +12,10 @@ import java.util.Objects;
 import org.dpa4j.json.internal.CanonicalText;
 import org.dpa4j.json.internal.DocumentReader;
 import org.dpa4j.json.internal.ModelMapping;
+import org.dpa4j.json.internal.TermPointers;
 import org.dpa4j.json.internal.TreeWriter;
 import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
 
 /**
@@ -25,6 +27,12 @@ import org.dpa4j.model.Problem;
  * of a document is reported at once in a {@link DpaJsonException}, each with a stable code, a JSON
  * Pointer, line and column. {@link #lenient()} keeps unknown properties as extensions instead, and
  * writes them back.
+ *
+ * <p>Every way in ({@code byte[]}, {@code String}, {@code InputStream}, {@code Reader}) follows one
+ * policy: bytes are strict UTF-8, text has no unpaired surrogates, one leading byte order mark is
+ * ignored, and lines and columns (in code points) are the same whichever way a document came in. A
+ * document whose canonical form would be longer than the size limit is rejected when read, and
+ * {@link #write} never returns text longer than it: what one instance writes, it reads back.
  *
  * <p>{@link #write} gives the canonical form: properties sorted by name ({@code schemaVersion}
  * first), two-space indentation, LF line ends, a final newline; empty optional values and empty
@@ -99,7 +107,7 @@ public final class DpaJson {
    * @throws DpaJsonException listing every problem of the document
    */
   public DataProcessingAgreement read(byte[] json) {
-    return reader.read(Objects.requireNonNull(json, "json"));
+    return readChecked(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -110,7 +118,7 @@ public final class DpaJson {
    * @throws DpaJsonException listing every problem of the document
    */
   public DataProcessingAgreement read(String json) {
-    return reader.read(Objects.requireNonNull(json, "json"));
+    return readChecked(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -127,13 +135,14 @@ public final class DpaJson {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
       byte[] buffer = new byte[8192];
+      // At most MAX_DOCUMENT_LENGTH + 1: never overflows.
       int limit = options.getMaxDocumentLength() + 1;
       int n;
       while (out.size() < limit
           && (n = json.read(buffer, 0, Math.min(buffer.length, limit - out.size()))) > 0) {
         out.write(buffer, 0, n);
       }
-      return reader.read(out.toByteArray());
+      return readChecked(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -153,17 +162,86 @@ public final class DpaJson {
     try {
       StringBuilder out = new StringBuilder(8192);
       char[] buffer = new char[8192];
+      // At most MAX_DOCUMENT_LENGTH + 1: never overflows.
       int limit = options.getMaxDocumentLength() + 1;
       int n;
       while (out.length() < limit
           && (n = json.read(buffer, 0, Math.min(buffer.length, limit - out.length()))) > 0) {
         out.append(buffer, 0, n);
       }
-      return reader.read(out.toString());
+      return readChecked(out.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * How much larger than its input the canonical form of a strict document can be, at most, with a
+   * margin of two: its largest list element that may be written as {@code {}} (a sub-processor,
+   * with the defaults of schema version 2) comes out as about 200 bytes for its 3. {@code
+   * CanonicalLengthTest} holds the model to it. Inputs up to the limit divided by this are not
+   * counted.
+   */
+  static final int STRICT_EXPANSION_BOUND = 160;
+
+  /**
+   * Reads a document and rejects it when its canonical form would not be readable again: longer
+   * than the document size limit in UTF-8 bytes. Counting walks the model without writing text; it
+   * is skipped for strict inputs too small to grow past the limit, and never skipped in lenient
+   * mode, where extension values may nest as deep as the nesting limit allows.
+   */
+  private DataProcessingAgreement readChecked(Object source) {
+    DataProcessingAgreement agreement = reader.read(source);
+    long limit = options.getMaxDocumentLength();
+    long input =
+        source instanceof byte[]
+            ? ((byte[]) source).length
+            // A character of text input can take up to 3 bytes in UTF-8.
+            : 3L * ((String) source).length();
+    if (!options.isLenient() && input <= limit / STRICT_EXPANSION_BOUND) {
+      return agreement;
+    }
+    long canonical =
+        treeWriter.length(
+            ModelMapping.get().root(),
+            agreement,
+            DocumentReader.SCHEMA_VERSION,
+            DataProcessingAgreement.SCHEMA_VERSION,
+            pretty,
+            limit);
+    if (canonical > limit) {
+      throw new DpaJsonException(
+          List.of(JsonProblemCode.LIMIT_EXCEEDED.at("", CANONICAL_LENGTH, limit).atLocation(1, 1)));
+    }
+    return agreement;
+  }
+
+  /** Refuses to return text that this instance could not read back: longer than the limit. */
+  private String readable(String text) {
+    long limit = options.getMaxDocumentLength();
+    if (text.length() > limit || utf8Length(text) > limit) {
+      throw new DpaJsonException(
+          List.of(JsonProblemCode.LIMIT_EXCEEDED.at("", CANONICAL_LENGTH, limit)));
+    }
+    return text;
+  }
+
+  private static long utf8Length(String text) {
+    long n = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        // Two bytes up to U+07FF, three above; a surrogate pair is four for its two chars.
+        n += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+      }
+    }
+    return n;
+  }
+
+  private static final LocalizedText CANONICAL_LENGTH =
+      LocalizedText.of(
+          "the length of the document's canonical form (as written by dpa4j)",
+          "de lengte van de canonieke vorm van het document (zoals dpa4j die schrijft)");
 
   /**
    * Parses any JSON document with this instance's hardening (limits, duplicate keys, trailing data)
@@ -194,9 +272,14 @@ public final class DpaJson {
    *
    * @param agreement the agreement
    * @return the JSON text, ending with a newline
+   * @throws DpaJsonException ({@code json.limit_exceeded}) when the text would be longer than the
+   *     document size limit in UTF-8 bytes, so that this instance could not read it back; {@code
+   *     json.invalid_value} when an extension value is not JSON, or when a blank's pointer or a
+   *     condition's duty names no term of the model (at {@code /blanks/N/pointer}, {@code
+   *     /SECTION/conditions/N/duty})
    */
   public String write(DataProcessingAgreement agreement) {
-    return pretty.write(tree(agreement));
+    return readable(pretty.write(tree(agreement)));
   }
 
   /**
@@ -204,12 +287,18 @@ public final class DpaJson {
    *
    * @param agreement the agreement
    * @return the JSON text
+   * @throws DpaJsonException as {@link #write}
    */
   public String writeCompact(DataProcessingAgreement agreement) {
-    return compact.write(tree(agreement));
+    return readable(compact.write(tree(agreement)));
   }
 
   private com.fasterxml.jackson.databind.node.ObjectNode tree(DataProcessingAgreement agreement) {
+    // An agreement built in code may name terms that do not exist; such JSON would not read back.
+    List<Problem> wrong = TermPointers.of(Objects.requireNonNull(agreement, "agreement"));
+    if (!wrong.isEmpty()) {
+      throw new DpaJsonException(wrong);
+    }
     return treeWriter.write(
         ModelMapping.get().root(),
         Objects.requireNonNull(agreement, "agreement"),

@@ -55,17 +55,41 @@ public final class DpaJsonOptions {
       int maxNameLength,
       int maxProblems) {
     this.lenient = lenient;
-    this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
-    this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
+    this.maxDocumentLength =
+        atMost(
+            positive(maxDocumentLength, "maxDocumentLength"),
+            MAX_DOCUMENT_LENGTH,
+            "maxDocumentLength");
+    this.maxNestingDepth =
+        atMost(positive(maxNestingDepth, "maxNestingDepth"), MAX_NESTING_DEPTH, "maxNestingDepth");
     this.maxStringLength = positive(maxStringLength, "maxStringLength");
     this.maxNumberLength = positive(maxNumberLength, "maxNumberLength");
     this.maxNameLength = positive(maxNameLength, "maxNameLength");
     this.maxProblems = positive(maxProblems, "maxProblems");
   }
 
+  /**
+   * The largest document length accepted as an option: the largest array a JVM makes, less the one
+   * byte that tells a stream is over the limit.
+   */
+  public static final int MAX_DOCUMENT_LENGTH = Integer.MAX_VALUE - 9;
+
+  /**
+   * The deepest nesting accepted as an option. Reading keeps extension values as trees, which
+   * recurses; beyond this a default thread stack may not hold it.
+   */
+  public static final int MAX_NESTING_DEPTH = 1000;
+
   private static int positive(int value, String name) {
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be 1 or more: " + value);
+    }
+    return value;
+  }
+
+  private static int atMost(int value, int max, String name) {
+    if (value > max) {
+      throw new IllegalArgumentException(name + " must be at most " + max + ": " + value);
     }
     return value;
   }
@@ -162,8 +186,9 @@ public final class DpaJsonOptions {
   /**
    * Returns a copy with another document size limit.
    *
-   * @param limit the largest document, in bytes or characters
+   * @param limit the largest document, in bytes or characters, 1 to {@link #MAX_DOCUMENT_LENGTH}
    * @return the copy
+   * @throws IllegalArgumentException when the limit is out of that range
    */
   public DpaJsonOptions withMaxDocumentLength(int limit) {
     return new DpaJsonOptions(
@@ -179,8 +204,9 @@ public final class DpaJsonOptions {
   /**
    * Returns a copy with another nesting limit.
    *
-   * @param limit the deepest nesting
+   * @param limit the deepest nesting, 1 to {@link #MAX_NESTING_DEPTH}
    * @return the copy
+   * @throws IllegalArgumentException when the limit is out of that range
    */
   public DpaJsonOptions withMaxNestingDepth(int limit) {
     return new DpaJsonOptions(

@@ -202,8 +202,12 @@ class InvalidDocumentTest {
             "json.limit_exceeded"),
         Arguments.of("invalid UTF-8", invalidUtf8(prefix), "json.invalid_encoding"),
         Arguments.of("a lone quote", "\"".getBytes(StandardCharsets.UTF_8), "json.syntax"),
+        Arguments.of("garbage", "<\u0001xml/>".getBytes(StandardCharsets.UTF_8), "json.syntax"),
+        // A zero byte among the first four is how UTF-16 and UTF-32 begin: bytes must be UTF-8.
         Arguments.of(
-            "garbage", "\u0000\u0001<xml/>".getBytes(StandardCharsets.UTF_8), "json.syntax"));
+            "garbage starting with a zero byte",
+            "\u0000\u0001<xml/>".getBytes(StandardCharsets.UTF_8),
+            "json.invalid_encoding"));
   }
 
   private static byte[] invalidUtf8(String prefix) {

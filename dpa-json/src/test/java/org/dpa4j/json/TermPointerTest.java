@@ -121,6 +121,40 @@ class TermPointerTest {
                     .containsExactly("json.invalid_value /audit/conditions/0/duty"));
   }
 
+  @Test
+  void anAgreementBuiltInCodeThatNamesNoTermIsNotWritten() throws IOException {
+    DataProcessingAgreement base = json.read(TREES.writeValueAsBytes(base()));
+    DataProcessingAgreement badBlank =
+        org.dpa4j.model.ImmutableDataProcessingAgreement.copyOf(base)
+            .withBlanks(org.dpa4j.model.Blank.of("/breachNotification/nonsense"));
+    DataProcessingAgreement badDuty =
+        org.dpa4j.model.ImmutableDataProcessingAgreement.copyOf(base)
+            .withBreachNotification(
+                org.dpa4j.model.breach.ImmutableBreachNotification.copyOf(
+                        base.getBreachNotification())
+                    .withConditions(
+                        org.dpa4j.model.Condition.on(
+                            ConditionKind.REQUIRED_BY_LAW_ONLY, "/auditRight")));
+
+    assertThatThrownBy(() -> json.write(badBlank))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(p -> p.getCode() + " " + p.getPointer())
+                    .containsExactly("json.invalid_value /blanks/0/pointer"));
+    assertThatThrownBy(() -> json.writeCompact(badDuty))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e -> {
+              assertThat(e.getProblems())
+                  .extracting(p -> p.getCode() + " " + p.getPointer())
+                  .containsExactly("json.invalid_value /breachNotification/conditions/0/duty");
+              assertThat(e.getProblems().get(0).getMessage(java.util.Locale.ENGLISH))
+                  .contains("relative to the section");
+            });
+  }
+
   /** ../shared/cases/model/breach-deadline-in-business-days.json, in its version 2 form. */
   @Test
   void breachDeadlineInBusinessDaysIsItsOwnUnitAndItsWorstCaseExceedsSeventyTwoHours()

@@ -80,7 +80,8 @@ public final class ClauseRef implements Comparable<ClauseRef> {
   }
 
   /**
-   * Orders references by their text, numbers compared as numbers ({@code 2.10} after {@code 2.9}).
+   * Orders references part by part (split at dots), numbers compared as numbers ({@code 2.10} after
+   * {@code 2.9}) and before text; consistent with {@link #equals} and transitive.
    */
   @Override
   public int compareTo(ClauseRef other) {
@@ -92,12 +93,42 @@ public final class ClauseRef implements Comparable<ClauseRef> {
         return c;
       }
     }
-    return a.length != b.length ? Integer.compare(a.length, b.length) : 0;
+    int c = Integer.compare(a.length, b.length);
+    // Last, the text itself: "1" and "01" are different references, so they must not compare
+    // as equal (compareTo agrees with equals).
+    return c != 0 ? c : reference.compareTo(other.reference);
   }
 
+  /**
+   * Orders two parts: numbers (up to 9 ASCII digits) before other text, numbers by value and then
+   * as text ("01" before "1"), other text as text. One total order on parts, so the order of
+   * references is transitive; mixing numeric and textual comparison per pair was not ("9" before
+   * "10" before "1a" before "9").
+   */
   private static int compareParts(String a, String b) {
-    boolean numeric = a.matches("\\d{1,9}") && b.matches("\\d{1,9}");
-    return numeric ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
+    boolean numericA = isNumber(a);
+    boolean numericB = isNumber(b);
+    if (numericA && numericB) {
+      int c = Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+      return c != 0 ? c : a.compareTo(b);
+    }
+    if (numericA != numericB) {
+      return numericA ? -1 : 1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isNumber(String part) {
+    if (part.isEmpty() || part.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

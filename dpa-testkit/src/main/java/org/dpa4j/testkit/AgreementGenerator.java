@@ -2,6 +2,7 @@ package org.dpa4j.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -1210,14 +1211,15 @@ public final class AgreementGenerator {
       case 0:
         return PartialDate.parse(year);
       case 1:
-        return PartialDate.parse(year + "-" + String.format("%02d", 1 + random.nextInt(12)));
+        return PartialDate.parse(
+            year + "-" + String.format(Locale.ROOT, "%02d", 1 + random.nextInt(12)));
       default:
         return PartialDate.parse(
             year
                 + "-"
-                + String.format("%02d", 1 + random.nextInt(12))
+                + String.format(Locale.ROOT, "%02d", 1 + random.nextInt(12))
                 + "-"
-                + String.format("%02d", 1 + random.nextInt(28)));
+                + String.format(Locale.ROOT, "%02d", 1 + random.nextInt(28)));
     }
   }
 

@@ -35,7 +35,8 @@ public abstract class Policy {
   }
 
   /**
-   * Returns the breach notice, in hours, above which a shorter deadline is suggested (INFO).
+   * Returns the breach notice, in hours, above which a shorter deadline is suggested (INFO). It
+   * must not be above {@link #getBreachWarnAtOrAboveHours()}; equal to it, the INFO is off.
    *
    * @return the hours; 24 unless set
    */
@@ -55,7 +56,9 @@ public abstract class Policy {
   }
 
   /**
-   * Returns the lowest fixed liability cap that is not reported as low.
+   * Returns the lowest fixed liability cap that is not reported as low. It must be in euros and not
+   * negative: caps are compared only with a minimum in their own currency, so a minimum in another
+   * currency would switch the check off.
    *
    * @return the amount; EUR 100000 unless set
    */
@@ -142,8 +145,19 @@ public abstract class Policy {
         || getBreachWarnAtOrAboveHours() < 0
         || getDeletionMaxDays() < 0
         || getLiabilityMinCapFeeMonths() < 0
-        || getAuditMaxNoticeDays() < 0) {
+        || getAuditMaxNoticeDays() < 0
+        || getLiabilityMinCap().getAmount().signum() < 0) {
       throw new IllegalArgumentException("policy thresholds must not be negative");
+    }
+    if (getBreachInfoAboveHours() > getBreachWarnAtOrAboveHours()) {
+      // No deadline could get the INFO; equal thresholds switch the INFO off on purpose.
+      throw new IllegalArgumentException(
+          "breachInfoAboveHours must not be above breachWarnAtOrAboveHours");
+    }
+    if (!getLiabilityMinCap().getCurrency().getCurrencyCode().equals("EUR")) {
+      // Caps are compared only with a minimum in their own currency: another currency would
+      // silently switch the check off for caps in euros.
+      throw new IllegalArgumentException("liabilityMinCap must be in EUR");
     }
   }
 }

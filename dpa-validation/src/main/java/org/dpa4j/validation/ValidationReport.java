@@ -6,13 +6,27 @@ import java.util.stream.Collectors;
 
 /**
  * The findings of validating one agreement, in a fixed order: by severity (errors first), then by
- * rule (catalogue number, custom rules after), then by pointer. Immutable.
+ * rule (structural checks, catalogue number, custom rules after), then by pointer. A report keeps
+ * at most {@link DpaValidator.Builder#maxFindings(int) maxFindings} findings and counts the rest
+ * ({@link #getOmittedCount()}); every count and test here is over the findings kept. Immutable.
  */
 public final class ValidationReport {
   private final List<Finding> findings;
+  private final int omitted;
 
-  ValidationReport(List<Finding> findings) {
+  ValidationReport(List<Finding> findings, int omitted) {
     this.findings = List.copyOf(findings);
+    this.omitted = omitted;
+  }
+
+  /**
+   * Returns how many findings were left out of this report: those after the first {@link
+   * DpaValidator.Builder#maxFindings(int) maxFindings} in report order.
+   *
+   * @return the number left out; 0 when the report is complete
+   */
+  public int getOmittedCount() {
+    return omitted;
   }
 
   /**
@@ -79,12 +93,13 @@ public final class ValidationReport {
   @Override
   public boolean equals(Object other) {
     return other instanceof ValidationReport
-        && findings.equals(((ValidationReport) other).findings);
+        && findings.equals(((ValidationReport) other).findings)
+        && omitted == ((ValidationReport) other).omitted;
   }
 
   @Override
   public int hashCode() {
-    return findings.hashCode();
+    return findings.hashCode() * 31 + omitted;
   }
 
   /** Returns the counts per severity. */
@@ -96,6 +111,7 @@ public final class ValidationReport {
         + count(Severity.WARNING)
         + ", infos="
         + count(Severity.INFO)
+        + (omitted > 0 ? ", omitted=" + omitted : "")
         + "]";
   }
 }

@@ -1,6 +1,7 @@
 package org.dpa4j.examples;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import org.dpa4j.testkit.SeedAgreements;
 import org.dpa4j.validation.DpaValidator;
 import org.dpa4j.validation.Policy;
@@ -40,6 +41,7 @@ public final class CustomPolicyExample {
       ValidationReport before = standard.validate(SeedAgreements.all().get(name).get());
       ValidationReport after = strict.validate(SeedAgreements.all().get(name).get());
       out.printf(
+          Locale.ROOT,
           "%s: default %d errors, %d warnings; strict %d errors, %d warnings%n",
           name,
           before.count(Severity.ERROR),

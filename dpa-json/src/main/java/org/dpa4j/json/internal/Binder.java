@@ -11,20 +11,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.JsonProblemCode;
-import org.dpa4j.model.Blank;
-import org.dpa4j.model.Condition;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
-import org.dpa4j.model.Term;
 
 /**
  * Binds model objects straight from a token stream, collecting every problem of the document with
@@ -39,6 +35,10 @@ public final class Binder {
   /** The name of the root property that carries the format version. */
   static final String SCHEMA_VERSION = "schemaVersion";
 
+  private static final LocalizedText INTEGER_RANGE =
+      LocalizedText.of(
+          "an integer outside the range -2147483648 to 2147483647",
+          "een geheel getal buiten het bereik -2147483648 tot 2147483647");
   private static final LocalizedText DUPLICATE_ENTRY =
       LocalizedText.of(
           "the same entry occurs twice in a set", "dezelfde waarde komt twee keer voor");
@@ -178,22 +178,32 @@ public final class Binder {
     int last = -1;
     String name;
     while ((name = parser.nextFieldName()) != null) {
-      JsonToken token = parser.nextToken();
       path.push(name);
       Attribute attribute = type.attribute(name, last);
-      if (attribute != null) {
-        last = attribute.getIndex();
-      }
+      boolean duplicate;
       if (attribute == null) {
         // Names without an attribute (the schema version, unknown properties) are remembered
         // for duplicates; attributes have their bits.
         if (unknown == null) {
           unknown = new HashSet<>();
         }
-        if (!unknown.add(name)) {
-          report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
-          parser.skipChildren();
-        } else if (root && name.equals(SCHEMA_VERSION)) {
+        duplicate = !unknown.add(name);
+      } else {
+        last = attribute.getIndex();
+        duplicate = (seen & (1L << attribute.getIndex())) != 0;
+        seen |= 1L << attribute.getIndex();
+      }
+      if (duplicate) {
+        // The Locator places it at the repeated name, not at the first occurrence.
+        parser.nextToken();
+        report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
+        parser.skipChildren();
+        path.pop();
+        continue;
+      }
+      JsonToken token = parser.nextToken();
+      if (attribute == null) {
+        if (root && name.equals(SCHEMA_VERSION)) {
           checkVersion(parser, token);
         } else if (lenient) {
           if (extensions == null) {
@@ -205,11 +215,7 @@ public final class Binder {
           report(JsonProblemCode.UNKNOWN_PROPERTY.at(pointer(), Excerpt.of(name)));
           parser.skipChildren();
         }
-      } else if ((seen & (1L << attribute.getIndex())) != 0) {
-        report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
-        parser.skipChildren();
       } else {
-        seen |= 1L << attribute.getIndex();
         Object value = bindAttribute(attribute, parser, token);
         if (value != null && problems.size() == before) {
           attribute.set(builder, value);
@@ -244,42 +250,20 @@ public final class Binder {
     }
   }
 
-  private static final LocalizedText NO_SUCH_TERM =
-      LocalizedText.of(
-          "the pointer names no term of the model", "de pointer wijst geen term van het model aan");
-
-  /**
-   * Checks that the pointers a value carries name terms of the model: a blank's pointer from the
-   * root, a condition's duty from its section. Reports each that does not.
-   */
+  /** Reports the pointers a value carries that name no term of the model (blanks, duties). */
   private boolean checkPointers(ObjectType type, Object built) {
-    int before = problems.size();
-    if (built instanceof DataProcessingAgreement) {
-      List<Blank> blanks = ((DataProcessingAgreement) built).getBlanks();
-      for (int i = 0; i < blanks.size(); i++) {
-        if (!type.resolves(blanks.get(i).getPointer())) {
-          report(
-              JsonProblemCode.INVALID_VALUE.at(
-                  pointer() + "/blanks/" + i + "/pointer", NO_SUCH_TERM));
-        }
-      }
+    List<Problem> wrong = TermPointers.of(type, built, pointer());
+    for (Problem problem : wrong) {
+      report(problem);
     }
-    if (built instanceof Term) {
-      List<Condition> conditions = ((Term) built).getConditions();
-      for (int i = 0; i < conditions.size(); i++) {
-        Optional<String> duty = conditions.get(i).getDuty();
-        if (duty.isPresent() && !type.resolves(duty.get())) {
-          report(
-              JsonProblemCode.INVALID_VALUE.at(
-                  pointer() + "/conditions/" + i + "/duty", NO_SUCH_TERM));
-        }
-      }
-    }
-    return problems.size() == before;
+    return wrong.isEmpty();
   }
 
   private void checkVersion(JsonParser parser, JsonToken token) throws IOException {
-    if (token != JsonToken.VALUE_STRING) {
+    if (token == JsonToken.VALUE_NULL) {
+      // As for every other null: the version is a required string.
+      report(JsonProblemCode.NULL_VALUE.at(pointer(), JsonTypes.STRING));
+    } else if (token != JsonToken.VALUE_STRING) {
       String text = mapper.get().readTree(parser).toString();
       report(JsonProblemCode.SCHEMA_VERSION.at(pointer(), Excerpt.of(text), SUPPORTED_VERSIONS));
     } else if (!upgraded && SchemaUpgrade.isUpgradable(parser.getText())) {
@@ -349,9 +333,13 @@ public final class Binder {
         }
         break;
       case INTEGER:
-        if (token == JsonToken.VALUE_NUMBER_INT
-            && parser.getNumberType() == JsonParser.NumberType.INT) {
-          return parser.getIntValue();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+          if (parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue();
+          }
+          // The right type, out of range: not "expected an integer but found an integer".
+          report(JsonProblemCode.INVALID_VALUE.at(pointer(), INTEGER_RANGE));
+          return null;
         }
         break;
       default:

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -99,17 +100,33 @@ public final class DocumentReader {
   /**
    * Reads a document.
    *
-   * @param source the document as {@code byte[]} (UTF-8) or {@code String}
+   * @param input the document as {@code byte[]} (UTF-8) or {@code String}
    * @return the agreement
    * @throws DpaJsonException listing every problem of the document
    */
-  public DataProcessingAgreement read(Object source) {
+  public DataProcessingAgreement read(Object input) {
+    Object source = TextInput.withoutTextBom(input);
     Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
     Object agreement;
     try {
       agreement = parse(source, parser -> binder.bindDocument(parser));
     } catch (Binder.EarlierVersion e) {
       return readEarlierVersion(source);
+    } catch (DpaJsonException e) {
+      // Data after a complete document does not hide the document's own problems.
+      List<Problem> problems = binder.problems();
+      if (problems.isEmpty()
+          || e.getProblems().size() != 1
+          || !JsonProblemCode.TRAILING_DATA.getCode().equals(e.getProblems().get(0).getCode())) {
+        throw e;
+      }
+      List<Problem> all = new ArrayList<>(problems);
+      if (!JsonProblemCode.TOO_MANY_PROBLEMS
+          .getCode()
+          .equals(problems.get(problems.size() - 1).getCode())) {
+        all.add(e.getProblems().get(0));
+      }
+      throw new DpaJsonException(Locator.locate(factory, source, all));
     }
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(Locator.locate(factory, source, binder.problems()));
@@ -196,7 +213,7 @@ public final class DocumentReader {
    * @throws DpaJsonException when it cannot be parsed
    */
   public JsonNode parseTree(Object source) {
-    return parse(source, parser -> mapper().readTree(parser));
+    return parse(TextInput.withoutTextBom(source), parser -> mapper().readTree(parser));
   }
 
   /**
@@ -207,7 +224,7 @@ public final class DocumentReader {
    * @return the located problems
    */
   public List<Problem> locate(Object source, List<Problem> problems) {
-    return Locator.locate(factory, source, problems);
+    return Locator.locate(factory, TextInput.withoutTextBom(source), problems);
   }
 
   /** What is done with a document's value: the parser is at its first token. */
@@ -224,23 +241,37 @@ public final class DocumentReader {
               .at("", LIMIT_DOCUMENT, options.getMaxDocumentLength())
               .atLocation(1, 1));
     }
-    try (JsonParser parser =
-        source instanceof byte[]
-            ? factory.createParser((byte[]) source)
-            : factory.createParser((String) source)) {
+    int illFormed = TextInput.firstIllFormed(source);
+    if (illFormed >= 0) {
+      throw single(illFormed(source, illFormed));
+    }
+    try (JsonParser parser = parser(source)) {
       try {
-        return readWhole(parser, valueReader);
+        return readWhole(source, parser, valueReader);
       } catch (JsonProcessingException e) {
-        throw single(translate(e, parser));
+        Problem problem = translate(e, parser, source);
+        if (problem.getLine().isEmpty()) {
+          // A duplicate key in a tree: found once its value is read, located at its name.
+          throw new DpaJsonException(Locator.locate(factory, source, List.of(problem)));
+        }
+        throw single(problem);
       } catch (CharConversionException e) {
-        throw single(located(JsonProblemCode.INVALID_ENCODING.at(pointer(parser)), parser));
+        throw single(located(JsonProblemCode.INVALID_ENCODING.at(pointer(parser)), parser, source));
+      } catch (StackOverflowError e) {
+        // Nesting raised beyond what the thread's stack holds (reading an extension's tree
+        // recurses): the nesting limit, as a problem, never an Error.
+        throw single(
+            located(
+                JsonProblemCode.LIMIT_EXCEEDED.at("", LIMIT_STACK, options.getMaxNestingDepth()),
+                parser,
+                source));
       } catch (NumberFormatException e) {
         // A number Jackson cannot represent, such as 1e912111111 as a BigDecimal.
         throw single(
-            located(JsonProblemCode.INVALID_VALUE.at(pointer(parser), BAD_NUMBER), parser));
+            located(JsonProblemCode.INVALID_VALUE.at(pointer(parser), BAD_NUMBER), parser, source));
       }
     } catch (CharConversionException e) {
-      // Raised while the parser detects the encoding, before any token: not UTF-8, -16 or -32.
+      // Raised while the parser detects the encoding, before any token.
       throw single(JsonProblemCode.INVALID_ENCODING.at("").atLocation(1, 1));
     } catch (IOException e) {
       // The input is in memory: an I/O exception here is malformed input, never a failed read.
@@ -248,7 +279,39 @@ public final class DocumentReader {
     }
   }
 
-  private static <T> T readWhole(JsonParser parser, ValueReader<T> valueReader) throws IOException {
+  private JsonParser parser(Object source) throws IOException {
+    return source instanceof byte[]
+        ? factory.createParser((byte[]) source)
+        : factory.createParser((String) source);
+  }
+
+  /**
+   * The encoding problem at an offset, with the pointer of the value that holds it: the source is
+   * read up to there (the parser itself accepts some ill-formed sequences, such as overlong ones).
+   */
+  private Problem illFormed(Object source, int offset) {
+    String pointer = "";
+    try (JsonParser parser = parser(source)) {
+      while (parser.nextToken() != null) {
+        long start = TextInput.offset(source, parser.currentTokenLocation());
+        if (start > offset) {
+          break;
+        }
+        pointer = pointer(parser);
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+          // Decode the string now, so that a failure inside it stops here.
+          parser.getText();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Stopped at or near the offset: the last pointer is the value that holds it.
+    }
+    long[] at = TextInput.position(source, offset);
+    return JsonProblemCode.INVALID_ENCODING.at(pointer).atLocation(at[0], at[1]);
+  }
+
+  private static <T> T readWhole(Object source, JsonParser parser, ValueReader<T> valueReader)
+      throws IOException {
     if (parser.nextToken() == null) {
       throw single(JsonProblemCode.EMPTY.at("").atLocation(1, 1));
     }
@@ -265,9 +328,7 @@ public final class DocumentReader {
       trailing = JsonToken.NOT_AVAILABLE;
     }
     if (trailing != null) {
-      JsonLocation at = parser.currentTokenLocation();
-      throw single(
-          JsonProblemCode.TRAILING_DATA.at("").atLocation(at.getLineNr(), at.getColumnNr()));
+      throw single(at(JsonProblemCode.TRAILING_DATA.at(""), source, parser.currentTokenLocation()));
     }
     return value;
   }
@@ -276,16 +337,30 @@ public final class DocumentReader {
     return parser.getParsingContext().pathAsPointer().toString();
   }
 
-  private static Problem located(Problem problem, JsonParser parser) {
-    JsonLocation location = parser.currentLocation();
-    return problem.atLocation(
-        Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+  private static Problem located(Problem problem, JsonParser parser, Object source) {
+    return at(problem, source, parser.currentLocation());
+  }
+
+  /** Locates a problem in code points (see {@link TextInput}), from the parser's offset. */
+  static Problem at(Problem problem, Object source, JsonLocation location) {
+    long offset = location == null ? -1 : TextInput.offset(source, location);
+    if (offset < 0) {
+      return location == null || location.getLineNr() < 1
+          ? problem.atLocation(1, 1)
+          : problem.atLocation(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+    long[] position = TextInput.position(source, offset);
+    return problem.atLocation(position[0], position[1]);
   }
 
   private static final LocalizedText LIMIT_DOCUMENT =
       LocalizedText.of("the document length", "de lengte van het document");
   private static final LocalizedText LIMIT_DEPTH =
       LocalizedText.of("the nesting depth", "de nestingsdiepte");
+  private static final LocalizedText LIMIT_STACK =
+      LocalizedText.of(
+          "the nesting depth (too deep for the reading thread's stack)",
+          "de nestingsdiepte (te diep voor de stack van de lezende thread)");
   private static final LocalizedText LIMIT_STRING =
       LocalizedText.of("the length of a string", "de lengte van een tekst");
   private static final LocalizedText LIMIT_NUMBER =
@@ -303,20 +378,28 @@ public final class DocumentReader {
 
   private static final String DUPLICATE_FIELD = "Duplicate field '";
 
-  /** Turns a parser exception into a problem, never passing Jackson's message on. */
-  private Problem translate(JsonProcessingException e, JsonParser parser) {
+  /**
+   * Turns a parser exception into a problem, never passing Jackson's message on. A duplicate key is
+   * left without a location: the parser has moved past its name, which the caller locates.
+   */
+  private Problem translate(JsonProcessingException e, JsonParser parser, Object source) {
     String pointer = pointer(parser);
     String raw = String.valueOf(e.getOriginalMessage());
     Problem problem;
     if (e instanceof StreamConstraintsException) {
-      problem = limit(raw, pointer);
+      JsonStreamContext context = parser.getParsingContext();
+      problem =
+          limit(
+              raw,
+              pointer,
+              context.inObject() && context.hasCurrentName() ? Pointers.parent(pointer) : pointer);
     } else if (e instanceof JsonEOFException) {
       problem = JsonProblemCode.SYNTAX.at(pointer, UNEXPECTED_END);
     } else if (raw.startsWith(DUPLICATE_FIELD) && raw.indexOf('\'', DUPLICATE_FIELD.length()) > 0) {
       // From reading a tree with FAIL_ON_READING_DUP_TREE_KEY: "Duplicate field 'x' for ...".
       String name =
           raw.substring(DUPLICATE_FIELD.length(), raw.indexOf('\'', DUPLICATE_FIELD.length()));
-      problem = JsonProblemCode.DUPLICATE_KEY.at(pointer, Excerpt.of(name));
+      return JsonProblemCode.DUPLICATE_KEY.at(pointer, Excerpt.of(name));
     } else if (raw.contains("Invalid UTF-8") || raw.contains("Invalid UTF8")) {
       problem = JsonProblemCode.INVALID_ENCODING.at(pointer);
     } else {
@@ -324,11 +407,11 @@ public final class DocumentReader {
     }
     JsonLocation location = e.getLocation();
     return location == null || location.getLineNr() < 1
-        ? located(problem, parser)
-        : problem.atLocation(location.getLineNr(), Math.max(1, location.getColumnNr()));
+        ? located(problem, parser, source)
+        : at(problem, source, location);
   }
 
-  private Problem limit(String raw, String pointer) {
+  private Problem limit(String raw, String pointer, String objectPointer) {
     if (raw.contains("nesting depth")) {
       return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_DEPTH, options.getMaxNestingDepth());
     }
@@ -336,7 +419,10 @@ public final class DocumentReader {
       return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_NUMBER, options.getMaxNumberLength());
     }
     if (raw.contains("Name length") || raw.contains("name length")) {
-      return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_NAME, options.getMaxNameLength());
+      // The name is not read, so the context still holds the previous sibling's: the problem is
+      // in the object, not at that sibling.
+      return JsonProblemCode.LIMIT_EXCEEDED.at(
+          objectPointer, LIMIT_NAME, options.getMaxNameLength());
     }
     if (raw.contains("String value length") || raw.contains("string value length")) {
       return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_STRING, options.getMaxStringLength());

@@ -84,7 +84,14 @@ public abstract class Contact implements Sourced, Extensible {
   @Override
   public abstract List<ClauseRef> getClauses();
 
+  /**
+   * Returns the clause's words as written; they name the contact, so they are redacted from {@code
+   * toString()} like the name, e-mail addresses and phone numbers.
+   *
+   * @return the quote, or empty
+   */
   @Override
+  @Value.Redacted
   public abstract Optional<String> getQuote();
 
   /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.DocumentRef;
+import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.ModelProblemCode;
 import org.dpa4j.model.Term;
 import org.dpa4j.model.value.TimeLimit;
@@ -295,7 +296,9 @@ public abstract class SubProcessingTerms extends Term {
     for (int i = 0; i < getSubProcessors().size(); i++) {
       Optional<String> name = getSubProcessors().get(i).getName();
       if (name.isPresent() && !seen.add(name.get())) {
-        throw ModelProblemCode.DUPLICATE.exception("/subProcessors/" + i + "/name", name.get());
+        // An excerpt, as every document value in a message: a name can be 256 Ki characters.
+        throw ModelProblemCode.DUPLICATE.exception(
+            "/subProcessors/" + i + "/name", Excerpt.of(name.get()));
       }
     }
   }

@@ -39,6 +39,10 @@ public final class Money implements Comparable<Money> {
   public static Money of(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
+    // Checked before toPlainString(): 1E+999999999 would be a billion digits of text.
+    if (amount.precision() - amount.scale() > 18 || amount.scale() > 6) {
+      return ofAmountText(amount.toString(), currency);
+    }
     return ofAmountText(amount.toPlainString(), currency);
   }
 

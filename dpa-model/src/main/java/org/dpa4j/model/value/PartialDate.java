@@ -24,6 +24,17 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final int day;
 
   private PartialDate(int year, int month, int day) {
+    if (year < 0 || year > 9999) {
+      // The text form has four digits: any other year would be written as text that never
+      // parses back.
+      throw ModelProblemCode.SYNTAX.exception(
+          "",
+          Excerpt.of(Integer.toString(year)),
+          LocalizedText.of("date", "datum"),
+          LocalizedText.of(
+              "the year must lie between 0000 and 9999",
+              "het jaar moet tussen 0000 en 9999 liggen"));
+    }
     this.year = year;
     this.month = month;
     this.day = day;
@@ -32,8 +43,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * A year only.
    *
-   * @param year the year
+   * @param year the year, 0 to 9999
    * @return the date
+   * @throws org.dpa4j.model.DpaModelException for a year outside 0000-9999
    */
   public static PartialDate of(Year year) {
     return new PartialDate(year.getValue(), 0, 0);
@@ -42,8 +54,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * A month.
    *
-   * @param month the month
+   * @param month the month, in a year from 0 to 9999
    * @return the date
+   * @throws org.dpa4j.model.DpaModelException for a year outside 0000-9999
    */
   public static PartialDate of(YearMonth month) {
     return new PartialDate(month.getYear(), month.getMonthValue(), 0);
@@ -52,8 +65,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * A day.
    *
-   * @param date the day
+   * @param date the day, in a year from 0 to 9999
    * @return the date
+   * @throws org.dpa4j.model.DpaModelException for a year outside 0000-9999
    */
   public static PartialDate of(LocalDate date) {
     return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
@@ -135,14 +149,29 @@ public final class PartialDate implements Comparable<PartialDate> {
     return (year * 13 + month) * 32 + day;
   }
 
-  /** Returns the ISO 8601 text: {@code 2018}, {@code 2023-09} or {@code 2023-09-15}. */
+  /**
+   * Returns the ISO 8601 text: {@code 2018}, {@code 2023-09} or {@code 2023-09-15}, in ASCII digits
+   * whatever the default locale.
+   */
   @Override
   public String toString() {
-    if (month == 0) {
-      return String.format("%04d", year);
+    // Not String.format: it writes the default locale's digits (Persian, Arabic, Thai...).
+    StringBuilder out = new StringBuilder(10);
+    pad(out, year, 4);
+    if (month != 0) {
+      pad(out.append('-'), month, 2);
+      if (day != 0) {
+        pad(out.append('-'), day, 2);
+      }
     }
-    return day == 0
-        ? String.format("%04d-%02d", year, month)
-        : String.format("%04d-%02d-%02d", year, month, day);
+    return out.toString();
+  }
+
+  private static void pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    out.append(digits);
   }
 }

@@ -4,7 +4,12 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.dpa4j.model.constraints.NonBlank;
 
-/** Checks {@link NonBlank}: null is valid, blank text is not. */
+/**
+ * Checks {@link NonBlank}: null is valid, blank text is not. Blank means that no code point is
+ * visible: white space, space separators such as the no-break space (which {@link String#isBlank()}
+ * does not count), format characters such as the zero-width space, joiners, bidi marks and the byte
+ * order mark, and control characters. A title of U+00A0 U+200B is as blank as one of spaces.
+ */
 public final class NonBlankValidator implements ConstraintValidator<NonBlank, CharSequence> {
 
   /** Creates the validator; called by the validation provider. */
@@ -12,6 +17,28 @@ public final class NonBlankValidator implements ConstraintValidator<NonBlank, Ch
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || !value.toString().isBlank();
+    return value == null || !isBlank(value);
+  }
+
+  /**
+   * Tells whether text has no visible code point.
+   *
+   * @param value the text
+   * @return true when every code point is white space, a space separator, a format or a control
+   *     character
+   */
+  public static boolean isBlank(CharSequence value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = Character.codePointAt(value, i);
+      int type = Character.getType(c);
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && type != Character.FORMAT
+          && type != Character.CONTROL) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }

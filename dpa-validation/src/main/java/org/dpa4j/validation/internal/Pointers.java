@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * pointed at the nearest enclosing value that the document does have.
  */
 public final class Pointers {
-  /** Accessors by attribute name, per class; the absent ones too. */
+  /** Accessors by attribute name, per class. */
   private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS =
       new ClassValue<>() {
         @Override
@@ -23,6 +23,8 @@ public final class Pointers {
           return new ConcurrentHashMap<>();
         }
       };
+
+  private static final String MODEL_PACKAGE = "org.dpa4j.model";
 
   private Pointers() {}
 
@@ -34,8 +36,8 @@ public final class Pointers {
    * @return the pointer itself when it resolves, else its nearest resolving ancestor
    */
   public static String nearestPresent(Object root, String pointer) {
-    if (pointer.isEmpty()) {
-      return pointer;
+    if (pointer.isEmpty() || pointer.charAt(0) != '/') {
+      return "";
     }
     Object current = root;
     int end = 0;
@@ -64,11 +66,19 @@ public final class Pointers {
         return null;
       }
       value = list.get(index);
+    } else if (!isModel(current.getClass())) {
+      // A value (a string, a number, a map of extensions): the pointer goes no deeper into it.
+      return null;
     } else {
-      Optional<Method> accessor =
-          ACCESSORS
-              .get(current.getClass())
-              .computeIfAbsent(segment, k -> accessor(current.getClass(), segment));
+      // Only accessors that exist are kept: a rule's pointers cannot grow the cache.
+      Map<String, Optional<Method>> known = ACCESSORS.get(current.getClass());
+      Optional<Method> accessor = known.get(segment);
+      if (accessor == null) {
+        accessor = accessor(current.getClass(), segment);
+        if (accessor.isPresent()) {
+          known.put(segment, accessor);
+        }
+      }
       if (accessor.isEmpty()) {
         return null;
       }
@@ -80,6 +90,10 @@ public final class Pointers {
     }
     if (value instanceof Optional) {
       return ((Optional<?>) value).orElse(null);
+    }
+    if (value instanceof Map) {
+      // Extensions: in the JSON form they sit among their object's properties, not below a name.
+      return null;
     }
     if (value instanceof Collection && ((Collection<?>) value).isEmpty()) {
       return null;
@@ -106,6 +120,17 @@ public final class Pointers {
     return value;
   }
 
+  /** Tells whether a class is the model's: its pointers may step through its accessors. */
+  private static boolean isModel(Class<?> type) {
+    String name = type.getPackageName();
+    return name.equals(MODEL_PACKAGE) || name.startsWith(MODEL_PACKAGE + ".");
+  }
+
+  /**
+   * Returns the model's accessor of an attribute: a public, non-static, parameterless getter
+   * declared by a model type. A pointer from a custom rule is input too: {@code
+   * /class/classLoader/parent} must not reach {@code getClass()}, nor any method outside the model.
+   */
   private static Optional<Method> accessor(Class<?> type, String attribute) {
     if (attribute.isEmpty()) {
       return Optional.empty();
@@ -115,7 +140,9 @@ public final class Pointers {
     for (String name : List.of("get" + capitalised, "is" + capitalised)) {
       try {
         Method method = type.getMethod(name);
-        if (method.getParameterCount() == 0) {
+        if (method.getParameterCount() == 0
+            && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
+            && isModel(method.getDeclaringClass())) {
           return Optional.of(method);
         }
       } catch (NoSuchMethodException e) {

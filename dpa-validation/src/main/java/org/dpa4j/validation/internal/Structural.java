@@ -60,12 +60,12 @@ public final class Structural {
   /** A structural violation: where it is (a JSON Pointer) and what it says in both languages. */
   public static final class Violation {
     private final String pointer;
-    private final LocalizedText message;
+    private final ConstraintViolation<Object> violation;
     private final String constraint;
 
-    Violation(String pointer, LocalizedText message, String constraint) {
+    Violation(String pointer, ConstraintViolation<Object> violation, String constraint) {
       this.pointer = pointer;
-      this.message = message;
+      this.violation = violation;
       this.constraint = constraint;
     }
 
@@ -79,12 +79,16 @@ public final class Structural {
     }
 
     /**
-     * Returns the message.
+     * Returns the message, made on demand: a report that keeps only the first findings of a
+     * document with a great many violations makes only their messages.
      *
      * @return the message in English and Dutch
      */
     public LocalizedText getMessage() {
-      return message;
+      String template = violation.getMessageTemplate();
+      return LocalizedText.of(
+          interpolate(template, violation, Locale.ENGLISH),
+          interpolate(template, violation, LocalizedText.DUTCH));
     }
 
     /**
@@ -109,12 +113,7 @@ public final class Structural {
     for (ConstraintViolation<Object> violation : violations) {
       String constraint =
           violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-      String template = violation.getMessageTemplate();
-      LocalizedText message =
-          LocalizedText.of(
-              interpolate(template, violation, Locale.ENGLISH),
-              interpolate(template, violation, LocalizedText.DUTCH));
-      out.add(new Violation(pointer(violation.getPropertyPath()), message, constraint));
+      out.add(new Violation(pointer(violation.getPropertyPath()), violation, constraint));
     }
     out.sort(Comparator.comparing(Violation::getPointer).thenComparing(Violation::getConstraint));
     return out;

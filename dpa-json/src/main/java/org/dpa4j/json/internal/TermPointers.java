@@ -1,0 +1,87 @@
+package org.dpa4j.json.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.model.Blank;
+import org.dpa4j.model.Condition;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.Problem;
+import org.dpa4j.model.Term;
+
+/**
+ * The pointers that model values carry to name other terms: a blank's pointer from the root of the
+ * agreement, a condition's duty from its section. Each must follow the model's attributes, so that
+ * a document that names a term names one that exists. One check serves the reader (as it binds) and
+ * the writer (for agreements built in code).
+ */
+public final class TermPointers {
+  private static final LocalizedText NO_SUCH_TERM =
+      LocalizedText.of(
+          "the pointer names no term of the model", "de pointer wijst geen term van het model aan");
+  private static final LocalizedText NO_SUCH_DUTY =
+      LocalizedText.of(
+          "the duty names no term of its section (a pointer relative to the section, such as"
+              + " /deadline)",
+          "de plicht wijst geen term van de eigen sectie aan (een pointer vanaf de sectie, zoals"
+              + " /deadline)");
+
+  private TermPointers() {}
+
+  /**
+   * Returns the problems of the pointers one value carries: the blanks of an agreement, the
+   * conditions of a section.
+   *
+   * @param type the value's type in the mapping
+   * @param value the value
+   * @param at the value's JSON Pointer in the document
+   * @return the problems, {@code json.invalid_value} at the pointer's own place; empty when every
+   *     pointer names a term
+   */
+  public static List<Problem> of(ObjectType type, Object value, String at) {
+    List<Problem> problems = new ArrayList<>(0);
+    if (value instanceof DataProcessingAgreement) {
+      List<Blank> blanks = ((DataProcessingAgreement) value).getBlanks();
+      for (int i = 0; i < blanks.size(); i++) {
+        if (!type.resolves(blanks.get(i).getPointer())) {
+          problems.add(
+              JsonProblemCode.INVALID_VALUE.at(at + "/blanks/" + i + "/pointer", NO_SUCH_TERM));
+        }
+      }
+    }
+    if (value instanceof Term) {
+      List<Condition> conditions = ((Term) value).getConditions();
+      for (int i = 0; i < conditions.size(); i++) {
+        Optional<String> duty = conditions.get(i).getDuty();
+        if (duty.isPresent() && !type.resolves(duty.get())) {
+          problems.add(
+              JsonProblemCode.INVALID_VALUE.at(at + "/conditions/" + i + "/duty", NO_SUCH_DUTY));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Returns the problems of every pointer an agreement carries: its blanks and the conditions of
+   * each of its sections.
+   *
+   * @param agreement the agreement
+   * @return the problems; empty when every pointer names a term
+   */
+  public static List<Problem> of(DataProcessingAgreement agreement) {
+    ObjectType root = ModelMapping.get().root();
+    List<Problem> problems = new ArrayList<>(of(root, agreement, ""));
+    for (Attribute attribute : root.getAttributes()) {
+      ValueType valueType = attribute.getValueType();
+      if (valueType.getKind() == ValueType.Kind.OBJECT
+          && Term.class.isAssignableFrom(valueType.getJavaType())) {
+        problems.addAll(
+            of(valueType.getObjectType(), attribute.get(agreement), "/" + attribute.getName()));
+      }
+    }
+    return problems;
+  }
+}
