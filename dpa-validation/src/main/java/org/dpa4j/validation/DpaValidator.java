@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dpa4j.model.Blank;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.validation.internal.CatalogChecks;
@@ -30,21 +31,41 @@ import org.dpa4j.validation.internal.Structural;
  * }</pre>
  *
  * <p>A validator is immutable and thread-safe; Hibernate Validator is bootstrapped once per
- * process. {@link #validate} never throws for a valid model instance: a custom rule that fails is
- * reported as an {@link Severity#ERROR} finding of that rule.
+ * process. {@link #validate} never throws for a valid model instance: a rule that fails (throws any
+ * exception, checked or not, or an {@link Error} other than the JVM's own such as {@link
+ * OutOfMemoryError}; returns {@code null}; fails while its message is made) is reported as an
+ * {@link Severity#ERROR} finding of that rule, with pointer {@code ""} and a message that names
+ * what went wrong. A rule's pointer is resolved against the agreement through the model's own
+ * accessors only: never through {@code getClass()} or any method outside the model.
  */
 public final class DpaValidator {
   /** The rule id under which structural (Jakarta Validation) violations are reported. */
   public static final String STRUCTURE_RULE_ID = "STRUCTURE";
 
+  /**
+   * The rule id under which a term a template leaves to be completed is reported (a {@link
+   * org.dpa4j.model.Blank}): as incomplete, a {@link Severity#WARNING} unless the policy re-grades
+   * it, instead of the findings of the rules that would judge that term.
+   */
+  public static final String INCOMPLETE_RULE_ID = "TEMPLATE-INCOMPLETE";
+
+  private static final String INCOMPLETE_LEGAL_BASIS =
+      "GDPR 28(3) and 28(9): the terms must be agreed in writing; a blank of a template is not one";
+
+  /** The default largest number of findings kept in one report. */
+  public static final int DEFAULT_MAX_FINDINGS = 1000;
+
   private final Policy policy;
   private final Locale locale;
   private final List<DpaRule> rules;
+  private final List<String> ids;
   private final boolean structural;
+  private final int maxFindings;
   private final Map<String, Integer> order = new LinkedHashMap<>();
 
   private DpaValidator(Builder builder) {
     this.policy = builder.policy;
+    this.maxFindings = builder.maxFindings;
     this.locale = builder.locale;
     this.structural = builder.structural;
     List<DpaRule> selected = new ArrayList<>();
@@ -57,19 +78,24 @@ public final class DpaValidator {
         selected.add(rule);
       }
     }
-    Set<String> ids = new TreeSet<>();
+    Set<String> seen = new TreeSet<>();
     List<DpaRule> enabled = new ArrayList<>();
+    List<String> enabledIds = new ArrayList<>();
     for (DpaRule rule : selected) {
-      if (!ids.add(rule.getId())) {
-        throw new IllegalArgumentException("two rules have the id " + rule.getId());
+      // Asked once: a rule's id is what it had when the validator was built.
+      String id = Objects.requireNonNull(rule.getId(), "a rule's id");
+      if (!seen.add(id)) {
+        throw new IllegalArgumentException("two rules have the id " + id);
       }
-      boolean chosen = builder.onlyRules.isEmpty() || builder.onlyRules.contains(rule.getId());
-      if (chosen && !policy.getDisabledRules().contains(rule.getId())) {
+      boolean chosen = builder.onlyRules.isEmpty() || builder.onlyRules.contains(id);
+      if (chosen && !policy.getDisabledRules().contains(id)) {
         enabled.add(rule);
-        order.put(rule.getId(), order.size());
+        enabledIds.add(id);
+        order.put(id, order.size());
       }
     }
     this.rules = List.copyOf(enabled);
+    this.ids = List.copyOf(enabledIds);
   }
 
   /**
@@ -118,62 +144,163 @@ public final class DpaValidator {
   public ValidationReport validate(DataProcessingAgreement agreement) {
     Objects.requireNonNull(agreement, "agreement");
     List<Finding> findings = new ArrayList<>();
-    if (structural) {
-      for (Structural.Violation v : Structural.validate(agreement)) {
-        findings.add(
-            new Finding(
-                STRUCTURE_RULE_ID,
-                Severity.ERROR,
-                "dpa4j model constraint @" + v.getConstraint(),
-                v.getPointer(),
-                List.of(),
-                v.getMessage(),
-                locale));
+    // Structural findings are errors that come before every rule's (see the order below); only
+    // those the report keeps get a message.
+    List<Structural.Violation> violations = structural ? Structural.validate(agreement) : List.of();
+    int keptViolations = Math.min(violations.size(), maxFindings);
+    for (Structural.Violation v : violations.subList(0, keptViolations)) {
+      findings.add(
+          new Finding(
+              STRUCTURE_RULE_ID,
+              Severity.ERROR,
+              "dpa4j model constraint @" + v.getConstraint(),
+              v.getPointer(),
+              List.of(),
+              v.getMessage(),
+              locale));
+    }
+    // A rule's finding about a term the text leaves blank would judge a value nobody wrote: it
+    // waits for the blank, which is reported once as incomplete.
+    Map<Blank, List<String>> waiting = new LinkedHashMap<>();
+    for (Blank blank : agreement.getBlanks()) {
+      waiting.put(blank, new ArrayList<>());
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      Finding finding = evaluate(rules.get(i), ids.get(i), agreement, waiting);
+      if (finding != null) {
+        findings.add(finding);
       }
     }
-    for (DpaRule rule : rules) {
-      Optional<RuleResult> result;
-      try {
-        result = rule.evaluate(agreement, policy);
-      } catch (RuntimeException e) {
-        findings.add(failure(rule, e));
-        continue;
+    if (!policy.getDisabledRules().contains(INCOMPLETE_RULE_ID)) {
+      List<Blank> blanks = agreement.getBlanks();
+      for (int i = 0; i < blanks.size(); i++) {
+        findings.add(incomplete(i, blanks.get(i), waiting.get(blanks.get(i))));
       }
-      result.ifPresent(r -> findings.add(finding(rule, r, agreement)));
     }
     findings.sort(
         Comparator.comparing(Finding::getSeverity)
             .thenComparing(f -> order.getOrDefault(f.getRuleId(), -1))
             .thenComparing(Finding::getPointer)
             .thenComparing(Finding::getRuleId));
-    return new ValidationReport(findings);
+    int total = violations.size() + findings.size() - keptViolations;
+    List<Finding> kept = findings.subList(0, Math.min(findings.size(), maxFindings));
+    return new ValidationReport(kept, total - kept.size());
   }
 
-  private Finding finding(DpaRule rule, RuleResult result, DataProcessingAgreement agreement) {
-    Severity severity =
-        policy.getSeverityOverrides().getOrDefault(rule.getId(), result.getSeverity());
+  /**
+   * Runs one rule; returns its finding, null when it passes, or a finding that it failed. A rule is
+   * code of someone else's: whatever it does (return null, throw a checked exception, an {@link
+   * Error}, fail while its message is made) stays inside this method. Only the JVM's own failures
+   * (such as {@link OutOfMemoryError}) go on; a {@link StackOverflowError} is the rule's.
+   */
+  private Finding evaluate(
+      DpaRule rule,
+      String id,
+      DataProcessingAgreement agreement,
+      Map<Blank, List<String>> waiting) {
+    try {
+      Optional<RuleResult> result = rule.evaluate(agreement, policy);
+      if (result == null) {
+        return failure(rule, id, "returned null instead of Optional.empty()", "gaf null terug");
+      }
+      if (result.isEmpty()) {
+        return null;
+      }
+      Optional<Blank> blank = agreement.blankAt(result.get().getPointer());
+      if (blank.isPresent()) {
+        waiting.get(blank.get()).add(id);
+        return null;
+      }
+      return finding(rule, id, result.get(), agreement);
+    } catch (VirtualMachineError e) {
+      if (!(e instanceof StackOverflowError)) {
+        throw e;
+      }
+      return failure(rule, id, e);
+    } catch (Throwable e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      return failure(rule, id, e);
+    }
+  }
+
+  /**
+   * The finding that a term is left to be completed, at the blank's own entry ({@code /blanks/N},
+   * which is in the document), naming the term and the rules that wait for it.
+   */
+  private Finding incomplete(int index, Blank blank, List<String> rulesWaiting) {
+    String detail =
+        blank.getPlaceholder().map(p -> ": " + p).orElse("")
+            + (blank.getOptions().isEmpty() ? "" : ": " + String.join(" / ", blank.getOptions()));
+    String english =
+        blank.getPointer()
+            + " is left to be completed ("
+            + blank.getKind().getLabel().getEnglish()
+            + detail
+            + ").";
+    String dutch =
+        blank.getPointer()
+            + " is nog niet ingevuld ("
+            + blank.getKind().getLabel().getDutch()
+            + detail
+            + ").";
+    if (!rulesWaiting.isEmpty()) {
+      String ids = String.join(", ", rulesWaiting);
+      boolean one = rulesWaiting.size() == 1;
+      english += (one ? " Rule " : " Rules ") + ids + " can judge it then.";
+      dutch +=
+          (one ? " Regel " : " Regels ")
+              + ids
+              + (one ? " kan" : " kunnen")
+              + " het dan beoordelen.";
+    }
+    return new Finding(
+        INCOMPLETE_RULE_ID,
+        policy.getSeverityOverrides().getOrDefault(INCOMPLETE_RULE_ID, Severity.WARNING),
+        INCOMPLETE_LEGAL_BASIS,
+        "/blanks/" + index,
+        blank.getClauses(),
+        LocalizedText.of(english, dutch),
+        locale);
+  }
+
+  private Finding finding(
+      DpaRule rule, String id, RuleResult result, DataProcessingAgreement agreement) {
+    Severity severity = policy.getSeverityOverrides().getOrDefault(id, result.getSeverity());
     LocalizedText message =
         rule.getMessage(result.getSeverity()).format(result.getArguments().toArray());
     return new Finding(
-        rule.getId(),
+        id,
         severity,
-        rule.getLegalBasis(),
+        Objects.requireNonNull(rule.getLegalBasis(), "legal basis"),
         Pointers.nearestPresent(agreement, result.getPointer()),
         result.getClauses(),
         message,
         locale);
   }
 
-  private Finding failure(DpaRule rule, RuntimeException e) {
+  private Finding failure(DpaRule rule, String id, Throwable e) {
+    String name = e.getClass().getSimpleName();
+    return failure(rule, id, "threw " + name, "gooide " + name);
+  }
+
+  private Finding failure(DpaRule rule, String id, String english, String dutch) {
+    String legalBasis;
+    try {
+      legalBasis = Objects.requireNonNullElse(rule.getLegalBasis(), "");
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      legalBasis = "";
+    }
     return new Finding(
-        rule.getId(),
+        id,
         Severity.ERROR,
-        rule.getLegalBasis(),
+        legalBasis,
         "",
         List.of(),
         LocalizedText.of(
-            "the rule failed (" + e.getClass().getSimpleName() + "); it could not be checked",
-            "de regel faalde (" + e.getClass().getSimpleName() + "); niet gecontroleerd"),
+            "the rule failed (" + english + "); it could not be checked",
+            "de regel faalde (" + dutch + "); niet gecontroleerd"),
         locale);
   }
 
@@ -185,6 +312,7 @@ public final class DpaValidator {
     private final Set<String> onlyRules = new TreeSet<>();
     private boolean serviceRules = true;
     private boolean structural = true;
+    private int maxFindings = DEFAULT_MAX_FINDINGS;
 
     private Builder() {}
 
@@ -251,6 +379,23 @@ public final class DpaValidator {
      */
     public Builder structural(boolean structural) {
       this.structural = structural;
+      return this;
+    }
+
+    /**
+     * Sets the largest number of findings a report keeps, in report order; the rest are counted
+     * ({@link ValidationReport#getOmittedCount()}). A document with hundreds of thousands of blank
+     * list entries otherwise made as many findings, each with its messages.
+     *
+     * @param max the limit, 1 or more; {@value DpaValidator#DEFAULT_MAX_FINDINGS} unless set
+     * @return this builder
+     * @throws IllegalArgumentException when {@code max} is below 1
+     */
+    public Builder maxFindings(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxFindings must be 1 or more: " + max);
+      }
+      this.maxFindings = max;
       return this;
     }
 
