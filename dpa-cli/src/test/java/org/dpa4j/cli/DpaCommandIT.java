@@ -92,7 +92,8 @@ class DpaCommandIT {
     Result r = dpa("validate", "--lang", "nl", AGREEMENTS.resolve("hallo.json").toString());
     assertThat(r.out())
         .contains("FOUT (5)", "Samenvatting", "verwerker: hallo Nederland BV")
-        .contains("Meldtermijn 'redelijke termijn' is zwakker dan 'zonder onredelijke vertraging'");
+        .contains(
+            "hoeft pas binnen een redelijke termijn; art. 33 lid 2 AVG vraagt melding zonder");
   }
 
   @Test

@@ -500,8 +500,8 @@ public enum CatalogRule implements RuleDefinition {
       "any transfer outside the EEA rests on adequacy, appropriate safeguards or a derogation, and the DPA documents which one.",
       Severity.ERROR,
       "ERROR,WARNING",
-      "Transfer to {0} ({1}) without a documented transfer mechanism (adequacy/DPF certification, SCCs, BCRs).",
-      "Doorgifte naar {0} ({1}) zonder vastgelegd doorgiftemechanisme (adequaatheidsbesluit/DPF-certificering, SCC, BCR)."),
+      "Transfer to {0} without a valid transfer mechanism (adequacy decision, DPF for the US, SCCs, BCRs; not the processor's own assessment or the Privacy Shield).",
+      "Doorgifte naar {0} zonder geldig doorgiftemechanisme (adequaatheidsbesluit, DPF voor de VS, SCC, BCR; niet de eigen beoordeling van de verwerker of het Privacy Shield)."),
   /**
    * 39. EDPB-44-REMOTE-ACCESS-TRANSFER: remote access from a third country to data stored in the
    * EEA is a transfer.
@@ -626,17 +626,17 @@ public enum CatalogRule implements RuleDefinition {
       "ERROR if standard ∈ {REASONABLE_PERIOD, NONE} with no numeric cap, or maxHours > 72 without IMMEDIATE/WITHOUT_UNDUE_DELAY; WARNING if maxHours ≥ 72 (no margin for the controller's own 72 h deadline); INFO if 24 < maxHours < 72.",
       Severity.ERROR,
       "ERROR,WARNING,INFO",
-      "'Reasonable period' is weaker than 'without undue delay' (Art. 33(2)).",
-      "Meldtermijn 'redelijke termijn' is zwakker dan 'zonder onredelijke vertraging' (art. 33 lid 2 AVG).",
+      "Breach notice to the controller {0}; Art. 33(2) asks for notice without undue delay.",
+      "Melding van een datalek aan de verwerkingsverantwoordelijke {0}; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.",
       Severity.ERROR,
-      "'Reasonable period' is weaker than 'without undue delay' (Art. 33(2)).",
-      "Meldtermijn 'redelijke termijn' is zwakker dan 'zonder onredelijke vertraging' (art. 33 lid 2 AVG).",
+      "Breach notice to the controller {0}; Art. 33(2) asks for notice without undue delay.",
+      "Melding van een datalek aan de verwerkingsverantwoordelijke {0}; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.",
       Severity.WARNING,
-      "{0}-hour processor deadline leaves the controller no margin within its own 72 h.",
-      "Meldtermijn van {0} uur laat de verwerkingsverantwoordelijke geen ruimte binnen de eigen 72-uurstermijn.",
+      "Breach notice to the controller is due within {0}{1}: no margin for the controller's own 72 hours.",
+      "Melding van een datalek aan de verwerkingsverantwoordelijke moet binnen {0}{1}: geen ruimte binnen de eigen 72-uurstermijn van de verwerkingsverantwoordelijke.",
       Severity.INFO,
-      "{0}-hour deadline; consider ≤ 24 h.",
-      "Meldtermijn {0} uur; overweeg maximaal 24 uur."),
+      "Breach notice to the controller is due within {0}{1}; consider at most 24 hours.",
+      "Melding van een datalek aan de verwerkingsverantwoordelijke moet binnen {0}{1}; overweeg maximaal 24 uur."),
   /**
    * 49. RISK-33-SUSPECTED-BREACH-EXCLUDED: WARNING if notification is limited to incidents that
    * "daadwerkelijk" occurred or are confirmed.
@@ -866,9 +866,12 @@ public enum CatalogRule implements RuleDefinition {
       "GDPR 82(4)/(5) (internal recourse); practice",
       "WARNING if capAmountEur < minCapEur (100 000) or capFeeMonths < minCapFeeMonths (12).",
       Severity.WARNING,
-      "WARNING",
+      "WARNING,INFO",
       "Processor liability capped at {0}; low relative to breach exposure.",
-      "Aansprakelijkheid van de verwerker is beperkt tot {0}; dat is laag in verhouding tot het risico van een datalek."),
+      "Aansprakelijkheid van de verwerker is beperkt tot {0}; dat is laag in verhouding tot het risico van een datalek.",
+      Severity.INFO,
+      "Processor liability capped at {0}; it cannot be compared with the policy's minimum of {1} (no exchange rate).",
+      "Aansprakelijkheid van de verwerker is beperkt tot {0}; dat is niet te vergelijken met het minimum van het beleid, {1} (geen wisselkoers)."),
   /**
    * 68. RISK-82-LIABILITY-EXCLUDED: WARNING if the processor's liability is excluded in principle
    * (Dutch law only limits this by intent/gross negligence and reasonableness).
@@ -943,8 +946,8 @@ public enum CatalogRule implements RuleDefinition {
       "INFO if claims lapse within a contractual period or a notice of default is a precondition.",
       Severity.INFO,
       "INFO",
-      "Claims time-barred after {0} months / notice of default required.",
-      "Vorderingen vervallen na {0} maanden / ingebrekestelling vereist."),
+      "Claims are limited: {0}.",
+      "Vorderingen zijn beperkt: {0}."),
   /**
    * 74. GDPR-83-FINES-ALLOCATION: INFO if the DPA allocates administrative fines (recourse for
    * fines is contested; fines are personal).
@@ -1005,8 +1008,11 @@ public enum CatalogRule implements RuleDefinition {
       "WARNING if a non-EU/EEA law governs; INFO if not stated.",
       Severity.WARNING,
       "WARNING,INFO",
-      "Governing law/jurisdiction not stated.",
-      "Toepasselijk recht/bevoegde rechter niet vermeld."),
+      "Governing law {0} lies outside the EU and EEA; Art. 28(3) asks for a contract under Union or Member State law.",
+      "Toepasselijk recht {0} ligt buiten de EU en EER; art. 28 lid 3 AVG vraagt een overeenkomst naar Unierecht of lidstatelijk recht.",
+      Severity.INFO,
+      "Governing law not stated.",
+      "Toepasselijk recht niet vermeld."),
   /**
    * 79. META-VERSION-DATE: INFO if the version or date is missing or opaque, or the document
    * predates key guidance (before EDPB 07/2020 v2.0 of July 2021 and SCC 2021/915).

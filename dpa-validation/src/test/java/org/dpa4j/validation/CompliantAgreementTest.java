@@ -61,7 +61,9 @@ class CompliantAgreementTest {
         .anySatisfy(
             v ->
                 assertThat(v.getMessage())
-                    .startsWith("GDPR-33.2-BREACH-TIMELINESS: 'Reasonable period' is weaker"));
+                    .startsWith(
+                        "GDPR-33.2-BREACH-TIMELINESS: Breach notice to the controller is due only"
+                            + " within a reasonable period"));
   }
 
   @Test

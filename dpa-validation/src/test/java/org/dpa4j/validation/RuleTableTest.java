@@ -86,6 +86,7 @@ import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineQualifier;
 import org.dpa4j.model.value.DeadlineTrigger;
+import org.dpa4j.model.value.Jurisdiction;
 import org.dpa4j.model.value.Money;
 import org.dpa4j.model.value.PartialDate;
 import org.dpa4j.model.value.TimeLimit;
@@ -1064,8 +1065,8 @@ class RuleTableTest {
         cap(LiabilityCap.builder().kind(LiabilityCapKind.FEES).feeMonths(12).build()));
     add(
         r,
-        null,
-        "USD is not compared with a EUR threshold",
+        INFO,
+        "a USD cap cannot be compared with the EUR minimum: said so, not passed silently",
         cap(
             LiabilityCap.builder()
                 .kind(LiabilityCapKind.FIXED_AMOUNT)
@@ -1157,8 +1158,35 @@ class RuleTableTest {
         a -> a.withMetadata(meta().withRejectsControllerTerms(true)));
     r = "GDPR-28.3-GOVERNING-LAW";
     add(r, INFO, "not stated", a -> a.withGeneral(gen().withGoverningLaw(Optional.empty())));
-    add(r, WARNING, "English law", a -> a.withGeneral(gen().withGoverningLaw("English law")));
-    add(r, null, "Belgian law", a -> a.withGeneral(gen().withGoverningLaw("Belgisch recht")));
+    add(
+        r,
+        WARNING,
+        "English law",
+        a ->
+            a.withGeneral(
+                gen()
+                    .withGoverningLaw("English law")
+                    .withGoverningLawJurisdiction(Jurisdiction.parse("GB-ENG"))));
+    add(
+        r,
+        null,
+        "Belgian law",
+        a ->
+            a.withGeneral(
+                gen()
+                    .withGoverningLaw("Belgisch recht")
+                    .withGoverningLawJurisdiction(Jurisdiction.parse("BE"))));
+    add(
+        r,
+        null,
+        "a law stated only in words is not judged from its words",
+        a -> a.withGeneral(gen().withGoverningLaw("the law of Lausanne")));
+    add(
+        r,
+        null,
+        "the main agreement's law, by reference",
+        a ->
+            a.withGeneral(gen().withGoverningLaw(Optional.empty()).withFollowsMainAgreement(true)));
     r = "META-VERSION-DATE";
     add(r, INFO, "no version", a -> a.withMetadata(meta().withVersion(Optional.empty())));
     add(

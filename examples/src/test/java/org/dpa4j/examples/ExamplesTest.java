@@ -63,7 +63,7 @@ class ExamplesTest {
                 out ->
                     ValidateExample.run(
                         AGREEMENTS.resolve("hallo.json"), LocalizedText.DUTCH, out)))
-        .contains("Meldtermijn 'redelijke termijn'");
+        .contains("hoeft pas binnen een redelijke termijn");
   }
 
   @Test

@@ -201,6 +201,18 @@ public final class TimeLimit {
     }
   }
 
+  /**
+   * Returns the limit in words as the agreement writes it, in English and Dutch: "30 days" and "30
+   * dagen", "1 month" and "1 maand", "2 business days" and "2 werkdagen".
+   *
+   * @return the text
+   */
+  public LocalizedText toText() {
+    LocalizedText unitLabel = amount == 1 ? unit.getSingularLabel() : unit.getLabel();
+    return LocalizedText.of(
+        amount + " " + unitLabel.getEnglish(), amount + " " + unitLabel.getDutch());
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof TimeLimit

@@ -7,31 +7,47 @@ import org.dpa4j.model.LocalizedText;
 /** The unit a time limit is written in; kept as written (12 weeks stays weeks). */
 public enum TimeLimitUnit implements CodedEnum {
   /** Minutes ({@code PTnM}). */
-  MINUTES("minutes", "minuten", 'M', true, Duration.ofMinutes(1)),
+  MINUTES("minutes", "minuten", "minute", "minuut", 'M', true, Duration.ofMinutes(1)),
   /** Hours ({@code PTnH}). */
-  HOURS("hours", "uren", 'H', true, Duration.ofHours(1)),
+  HOURS("hours", "uren", "hour", "uur", 'H', true, Duration.ofHours(1)),
   /** Days ({@code PnD}). */
-  DAYS("days", "dagen", 'D', false, Duration.ofDays(1)),
+  DAYS("days", "dagen", "day", "dag", 'D', false, Duration.ofDays(1)),
   /**
    * Business days ({@code PnBD}, an extension of ISO 8601, which has no such unit): days other than
    * weekends and public holidays; nominally 7/5 of a day, at most {@link
    * TimeLimit#toMaximumDuration() longer} over weekends and holidays.
    */
-  BUSINESS_DAYS("business days", "werkdagen", 'B', false, Duration.ofMinutes(24 * 60 * 7 / 5)),
+  BUSINESS_DAYS(
+      "business days",
+      "werkdagen",
+      "business day",
+      "werkdag",
+      'B',
+      false,
+      Duration.ofMinutes(24 * 60 * 7 / 5)),
   /** Weeks ({@code PnW}). */
-  WEEKS("weeks", "weken", 'W', false, Duration.ofDays(7)),
+  WEEKS("weeks", "weken", "week", "week", 'W', false, Duration.ofDays(7)),
   /** Months ({@code PnM}); nominally 30 days. */
-  MONTHS("months", "maanden", 'M', false, Duration.ofDays(30)),
+  MONTHS("months", "maanden", "month", "maand", 'M', false, Duration.ofDays(30)),
   /** Years ({@code PnY}); nominally 365 days. */
-  YEARS("years", "jaren", 'Y', false, Duration.ofDays(365));
+  YEARS("years", "jaren", "year", "jaar", 'Y', false, Duration.ofDays(365));
 
   private final LocalizedText label;
+  private final LocalizedText singular;
   private final char designator;
   private final boolean timePart;
   private final Duration nominal;
 
-  TimeLimitUnit(String english, String dutch, char designator, boolean timePart, Duration nominal) {
+  TimeLimitUnit(
+      String english,
+      String dutch,
+      String englishOne,
+      String dutchOne,
+      char designator,
+      boolean timePart,
+      Duration nominal) {
     this.label = LocalizedText.of(english, dutch);
+    this.singular = LocalizedText.of(englishOne, dutchOne);
     this.designator = designator;
     this.timePart = timePart;
     this.nominal = nominal;
@@ -40,6 +56,15 @@ public enum TimeLimitUnit implements CodedEnum {
   @Override
   public LocalizedText getLabel() {
     return label;
+  }
+
+  /**
+   * Returns the name of one unit, such as "day" and "dag", for "1 day".
+   *
+   * @return the singular label in English and Dutch
+   */
+  public LocalizedText getSingularLabel() {
+    return singular;
   }
 
   /**

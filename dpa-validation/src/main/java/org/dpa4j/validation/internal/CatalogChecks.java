@@ -22,6 +22,7 @@ import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.CoverageKind;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.Formation;
+import org.dpa4j.model.GeneralProvisions;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Precedence;
 import org.dpa4j.model.Sourced;
@@ -69,6 +70,7 @@ import org.dpa4j.model.termination.AmendmentMode;
 import org.dpa4j.model.termination.EndDisposition;
 import org.dpa4j.model.termination.EndOfProcessing;
 import org.dpa4j.model.termination.RetentionDuringTerm;
+import org.dpa4j.model.transfers.TransferDestination;
 import org.dpa4j.model.transfers.TransferExemption;
 import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.transfers.TransferPolicy;
@@ -77,6 +79,8 @@ import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineQualifier;
 import org.dpa4j.model.value.DeadlineTrigger;
+import org.dpa4j.model.value.Jurisdiction;
+import org.dpa4j.model.value.Money;
 import org.dpa4j.model.value.PartialDate;
 import org.dpa4j.model.value.TimeLimit;
 import org.dpa4j.validation.CatalogRule;
@@ -114,7 +118,11 @@ public final class CatalogChecks {
           TransferMechanism.APPROPRIATE_SAFEGUARDS,
           TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES,
           TransferMechanism.BINDING_CORPORATE_RULES,
-          TransferMechanism.DEROGATION);
+          TransferMechanism.DEROGATION,
+          TransferMechanism.CODE_OF_CONDUCT,
+          TransferMechanism.CERTIFICATION,
+          TransferMechanism.UK_EXTENSION_DPF,
+          TransferMechanism.SWISS_US_DPF);
 
   private static final Map<CatalogRule, Check> CHECKS = checks();
 
@@ -252,6 +260,35 @@ public final class CatalogChecks {
 
   private static boolean hasMechanism(TransferTerms t) {
     return t.getMechanisms().stream().anyMatch(MECHANISMS::contains);
+  }
+
+  /**
+   * Tells whether mechanisms give a valid chapter V basis for a country: the Data Privacy Framework
+   * (adequacy decision (EU) 2023/1795) only for the US; the processor's own assessment and the
+   * Privacy Shield (invalid since CJEU C-311/18) never.
+   */
+  private static boolean valid(Set<TransferMechanism> mechanisms, CountryCode country) {
+    for (TransferMechanism m : mechanisms) {
+      boolean usOnly =
+          m == TransferMechanism.DPF
+              || m == TransferMechanism.UK_EXTENSION_DPF
+              || m == TransferMechanism.SWISS_US_DPF;
+      if (MECHANISMS.contains(m) && (!usOnly || country.getCode().equals("US"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<ClauseRef> distinct(List<ClauseRef> clauses) {
+    return new ArrayList<>(new LinkedHashSet<>(clauses));
+  }
+
+  /** At most {@link #MAX_NAMES} entries, then a count of the rest. */
+  private static String listed(List<String> entries) {
+    String listed = entries.stream().limit(MAX_NAMES).collect(Collectors.joining(", "));
+    int rest = entries.size() - MAX_NAMES;
+    return rest > 0 ? listed + " (+" + rest + ")" : listed;
   }
 
   /** The most names a message lists; the rest are counted, so a message stays readable. */
@@ -653,20 +690,45 @@ public final class CatalogChecks {
 
   static Optional<RuleResult> transferMechanism(DataProcessingAgreement a, Policy p) {
     TransferTerms t = a.getTransfers();
-    if (!hasMechanism(t)) {
-      List<SubProcessor> subProcessors = a.getSubProcessing().getSubProcessors();
-      for (int i = 0; i < subProcessors.size(); i++) {
-        SubProcessor s = subProcessors.get(i);
-        Optional<CountryCode> country = s.getCountry();
-        if (country.isPresent() && !p.isAllowedTransferDestination(country.get())) {
-          return fire(
-              ERROR,
-              "/subProcessing/subProcessors/" + i + "/country",
-              clauses(t, s),
-              country.get().getCode(),
-              s.getName().orElse("?"));
+    // Every third country the text names: each destination with its own mechanisms or the
+    // section's, each sub-processor's locations and establishment with its own or the section's.
+    List<String> offenders = new ArrayList<>();
+    String first = null;
+    List<ClauseRef> clauses = new ArrayList<>(t.getClauses());
+    List<TransferDestination> destinations = t.getDestinations();
+    for (int i = 0; i < destinations.size(); i++) {
+      TransferDestination d = destinations.get(i);
+      Set<TransferMechanism> own =
+          d.getMechanisms().isEmpty() ? t.getMechanisms() : d.getMechanisms();
+      if (!p.isAllowedTransferDestination(d.getCountry()) && !valid(own, d.getCountry())) {
+        offenders.add(
+            d.getCountry().getCode() + d.getRecipient().map(n -> " (" + n + ")").orElse(""));
+        first = first == null ? "/transfers/destinations/" + i + "/country" : first;
+        clauses.addAll(d.getClauses());
+      }
+    }
+    List<SubProcessor> subProcessors = a.getSubProcessing().getSubProcessors();
+    for (int i = 0; i < subProcessors.size(); i++) {
+      SubProcessor s = subProcessors.get(i);
+      Set<TransferMechanism> own =
+          s.getTransferMechanisms().isEmpty() ? t.getMechanisms() : s.getTransferMechanisms();
+      for (CountryCode country : s.thirdCountries()) {
+        if (!p.isAllowedTransferDestination(country) && !valid(own, country)) {
+          offenders.add(country.getCode() + " (" + s.getName().orElse("?") + ")");
+          first =
+              first == null
+                  ? "/subProcessing/subProcessors/"
+                      + i
+                      + (s.getProcessingLocations().contains(country)
+                          ? "/processingLocations/" + s.getProcessingLocations().indexOf(country)
+                          : "/country")
+                  : first;
+          clauses.addAll(s.getClauses());
         }
       }
+    }
+    if (!offenders.isEmpty()) {
+      return fire(ERROR, first, distinct(clauses), listed(offenders));
     }
     boolean general =
         t.getPolicy() == TransferPolicy.ALLOWED_CONDITIONAL
@@ -757,24 +819,47 @@ public final class CatalogChecks {
     String at = "/breachNotification/deadline";
     Optional<Deadline> deadline = b.getDeadline();
     if (deadline.isEmpty()) {
-      return fire(ERROR, at, b);
+      return fire(ERROR, at, b, LocalizedText.of("has no deadline", "heeft geen termijn"));
     }
     DeadlineQualifier q = deadline.get().getQualifier();
     boolean prompt =
-        q == DeadlineQualifier.IMMEDIATELY || q == DeadlineQualifier.WITHOUT_UNDUE_DELAY;
+        q == DeadlineQualifier.IMMEDIATELY
+            || q == DeadlineQualifier.WITHOUT_UNDUE_DELAY
+            || q == DeadlineQualifier.PROMPTLY;
     Optional<TimeLimit> limit = deadline.get().getLimit();
     if (limit.isEmpty()) {
-      return prompt ? PASS : fire(ERROR, at, b);
+      if (prompt) {
+        return PASS;
+      }
+      return fire(
+          ERROR,
+          at,
+          b,
+          q == DeadlineQualifier.NONE
+              ? LocalizedText.of(
+                  "is due within a period set by another document",
+                  "moet binnen een termijn uit een ander document")
+              : LocalizedText.of("is due only {0}", "hoeft pas {0}").format(q.getLabel()));
     }
-    Duration nominal = limit.get().toNominalDuration();
-    long hours = nominal.toHours() + (nominal.toMinutesPart() > 0 ? 1 : 0);
+    // The worst case counts: two business days can last 144 hours over a weekend and a holiday.
+    Duration longest = limit.get().toMaximumDuration();
+    long hours = longest.toHours() + (longest.toMinutesPart() > 0 ? 1 : 0);
+    LocalizedText within = limit.get().toText();
+    LocalizedText upTo =
+        limit.get().toNominalDuration().equals(longest)
+            ? LocalizedText.of("", "")
+            : LocalizedText.of(" (up to " + hours + " hours)", " (tot " + hours + " uur)");
     if (hours > 72 && !prompt) {
-      return fire(ERROR, at, b, hours);
+      return fire(
+          ERROR,
+          at,
+          b,
+          LocalizedText.of("is due within {0}{1}", "moet binnen {0}{1}").format(within, upTo));
     }
     if (hours >= p.getBreachWarnAtOrAboveHours()) {
-      return fire(WARNING, at, b, hours);
+      return fire(WARNING, at, b, within, upTo);
     }
-    return hours > p.getBreachInfoAboveHours() ? fire(INFO, at, b, hours) : PASS;
+    return hours > p.getBreachInfoAboveHours() ? fire(INFO, at, b, within, upTo) : PASS;
   }
 
   static Optional<RuleResult> suspectedBreachExcluded(DataProcessingAgreement a, Policy p) {
@@ -990,16 +1075,28 @@ public final class CatalogChecks {
     for (int i = 0; i < caps.size(); i++) {
       LiabilityCap cap = caps.get(i);
       String at = "/liability/caps/" + i;
-      if (cap.getKind() == LiabilityCapKind.FIXED_AMOUNT
-          && cap.getAmount().isPresent()
-          && cap.getAmount().get().getCurrency().equals(p.getLiabilityMinCap().getCurrency())
-          && cap.getAmount().get().compareTo(p.getLiabilityMinCap()) < 0) {
-        return fire(WARNING, at + "/amount", cap, cap.getAmount().get());
+      if (cap.getKind() == LiabilityCapKind.FIXED_AMOUNT && cap.getAmount().isPresent()) {
+        Money amount = cap.getAmount().get();
+        if (!amount.getCurrency().equals(p.getLiabilityMinCap().getCurrency())) {
+          // No exchange rate in the policy: say so rather than pass the cap silently.
+          return fire(INFO, at + "/amount", cap, amount, p.getLiabilityMinCap());
+        }
+        if (amount.compareTo(p.getLiabilityMinCap()) < 0) {
+          return fire(WARNING, at + "/amount", cap, amount);
+        }
       }
       if (cap.getKind() == LiabilityCapKind.FEES
           && cap.getFeeMonths().isPresent()
           && cap.getFeeMonths().get() < p.getLiabilityMinCapFeeMonths()) {
-        return fire(WARNING, at + "/feeMonths", cap, cap.getFeeMonths().get() + " months of fees");
+        int months = cap.getFeeMonths().get();
+        return fire(
+            WARNING,
+            at + "/feeMonths",
+            cap,
+            months == 1
+                ? LocalizedText.of("1 month of fees", "1 maand aan vergoedingen")
+                : LocalizedText.of(
+                    months + " months of fees", months + " maanden aan vergoedingen"));
       }
     }
     return PASS;
@@ -1045,10 +1142,20 @@ public final class CatalogChecks {
   static Optional<RuleResult> claimTimeBar(DataProcessingAgreement a, Policy p) {
     LiabilityTerms l = a.getLiability();
     if (l.getClaimBar().isPresent()) {
-      return fire(INFO, "/liability/claimBar", l, l.getClaimBar().get().getAmount());
+      LocalizedText period = l.getClaimBar().get().toText();
+      return fire(
+          INFO,
+          "/liability/claimBar",
+          l,
+          LocalizedText.of("they lapse after {0}", "zij vervallen na {0}").format(period));
     }
     return l.isNoticeOfDefaultRequired()
-        ? fire(INFO, "/liability/noticeOfDefaultRequired", l, "-")
+        ? fire(
+            INFO,
+            "/liability/noticeOfDefaultRequired",
+            l,
+            LocalizedText.of(
+                "a notice of default is required first", "eerst is een ingebrekestelling vereist"))
         : PASS;
   }
 
@@ -1107,13 +1214,16 @@ public final class CatalogChecks {
           "brits");
 
   static Optional<RuleResult> governingLaw(DataProcessingAgreement a, Policy p) {
-    Optional<String> law = a.getGeneral().getGoverningLaw();
-    if (law.isEmpty()) {
-      return fire(INFO, "/general/governingLaw", a.getGeneral());
+    GeneralProvisions g = a.getGeneral();
+    Optional<Jurisdiction> law = g.getGoverningLawJurisdiction();
+    if (law.isPresent()) {
+      return law.get().isWithinEea()
+          ? PASS
+          : fire(WARNING, "/general/governingLawJurisdiction", g, law.get().toString());
     }
-    String text = law.get().toLowerCase(Locale.ROOT);
-    return NON_EEA_LAW.stream().anyMatch(text::contains)
-        ? fire(WARNING, "/general/governingLaw", a.getGeneral())
+    // Stated only in words, or by reference to the main agreement: not judged from free text.
+    return g.getGoverningLaw().isEmpty() && !g.isFollowsMainAgreement()
+        ? fire(INFO, "/general/governingLaw", g)
         : PASS;
   }
 

@@ -1,0 +1,127 @@
+package org.dpa4j.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.dpa4j.json.DpaJson;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.ImmutableDataProcessingAgreement;
+import org.dpa4j.model.ImmutableGeneralProvisions;
+import org.dpa4j.model.value.Jurisdiction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The inputs of {@code ../shared/cases/rules/} (schema version 1, read through the upgrade) and the
+ * model case of business days, each a kind of false or missing finding, held to the right one.
+ */
+class RuleCasesTest {
+  private static final DpaValidator VALIDATOR = DpaValidator.create();
+  private static final DpaValidator DUTCH =
+      DpaValidator.builder().locale(Locale.forLanguageTag("nl")).build();
+
+  private static DataProcessingAgreement read(String name) throws IOException {
+    return DpaJson.standard().read(Files.readAllBytes(Path.of("src/test/resources/cases", name)));
+  }
+
+  private static List<Finding> of(ValidationReport report, String rule) {
+    return report.getFindings().stream().filter(f -> f.getRuleId().equals(rule)).toList();
+  }
+
+  @Test
+  void governingLawIsReadFromItsJurisdictionNotFromItsWords() throws IOException {
+    DataProcessingAgreement asWritten = read("rules/governing-law-in-dutch.json");
+    // Version 1 could hold only the words; the words alone are not judged.
+    assertThat(of(VALIDATOR.validate(asWritten), "GDPR-28.3-GOVERNING-LAW")).isEmpty();
+    DataProcessingAgreement typed =
+        ImmutableDataProcessingAgreement.copyOf(asWritten)
+            .withGeneral(
+                ImmutableGeneralProvisions.copyOf(asWritten.getGeneral())
+                    .withGoverningLawJurisdiction(Jurisdiction.parse("US")));
+
+    assertThat(of(VALIDATOR.validate(typed), "GDPR-28.3-GOVERNING-LAW"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+              assertThat(f.getMessage()).startsWith("Governing law US lies outside the EU and EEA");
+            });
+    assertThat(of(DUTCH.validate(typed), "GDPR-28.3-GOVERNING-LAW").get(0).getMessage())
+        .startsWith("Toepasselijk recht US ligt buiten de EU en EER");
+  }
+
+  @Test
+  void everyThirdCountryDestinationNeedsAValidMechanism() throws IOException {
+    ValidationReport report =
+        VALIDATOR.validate(read("rules/third-countries-without-mechanism.json"));
+    assertThat(of(report, "GDPR-44-TRANSFER-MECHANISM"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
+              assertThat(f.getPointer()).isEqualTo("/transfers/destinations/0/country");
+              assertThat(f.getMessage()).startsWith("Transfer to US, IN without a valid transfer");
+            });
+  }
+
+  @Test
+  void theTransferFindingNamesEveryOffendingSubProcessor() throws IOException {
+    ValidationReport report =
+        VALIDATOR.validate(read("rules/several-third-country-subprocessors.json"));
+    assertThat(of(report, "GDPR-44-TRANSFER-MECHANISM"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getMessage())
+                    .startsWith(
+                        "Transfer to US (Alpha Inc.), US (Beta Inc.), IN (Gamma Ltd) without"));
+  }
+
+  @Test
+  void aClaimBarIsGivenInTheUnitItIsWrittenIn() throws IOException {
+    DataProcessingAgreement dpa = read("rules/claim-bar-in-days.json");
+    assertThat(of(VALIDATOR.validate(dpa), "RISK-CLAIM-TIME-BAR"))
+        .extracting(Finding::getMessage)
+        .containsExactly("Claims are limited: they lapse after 30 days.");
+    assertThat(of(DUTCH.validate(dpa), "RISK-CLAIM-TIME-BAR"))
+        .extracting(Finding::getMessage)
+        .containsExactly("Vorderingen zijn beperkt: zij vervallen na 30 dagen.");
+  }
+
+  @Test
+  void aCapInAnotherCurrencyIsSaidToBeIncomparableNotPassed() throws IOException {
+    assertThat(
+            of(
+                VALIDATOR.validate(read("rules/liability-cap-in-usd.json")),
+                "RISK-82-LIABILITY-CAP-LOW"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
+              assertThat(f.getMessage())
+                  .isEqualTo(
+                      "Processor liability capped at USD 50000; it cannot be compared with the"
+                          + " policy's minimum of EUR 100000 (no exchange rate).");
+            });
+  }
+
+  @Test
+  void twoBusinessDaysAreJudgedByTheirWorstCase() throws IOException {
+    assertThat(
+            of(
+                VALIDATOR.validate(read("model/breach-deadline-in-business-days.json")),
+                "GDPR-33.2-BREACH-TIMELINESS"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
+              assertThat(f.getMessage())
+                  .isEqualTo(
+                      "Breach notice to the controller is due within 2 business days (up to 144"
+                          + " hours); Art. 33(2) asks for notice without undue delay.");
+            });
+  }
+}
