@@ -638,6 +638,7 @@ public final class AgreementGenerator {
         PersonalDataCategory.builder()
             .name(pick(DATA))
             .criminalOffenceData(random.nextInt(8) == 0)
+            .communicationMetadata(random.nextInt(4) == 0)
             .addAllDataSubjects(
                 upTo(
                     subjects.isEmpty() ? 0 : 1,

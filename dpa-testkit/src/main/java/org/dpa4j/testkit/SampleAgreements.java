@@ -144,6 +144,7 @@ public final class SampleAgreements {
                     PersonalDataCategory.builder()
                         .name("Call Detail Records")
                         .trafficOrLocationData(true)
+                        .communicationMetadata(true)
                         .build())
                 .dataListExhaustive(true)
                 .specialCategories(SpecialCategoriesStance.NONE_DECLARED)

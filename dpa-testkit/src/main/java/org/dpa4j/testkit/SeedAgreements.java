@@ -1,5 +1,6 @@
 package org.dpa4j.testkit;
 
+import static org.dpa4j.testkit.Seeds.callRecords;
 import static org.dpa4j.testkit.Seeds.flagged;
 import static org.dpa4j.testkit.Seeds.plain;
 import static org.dpa4j.testkit.Seeds.quoted;
@@ -524,8 +525,7 @@ public final class SeedAgreements {
         flagged(g, c, "(Publiek) IP-adres en MAC-adres toestel", false, false),
         flagged(g, c, "Gebruikersnaam en wachtwoord", false, false),
         flagged(g, c, "Naam en telefoonnummers", false, false),
-        flagged(
-            g, c, "Gebruiksgegevens (met wie, waar, wanneer en hoeveel is gebeld)", false, true),
+        callRecords(g, c, "Gebruiksgegevens (met wie, waar, wanneer en hoeveel is gebeld)", false),
         flagged(g, c, "Geluidsopnames (call recording)", true, false),
         flagged(g, c, "Simkaartnummer", false, false),
         flagged(g, c, "Mobiel Telefoonnummer", false, false),
@@ -618,7 +618,7 @@ public final class SeedAgreements {
                         "Financiële gegevens",
                         "Bedrijfsnaam",
                         "Wachtwoord"))
-                .addPersonalDataCategories(flagged(null, "Bijlage 1", "Belhistorie", false, true))
+                .addPersonalDataCategories(callRecords(null, "Bijlage 1", "Belhistorie", false))
                 .dataListExhaustive(true)
                 .specialCategories(SpecialCategoriesStance.LABEL_ONLY_AMBIGUOUS)
                 .addAllClauses(refs("1.1", "1.2", "11.1", "Bijlage 1"))
@@ -1272,24 +1272,19 @@ public final class SeedAgreements {
                 .addPersonalDataCategories(
                     flagged(null, "Bijlage 1", "Voicemailberichten", true, false),
                     flagged(null, "Bijlage 1", "Faxberichten", true, false),
-                    flagged(
+                    callRecords(
                         null,
                         "Bijlage 1",
                         "Gespreksgegevens telefoongesprekken (Call Detail Records)",
-                        false,
-                        true),
+                        false),
                     flagged(
                         null,
                         "Bijlage 1",
                         "Opgenomen telefoongesprekken (Call Recording)",
                         true,
                         false),
-                    flagged(
-                        null,
-                        "Bijlage 1",
-                        "Signalisatie en audio van telefoongesprekken",
-                        true,
-                        true))
+                    callRecords(
+                        null, "Bijlage 1", "Signalisatie en audio van telefoongesprekken", true))
                 .dataListExhaustive(true)
                 .specialCategories(SpecialCategoriesStance.LABEL_ONLY_AMBIGUOUS)
                 .addAllClauses(refs("1.1", "4.1", "12.2", "Bijlage 1"))
@@ -1659,13 +1654,12 @@ public final class SeedAgreements {
                 .purposeExtension(PurposeExtension.NONE)
                 .addAllPersonalDataCategories(
                     List.of(
-                        flagged(
+                        callRecords(
                             null,
                             "Telefonie",
                             "gespreksgegevens: dat er gebeld is tussen bepaalde nummers, hoe lang en"
                                 + " wanneer",
-                            false,
-                            true),
+                            false),
                         flagged(null, "Telefonie", "opgenomen gesprekken", true, false),
                         flagged(null, "Telefonie", "audio van gesprekken", true, false),
                         flagged(

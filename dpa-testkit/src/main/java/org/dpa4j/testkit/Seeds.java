@@ -51,4 +51,12 @@ final class Seeds {
     }
     return b.build();
   }
+
+  /** Traffic data of calls: who called whom, when and how long (also about the other party). */
+  static PersonalDataCategory callRecords(
+      String group, String clause, String name, boolean content) {
+    return org.dpa4j.model.processing.ImmutablePersonalDataCategory.copyOf(
+            flagged(group, clause, name, content, true))
+        .withCommunicationMetadata(true);
+  }
 }

@@ -124,8 +124,14 @@ public enum CatalogRule implements RuleDefinition {
       "the categories of data subjects are listed and consistent with the data types.",
       Severity.ERROR,
       "ERROR,WARNING",
-      "Data-subject categories missing or incomplete (e.g. called parties for call data).",
-      "Categorieën betrokkenen ontbreken of zijn onvolledig (bijv. gebelde partijen bij belgegevens)."),
+      "Categories of data subjects are not listed.",
+      "Categorieën van betrokkenen worden niet genoemd.",
+      Severity.ERROR,
+      "Categories of data subjects are not listed.",
+      "Categorieën van betrokkenen worden niet genoemd.",
+      Severity.WARNING,
+      "Communication content or traffic data is processed, but the other parties to those communications are not among the data subjects.",
+      "Er worden communicatie-inhoud of verkeersgegevens verwerkt, maar de andere partijen bij die communicatie staan niet bij de betrokkenen."),
   /**
    * 10. GDPR-28.3-CONTROLLER-RIGHTS: the controller's rights (instruct, audit, object, terminate)
    * and obligations are set out.

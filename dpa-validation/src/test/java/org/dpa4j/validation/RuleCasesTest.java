@@ -124,4 +124,15 @@ class RuleCasesTest {
                           + " hours); Art. 33(2) asks for notice without undue delay.");
             });
   }
+
+  @Test
+  void locationDataOfWebVisitorsDoesNotAskForCalledParties() throws IOException {
+    // No keyword over free text: only communication content or traffic data of communications
+    // (typed) asks for the other parties to those communications.
+    assertThat(
+            of(
+                VALIDATOR.validate(read("rules/web-analytics-location-data.json")),
+                "GDPR-28.3-DATA-SUBJECTS"))
+        .isEmpty();
+  }
 }

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record PersonalDataCategoryRecord(
     List<String> clauses,
+    boolean communicationMetadata,
     boolean contentData,
     boolean criminalOffenceData,
     List<String> dataSubjects,

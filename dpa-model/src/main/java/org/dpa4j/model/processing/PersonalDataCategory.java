@@ -58,6 +58,20 @@ public abstract class PersonalDataCategory implements Sourced, Extensible {
   }
 
   /**
+   * Returns whether it is traffic data of communications between persons: who communicated with
+   * whom, when and how long (call detail records, e-mail headers; art. 2(b) of Directive
+   * 2002/58/EC). Such data, like communication content, also concerns the other parties to the
+   * communications. True when the category is such data, false otherwise; location data alone (a
+   * city derived from an IP address) is not.
+   *
+   * @return true when so; false unless set
+   */
+  @Value.Default
+  public boolean isCommunicationMetadata() {
+    return false;
+  }
+
+  /**
    * Returns the categories of data subjects this data is about, one entry per category by its name
    * in {@link ProcessingScope#getDataSubjectCategories()}; empty when the text does not pair them.
    *

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +42,7 @@ import org.dpa4j.model.liability.LiabilityTerms;
 import org.dpa4j.model.liability.LiableParty;
 import org.dpa4j.model.parties.Party;
 import org.dpa4j.model.processing.AssistanceLevel;
+import org.dpa4j.model.processing.DataSubjectKind;
 import org.dpa4j.model.processing.DataSubjectRequestMode;
 import org.dpa4j.model.processing.InfringingInstructionNotice;
 import org.dpa4j.model.processing.LegalRequirementNotice;
@@ -390,18 +390,18 @@ public final class CatalogChecks {
     if (s.getDataSubjectCategories().isEmpty()) {
       return fire(ERROR, "/scope/dataSubjectCategories", s);
     }
-    boolean partiesToCalls =
+    // Communication content (and traffic data of communications) also concerns the other parties
+    // to those communications: they must be among the data subjects, as a typed kind.
+    boolean communications =
+        s.getPersonalDataCategories().stream()
+            .anyMatch(c -> c.isContentData() || c.isCommunicationMetadata());
+    boolean partiesListed =
         s.getDataSubjectCategories().stream()
-            .map(c -> c.getName().toLowerCase(Locale.ROOT))
             .anyMatch(
                 c ->
-                    c.contains("gebeld")
-                        || c.contains("bellend")
-                        || c.contains("eindgebruiker")
-                        || c.contains("end user")
-                        || c.contains("called")
-                        || c.contains("calling"));
-    return s.hasTrafficOrLocationData() && !partiesToCalls
+                    c.getKind() == DataSubjectKind.COMMUNICATION_PARTIES
+                        || c.getKind() == DataSubjectKind.END_USERS);
+    return communications && !partiesListed
         ? fire(WARNING, "/scope/dataSubjectCategories", s)
         : PASS;
   }
