@@ -135,4 +135,41 @@ class RuleCasesTest {
                 "GDPR-28.3-DATA-SUBJECTS"))
         .isEmpty();
   }
+
+  @Test
+  void aDutchReportNamesEnumValuesInDutch() throws IOException {
+    ValidationReport report = DUTCH.validate(read("rules/dutch-report.json"));
+    List<String> messages = report.getFindings().stream().map(Finding::getMessage).toList();
+    assertThat(String.join("\n", messages))
+        .doesNotContain("likely consequences")
+        .doesNotContain("availability, back-up and restore")
+        .doesNotContain(" months")
+        .doesNotContain(" days");
+    assertThat(of(report, "GDPR-33.3-BREACH-CONTENT"))
+        .extracting(Finding::getMessage)
+        .allSatisfy(m -> assertThat(m).contains("waarschijnlijke gevolgen"));
+  }
+
+  @Test
+  void anAbsentClauseIsReportedAsAbsentNotAsWeak() throws IOException {
+    ValidationReport report = VALIDATOR.validate(read("rules/absent-clauses-called-weak.json"));
+    assertThat(of(report, "GDPR-28.3.b-CONFIDENTIALITY"))
+        .extracting(Finding::getMessage)
+        .containsExactly(
+            "A duty of confidentiality for the persons who process the data is not stated.");
+    assertThat(of(report, "GDPR-28.3.c-SECURITY"))
+        .extracting(Finding::getMessage)
+        .containsExactly("A commitment to security measures (Art. 32) is not stated.");
+    assertThat(of(report, "GDPR-28.3.e-DSAR-ASSISTANCE"))
+        .extracting(Finding::getMessage)
+        .containsExactly("Assistance with requests of data subjects is not stated.");
+    assertThat(of(report, "GDPR-28.9-WRITTEN-FORM"))
+        .extracting(Finding::getMessage)
+        .containsExactly(
+            "The agreement does not say how it is concluded; Art. 28(9) asks for a contract in"
+                + " writing that binds the processor.");
+    for (Finding f : report.getFindings()) {
+      assertThat(f.getMessage()).doesNotContain("best-efforts").doesNotContain("only forwards");
+    }
+  }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.dpa4j.model.AgreementDate;
 import org.dpa4j.model.AgreementKind;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.CoverageKind;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.Formation;
@@ -291,6 +292,13 @@ public final class CatalogChecks {
     return rest > 0 ? listed + " (+" + rest + ")" : listed;
   }
 
+  /** The labels of enum constants, in English and in Dutch, joined by commas. */
+  private static LocalizedText labels(List<? extends CodedEnum> constants) {
+    return LocalizedText.of(
+        constants.stream().map(c -> c.getLabel().getEnglish()).collect(Collectors.joining(", ")),
+        constants.stream().map(c -> c.getLabel().getDutch()).collect(Collectors.joining(", ")));
+  }
+
   /** The most names a message lists; the rest are counted, so a message stays readable. */
   private static final int MAX_NAMES = 10;
 
@@ -310,8 +318,20 @@ public final class CatalogChecks {
     Formation formation = a.getMetadata().getFormation();
     switch (formation) {
       case NOT_STATED:
+        return fire(
+            ERROR,
+            "/metadata/formation",
+            a.getMetadata(),
+            LocalizedText.of(
+                "does not say how it is concluded", "zegt niet hoe zij wordt aangegaan"));
       case UNILATERAL_STATEMENT:
-        return fire(ERROR, "/metadata/formation", a.getMetadata());
+        return fire(
+            ERROR,
+            "/metadata/formation",
+            a.getMetadata(),
+            LocalizedText.of(
+                "is a one-sided statement of the processor",
+                "is een eenzijdige verklaring van de verwerker"));
       case INCORPORATED_IN_MAIN_AGREEMENT:
         return fire(INFO, "/metadata/formation", a.getMetadata());
       default:
@@ -520,12 +540,37 @@ public final class CatalogChecks {
     if (s.getCommitment() == ObligationStrength.ABSENT) {
       return fire(ERROR, "/security/commitment", s);
     }
-    boolean weak =
-        s.getCommitment() == ObligationStrength.BEST_EFFORTS
-            || s.getStandard() == SecurityStandard.NOT_UNREASONABLE
-            || s.getStandard() == SecurityStandard.REASONABLY_EXPECTED
-            || s.isEffectivenessDisclaimer();
-    return weak ? fire(WARNING, "/security/commitment", s) : PASS;
+    // Name each weakness the text has, and only those.
+    List<LocalizedText> weaknesses = new ArrayList<>();
+    if (s.getCommitment() == ObligationStrength.BEST_EFFORTS) {
+      weaknesses.add(LocalizedText.of("a best-efforts commitment", "een inspanningsverplichting"));
+    }
+    if (s.getStandard() == SecurityStandard.NOT_UNREASONABLE
+        || s.getStandard() == SecurityStandard.REASONABLY_EXPECTED) {
+      weaknesses.add(
+          LocalizedText.of(
+              "a standard below 'appropriate' (Art. 32)",
+              "een lagere maatstaf dan 'passend' (art. 32 AVG)"));
+    }
+    if (s.isEffectivenessDisclaimer()) {
+      weaknesses.add(
+          LocalizedText.of(
+              "a disclaimer of the measures' effectiveness",
+              "een disclaimer over de werking van de maatregelen"));
+    }
+    return weaknesses.isEmpty()
+        ? PASS
+        : fire(
+            WARNING,
+            "/security/commitment",
+            s,
+            LocalizedText.of(
+                weaknesses.stream()
+                    .map(LocalizedText::getEnglish)
+                    .collect(Collectors.joining(", ")),
+                weaknesses.stream()
+                    .map(LocalizedText::getDutch)
+                    .collect(Collectors.joining(", "))));
   }
 
   static Optional<RuleResult> tomsSpecified(DataProcessingAgreement a, Policy p) {
@@ -538,8 +583,7 @@ public final class CatalogChecks {
             MeasureCategory.TESTING_EVALUATION);
     List<MeasureCategory> missing =
         elements.stream().filter(c -> !s.covers(c)).collect(Collectors.toList());
-    String names =
-        missing.stream().map(c -> c.getLabel().getEnglish()).collect(Collectors.joining(", "));
+    LocalizedText names = labels(missing);
     if (s.getMeasures().isEmpty() || elements.size() - missing.size() <= 1) {
       return fire(WARNING, "/security/measures", s, names);
     }
@@ -890,11 +934,7 @@ public final class CatalogChecks {
             .collect(Collectors.toList());
     return missing.isEmpty()
         ? PASS
-        : fire(
-            WARNING,
-            "/breachNotification/content",
-            b,
-            missing.stream().map(c -> c.getLabel().getEnglish()).collect(Collectors.joining(", ")));
+        : fire(WARNING, "/breachNotification/content", b, labels(missing));
   }
 
   // ---- I. End of processing and retention
