@@ -430,7 +430,7 @@ public final class Main {
         code = Math.max(code, FINDINGS);
       } else if (!check && !same) {
         try {
-          Files.writeString(input.path, canonical, StandardCharsets.UTF_8);
+          replace(input.path, canonical);
           out.println(Report.printable(input.name) + ": formatted");
         } catch (IOException e) {
           err.println(Report.printable(input.name) + ": cannot be written");
@@ -439,6 +439,30 @@ public final class Main {
       }
     }
     return code;
+  }
+
+  /**
+   * Writes a file's new content next to it and moves it over the file in one step, so that a failed
+   * write (a full disk, a file size limit) leaves the original as it was.
+   */
+  private static void replace(java.nio.file.Path path, String content) throws IOException {
+    java.nio.file.Path absolute = path.toAbsolutePath();
+    java.nio.file.Path temporary =
+        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+    try {
+      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            temporary,
+            absolute,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
   }
 
   // ---- explain

@@ -125,6 +125,26 @@ class HostileInputTest {
     assertThat(problems.get(1).getColumn()).hasValue(bytes.length - 1);
   }
 
+  /**
+   * {@code dpa format} wrote in place: a write that failed half-way (a full disk, a file size
+   * limit) left a cut-off document where a readable one had been. It writes a file next to it and
+   * moves that over the original in one step, and leaves nothing behind.
+   */
+  @Test
+  void formatReplacesAFileInOneStepAndLeavesNoTemporaryFile(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path file = dir.resolve("hallo.json");
+    java.nio.file.Files.copy(Path.of("../examples/agreements/v1/hallo.json"), file);
+
+    Run run = run("format", file.toString());
+
+    assertThat(run.exit()).isZero();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("hallo.json");
+    }
+    assertThat(run("format", "--check", file.toString()).exit()).isZero();
+  }
+
   record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {

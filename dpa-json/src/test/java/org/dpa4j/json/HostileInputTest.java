@@ -96,6 +96,19 @@ class HostileInputTest {
 
   /** Data after the document was the only problem reported; the document's own were lost. */
   @Test
+  void trailingDataDoesNotHideTheProblemsOfAVersionOneDocumentEither() {
+    String doc = "{\"schemaVersion\":\"1\",\"colour\":1} x";
+    assertThatThrownBy(() -> DpaJson.standard().read(doc))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(Problem::getCode)
+                    .startsWith("json.unknown_property")
+                    .endsWith("json.trailing_data"));
+  }
+
+  @Test
   void trailingDataDoesNotHideTheDocumentsProblems() {
     String doc = "{\"schemaVersion\":\"2\",\"colour\":1} {}";
     assertThat(problems(doc.getBytes(StandardCharsets.UTF_8)))

@@ -139,7 +139,21 @@ public final class DocumentReader {
    * into the upgraded form; lines and columns are those of the nearest value the original has.
    */
   private DataProcessingAgreement readEarlierVersion(Object source) {
-    ObjectNode upgraded = SchemaUpgrade.upgrade((ObjectNode) parseTree(source));
+    JsonNode tree;
+    Problem trailing = null;
+    try {
+      tree = parseTree(source);
+    } catch (DpaJsonException e) {
+      // Data after a complete document does not hide the document's own problems, in this
+      // version either: bind the first value, then report the trailing data after its problems.
+      if (e.getProblems().size() != 1
+          || !JsonProblemCode.TRAILING_DATA.getCode().equals(e.getProblems().get(0).getCode())) {
+        throw e;
+      }
+      trailing = e.getProblems().get(0);
+      tree = firstValue(source);
+    }
+    ObjectNode upgraded = SchemaUpgrade.upgrade((ObjectNode) tree);
     Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper, true);
     Object agreement;
     try (JsonParser parser = upgraded.traverse(mapper())) {
@@ -148,10 +162,31 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!binder.problems().isEmpty()) {
-      throw new DpaJsonException(Locator.locate(factory, source, binder.problems()));
+    List<Problem> problems = new ArrayList<>(binder.problems());
+    if (trailing != null
+        && (problems.isEmpty()
+            || !JsonProblemCode.TOO_MANY_PROBLEMS
+                .getCode()
+                .equals(problems.get(problems.size() - 1).getCode()))) {
+      problems.add(trailing);
+    }
+    if (!problems.isEmpty()) {
+      throw new DpaJsonException(Locator.locate(factory, source, problems));
     }
     return (DataProcessingAgreement) agreement;
+  }
+
+  /** The first value of a document already known to be well-formed up to its trailing data. */
+  private JsonNode firstValue(Object source) {
+    try (JsonParser parser =
+        source instanceof byte[]
+            ? factory.createParser((byte[]) source)
+            : factory.createParser((String) source)) {
+      parser.nextToken();
+      return mapper().readTree(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

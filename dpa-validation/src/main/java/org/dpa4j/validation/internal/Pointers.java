@@ -66,8 +66,9 @@ public final class Pointers {
         return null;
       }
       value = list.get(index);
-    } else if (!isModel(current.getClass())) {
-      // A value (a string, a number, a map of extensions): the pointer goes no deeper into it.
+    } else if (!isModelObject(current.getClass())) {
+      // A value (a string, a code, a time limit, an amount, a map of extensions): a string or a
+      // number in the JSON form, so the pointer goes no deeper into it.
       return null;
     } else {
       // Only accessors that exist are kept: a rule's pointers cannot grow the cache.
@@ -104,9 +105,14 @@ public final class Pointers {
     return value;
   }
 
-  /** Returns the array index a segment names (1 to 9 ASCII digits), or -1. */
+  /**
+   * Returns the array index a segment names (RFC 6901: 0, or 1 to 9 digits without a leading 0), or
+   * -1.
+   */
   private static int index(String segment) {
-    if (segment.isEmpty() || segment.length() > 9) {
+    if (segment.isEmpty()
+        || segment.length() > 9
+        || (segment.length() > 1 && segment.charAt(0) == '0')) {
       return -1;
     }
     int value = 0;
@@ -118,6 +124,15 @@ public final class Pointers {
       value = value * 10 + (c - '0');
     }
     return value;
+  }
+
+  /**
+   * Tells whether a value is an object of the JSON form: an immutable model object (generated as
+   * {@code ImmutableX}), not a value type such as a time limit or an amount, which JSON writes as a
+   * string.
+   */
+  private static boolean isModelObject(Class<?> type) {
+    return isModel(type) && type.getSimpleName().startsWith("Immutable");
   }
 
   /** Tells whether a class is the model's: its pointers may step through its accessors. */
@@ -132,7 +147,8 @@ public final class Pointers {
    * /class/classLoader/parent} must not reach {@code getClass()}, nor any method outside the model.
    */
   private static Optional<Method> accessor(Class<?> type, String attribute) {
-    if (attribute.isEmpty()) {
+    // Attribute names start with a lower-case letter, as the JSON form writes them.
+    if (attribute.isEmpty() || !Character.isLowerCase(attribute.charAt(0))) {
       return Optional.empty();
     }
     String capitalised =

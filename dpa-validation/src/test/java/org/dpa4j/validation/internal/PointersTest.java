@@ -30,4 +30,19 @@ class PointersTest {
   void pointsAtTheNearestValueTheJsonFormHas(String pointer, String expected) {
     assertThat(Pointers.nearestPresent(AGREEMENT, pointer)).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void aPointerStopsAtValuesAndAcceptsOnlyTheJsonFormsNamesAndIndices() {
+    org.dpa4j.model.DataProcessingAgreement dpa = org.dpa4j.testkit.SampleAgreements.compliant();
+    // A time limit is a string in JSON: no pointer goes into it.
+    org.assertj.core.api.Assertions.assertThat(
+            Pointers.nearestPresent(dpa, "/breachNotification/deadline/limit/amount"))
+        .isEqualTo("/breachNotification/deadline/limit");
+    // Names as JSON writes them (lower case first), indices without leading zeros.
+    org.assertj.core.api.Assertions.assertThat(Pointers.nearestPresent(dpa, "/Metadata/Title"))
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThat(
+            Pointers.nearestPresent(dpa, "/scope/personalDataCategories/01/name"))
+        .isEqualTo("/scope/personalDataCategories");
+  }
 }
