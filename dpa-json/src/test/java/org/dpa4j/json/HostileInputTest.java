@@ -95,6 +95,39 @@ class HostileInputTest {
   }
 
   /** Data after the document was the only problem reported; the document's own were lost. */
+  /**
+   * Property names whose hashes collide (built from "Ab" and "BA", equal under the parser's x33
+   * hash) were reported as "the document length exceeds the limit" for text and readers, while
+   * bytes read them: text is parsed as its UTF-8 bytes now, one path for every input type.
+   */
+  @Test
+  void collidingPropertyNamesReadTheSameFromTextAsFromBytes() {
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder name = new StringBuilder();
+      for (int bit = 0; bit < 12; bit++) {
+        name.append(((i >> bit) & 1) == 0 ? "Ab" : "BA");
+      }
+      names.append(i == 0 ? "" : ",").append('"').append(name).append("\":1");
+    }
+    String doc = "{\"schemaVersion\":\"2\",\"x\":{" + names + "}}";
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> reads =
+        List.of(
+            () -> DpaJson.standard().read(doc),
+            () -> DpaJson.standard().read(doc.getBytes(StandardCharsets.UTF_8)),
+            () -> DpaJson.standard().read(new java.io.StringReader(doc)));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : reads) {
+      assertThatThrownBy(read)
+          .isInstanceOfSatisfying(
+              DpaJsonException.class,
+              e ->
+                  assertThat(e.getProblems())
+                      .extracting(Problem::getCode)
+                      .contains("json.unknown_property")
+                      .doesNotContain("json.limit_exceeded"));
+    }
+  }
+
   @Test
   void trailingDataDoesNotHideTheProblemsOfAVersionOneDocumentEither() {
     String doc = "{\"schemaVersion\":\"1\",\"colour\":1} x";

@@ -29,8 +29,19 @@ final class TextInput {
    * @return the source to parse
    */
   static Object withoutTextBom(Object source) {
-    if (source instanceof String && ((String) source).startsWith("\uFEFF")) {
-      return ((String) source).substring(1);
+    if (source instanceof String) {
+      String text = (String) source;
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      // Text is parsed as its UTF-8 bytes, so that text and bytes take one path through the
+      // parser: the same limits, columns and symbol table (the character parser's table rejects
+      // property names whose hashes collide, which the byte parser's does not). Text with an
+      // unpaired surrogate has no UTF-8 form, and a second byte order mark would be skipped as
+      // the first of bytes: both stay text, to be reported where they break.
+      return firstUnpairedSurrogate(text) < 0 && !text.startsWith("\uFEFF")
+          ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+          : text;
     }
     return source;
   }
