@@ -98,7 +98,20 @@ final class PolicyReader {
       JsonNode version = root.get("policyVersion");
       if (version == null) {
         report(JsonProblemCode.MISSING_PROPERTY.at("/policyVersion", "policyVersion"));
-      } else if (!version.isTextual() || !VERSION.equals(version.textValue())) {
+      } else if (!version.isTextual()) {
+        // 1 is not "1": say the type is wrong rather than that 1 is not supported.
+        report(
+            JsonProblemCode.WRONG_TYPE.at(
+                "/policyVersion",
+                LocalizedText.of("a string", "een tekst"),
+                version.isNumber()
+                    ? LocalizedText.of("a number", "een getal")
+                    : version.isBoolean()
+                        ? LocalizedText.of("a boolean", "een booleaanse waarde")
+                        : version.isArray()
+                            ? LocalizedText.of("an array", "een lijst")
+                            : LocalizedText.of("an object", "een object")));
+      } else if (!VERSION.equals(version.textValue())) {
         String found = Excerpt.of(version.asText());
         report(
             JsonProblemCode.INVALID_VALUE.at(

@@ -40,27 +40,34 @@ final class Report {
    */
   static String printable(String text) {
     StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int units = Character.charCount(c);
       if (unsafe(c)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        for (int k = 0; k < units; k++) {
+          out.append(String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(i + k)));
+        }
       } else if (out != null) {
-        out.append(c);
+        out.append(text, i, i + units);
       }
+      i += units;
     }
     return out == null ? text : out.toString();
   }
 
-  private static boolean unsafe(char c) {
+  /**
+   * Controls, and every invisible formatting character (Unicode category Cf: bidi controls,
+   * zero-width spaces and joiners, the byte order mark, tag characters), and the line and paragraph
+   * separators, and halves of a surrogate pair standing alone: they can repaint a terminal, reverse
+   * or hide text, or forge a line.
+   */
+  private static boolean unsafe(int c) {
     return Character.isISOControl(c)
-        || c == '\u061c'
-        || c == '\u200e'
-        || c == '\u200f'
-        || (c >= '\u202a' && c <= '\u202e')
-        || (c >= '\u2066' && c <= '\u2069')
+        || Character.getType(c) == Character.FORMAT
+        || Character.getType(c) == Character.SURROGATE
         || c == '\u2028'
         || c == '\u2029';
   }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -143,6 +144,28 @@ class HostileInputTest {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("hallo.json");
     }
     assertThat(run("format", "--check", file.toString()).exit()).isZero();
+  }
+
+  /**
+   * Zero-width, byte order mark and tag characters were printed raw: every format character is
+   * escaped.
+   */
+  @Test
+  void textReportEscapesEveryInvisibleFormattingCharacter() {
+    assertThat(Report.printable("a\u200bb\ufeffc\udb40\udc01d\ud800e"))
+        .isEqualTo("a\\u200bb\\ufeffc\\udb40\\udc01d\\ud800e");
+    assertThat(Report.printable("Verwerkersovereenkomst \u00e9\ud83d\ude00"))
+        .isEqualTo("Verwerkersovereenkomst \u00e9\ud83d\ude00");
+  }
+
+  /** {@code "policyVersion": 1} said "unsupported policyVersion '1'; this reader supports 1". */
+  @Test
+  void aPolicyVersionOfTheWrongTypeIsAWrongType() {
+    List<Problem> problems =
+        policyProblems("{\"policyVersion\":1}".getBytes(StandardCharsets.UTF_8));
+    assertThat(problems)
+        .extracting(p -> p.getCode() + " " + p.getPointer() + " " + p.getMessage(Locale.ENGLISH))
+        .contains("json.wrong_type /policyVersion expected a string but found a number");
   }
 
   record Run(int exit, String out, String err) {}

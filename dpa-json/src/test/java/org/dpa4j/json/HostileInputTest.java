@@ -128,6 +128,25 @@ class HostileInputTest {
     }
   }
 
+  /** An extension value of two JSON values ("1 2") was written as its first: it is refused. */
+  @Test
+  void anExtensionValueOfMoreThanOneJsonValueIsNotWritten() {
+    DataProcessingAgreement base = org.dpa4j.testkit.SampleAgreements.compliant();
+    for (String json : List.of("1 2", "{} []", "\"a\" // c")) {
+      DataProcessingAgreement odd =
+          org.dpa4j.model.ImmutableDataProcessingAgreement.copyOf(base)
+              .withExtensions(java.util.Map.of("x", org.dpa4j.model.ExtensionValue.ofJson(json)));
+      assertThatThrownBy(() -> DpaJson.standard().lenient().write(odd))
+          .as(json)
+          .isInstanceOfSatisfying(
+              DpaJsonException.class,
+              e ->
+                  assertThat(e.getProblems())
+                      .extracting(p -> p.getCode() + " " + p.getPointer())
+                      .containsExactly("json.invalid_value /x"));
+    }
+  }
+
   @Test
   void trailingDataDoesNotHideTheProblemsOfAVersionOneDocumentEither() {
     String doc = "{\"schemaVersion\":\"1\",\"colour\":1} x";

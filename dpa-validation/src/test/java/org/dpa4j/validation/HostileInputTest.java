@@ -196,7 +196,18 @@ class HostileInputTest {
   @Test
   void invisibleTextIsBlank() {
     for (String blank :
-        java.util.List.of("\u00a0\u200b", "\u2007\u202f", "\ufeff", "\u200e\u2060", " \u3000")) {
+        java.util.List.of(
+            "\u00a0\u200b",
+            "\u2007\u202f",
+            "\ufeff",
+            "\u200e\u2060",
+            " \u3000",
+            "\u2800",
+            "\u3164",
+            "\u115f\u1160",
+            "\uffa0",
+            "\u034f",
+            "\u17b5")) {
       DataProcessingAgreement seed = SeedAgreements.hallo();
       DataProcessingAgreement agreement =
           ImmutableDataProcessingAgreement.copyOf(seed)

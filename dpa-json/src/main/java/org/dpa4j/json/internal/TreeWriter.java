@@ -256,7 +256,13 @@ public final class TreeWriter {
 
   private JsonNode readExtension(ExtensionValue value, String pointer) {
     try {
-      JsonNode node = extensionReader.get().readTree(value.getJson());
+      // One value and nothing after it: "1 2" or "{} []" would be written as their first value.
+      JsonNode node =
+          extensionReader
+              .get()
+              .reader()
+              .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readTree(value.getJson());
       if (node == null || node.isMissingNode()) {
         // Empty text: there is no value to write, and "name": with nothing after it is no JSON.
         throw new IllegalArgumentException("empty extension value");

@@ -34,11 +34,31 @@ public final class NonBlankValidator implements ConstraintValidator<NonBlank, Ch
       if (!Character.isWhitespace(c)
           && !Character.isSpaceChar(c)
           && type != Character.FORMAT
-          && type != Character.CONTROL) {
+          && type != Character.CONTROL
+          && !isInvisibleLetter(c)) {
         return false;
       }
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  /**
+   * Characters that are letters or marks by their category but show nothing: the Braille blank, the
+   * Hangul fillers, the combining grapheme joiner and the Khmer inherent vowels (the Unicode
+   * property Default_Ignorable_Code_Point, where it is not a format character already).
+   */
+  private static boolean isInvisibleLetter(int c) {
+    return c == 0x2800
+        || c == 0x3164
+        || c == 0x115F
+        || c == 0x1160
+        || c == 0xFFA0
+        || c == 0x034F
+        || c == 0x17B4
+        || c == 0x17B5
+        || (c >= 0x180B && c <= 0x180F)
+        || (c >= 0xFE00 && c <= 0xFE0F)
+        || (c >= 0xE0100 && c <= 0xE01EF);
   }
 }
