@@ -155,6 +155,33 @@ class TermPointerTest {
             });
   }
 
+  /**
+   * ../shared/cases/rules/empty-section.json: {@code "subProcessing": {}} counted as stated and
+   * silenced the authorisation error that leaving the section out raises. An empty section states
+   * nothing, so it is refused with a problem at its pointer.
+   */
+  @Test
+  void anEmptySectionIsRefusedNotReadAsStated() throws IOException {
+    byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/cases/rules/empty-section.json"));
+    assertThatThrownBy(() -> json.read(bytes))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(p -> p.getCode() + " " + p.getPointer())
+                    .containsExactly("json.invalid_value /subProcessing"));
+    ObjectNode withCoverage = (ObjectNode) TREES.readTree(bytes);
+    ((ObjectNode) withCoverage.get("subProcessing"))
+        .putObject("coverage")
+        .put("kind", "not_stated");
+    assertThat(
+            json.read(TREES.writeValueAsBytes(withCoverage))
+                .getSubProcessing()
+                .getCoverage()
+                .getKind())
+        .isEqualTo(org.dpa4j.model.CoverageKind.NOT_STATED);
+  }
+
   /** ../shared/cases/model/breach-deadline-in-business-days.json, in its version 2 form. */
   @Test
   void breachDeadlineInBusinessDaysIsItsOwnUnitAndItsWorstCaseExceedsSeventyTwoHours()

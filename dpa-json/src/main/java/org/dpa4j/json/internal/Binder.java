@@ -226,6 +226,13 @@ public final class Binder {
     if (root && (unknown == null || !unknown.contains(SCHEMA_VERSION))) {
       report(JsonProblemCode.MISSING_PROPERTY.at(pointer(SCHEMA_VERSION), SCHEMA_VERSION));
     }
+    if (seen == 0
+        && unknown == null
+        && org.dpa4j.model.Term.class.isAssignableFrom(type.getType())) {
+      // "subProcessing": {} would mean "stated, every term at its default" and silence the
+      // findings that the section's absence raises, though the text states nothing.
+      report(JsonProblemCode.INVALID_VALUE.at(pointer(), EMPTY_SECTION));
+    }
     for (Attribute attribute : type.getRequiredAttributes()) {
       if ((seen & (1L << attribute.getIndex())) == 0) {
         report(
@@ -249,6 +256,11 @@ public final class Binder {
       return null;
     }
   }
+
+  private static final LocalizedText EMPTY_SECTION =
+      LocalizedText.of(
+          "an empty section states nothing: leave it out, or give its coverage",
+          "een lege sectie bepaalt niets: laat haar weg, of geef haar dekking (coverage)");
 
   /** Reports the pointers a value carries that name no term of the model (blanks, duties). */
   private boolean checkPointers(ObjectType type, Object built) {
