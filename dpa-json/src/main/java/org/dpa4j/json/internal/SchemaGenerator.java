@@ -130,6 +130,10 @@ public final class SchemaGenerator {
       schema.set("required", required);
     }
     schema.put("additionalProperties", false);
+    if (org.dpa4j.model.Term.class.isAssignableFrom(type.getType())) {
+      // The reader refuses an empty section: it states nothing, yet would read as stated.
+      schema.put("minProperties", 1);
+    }
     return schema;
   }
 
