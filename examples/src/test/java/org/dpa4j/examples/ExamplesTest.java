@@ -109,7 +109,7 @@ class ExamplesTest {
     assertThat(mainOutput(ReadChangeWriteExample::main, "agreements/callvoip.json"))
         .contains("\"PT24H\"");
     assertThat(mainOutput(ValidateExample::main, "agreements/hallo.json", "nl"))
-        .contains("Meldtermijn");
+        .contains("Melding van een datalek");
     assertThat(mainOutput(OwnMapperAndValidatorExample::main, "agreements/digiteam.json"))
         .contains("dpa.audit.auditRight");
     assertThat(mainOutput(CustomPolicyExample::main)).contains("strict");

@@ -11,7 +11,9 @@ import org.dpa4j.model.ModelProblemCode;
  * US-CA} for California, {@code GB-SCT} for Scotland), as ISO 3166-1 alpha-2 code optionally
  * followed by an ISO 3166-2 subdivision code; or {@code EU} for Union law.
  *
- * <p>The text form is the code, upper case: {@code NL}, {@code US-NY}, {@code GB-ENG}.
+ * <p>The text form is the code, upper case: {@code NL}, {@code US-NY}, {@code GB-ENG}. The country
+ * must be an ISO 3166-1 code; of the subdivision only the form (1 to 3 upper-case letters or
+ * digits) is checked, not that ISO 3166-2 lists it, since the JDK carries no such list.
  */
 public final class Jurisdiction implements Comparable<Jurisdiction> {
   private final CountryCode country;
