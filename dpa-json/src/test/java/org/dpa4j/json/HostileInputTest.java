@@ -147,6 +147,27 @@ class HostileInputTest {
     }
   }
 
+  /** A byte order mark alone was json.syntax as bytes and json.empty as text. */
+  @Test
+  void aByteOrderMarkAloneIsEmptyForEveryInputType() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> reads =
+        List.of(
+            () -> DpaJson.standard().read(bom),
+            () -> DpaJson.standard().read("\ufeff"),
+            () -> DpaJson.standard().read(new java.io.ByteArrayInputStream(bom)),
+            () -> DpaJson.standard().read(new java.io.StringReader("\ufeff")));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : reads) {
+      assertThatThrownBy(read)
+          .isInstanceOfSatisfying(
+              DpaJsonException.class,
+              e ->
+                  assertThat(e.getProblems())
+                      .extracting(Problem::getCode)
+                      .containsExactly("json.empty"));
+    }
+  }
+
   @Test
   void trailingDataDoesNotHideTheProblemsOfAVersionOneDocumentEither() {
     String doc = "{\"schemaVersion\":\"1\",\"colour\":1} x";

@@ -280,6 +280,15 @@ public final class DocumentReader {
     if (illFormed >= 0) {
       throw single(illFormed(source, illFormed));
     }
+    if (source instanceof byte[]
+        && ((byte[]) source).length == 3
+        && (((byte[]) source)[0] & 0xFF) == 0xEF
+        && (((byte[]) source)[1] & 0xFF) == 0xBB
+        && (((byte[]) source)[2] & 0xFF) == 0xBF) {
+      // A byte order mark and nothing else is empty, as it is for text: the parser's byte
+      // bootstrapper would call it malformed.
+      throw single(JsonProblemCode.EMPTY.at("").atLocation(1, 1));
+    }
     try (JsonParser parser = parser(source)) {
       try {
         return readWhole(source, parser, valueReader);
