@@ -168,6 +168,34 @@ class HostileInputTest {
     }
   }
 
+  /**
+   * A version 1 document with a 990-deep extension, read leniently with the nesting limit raised on
+   * a thread with a small stack, let a StackOverflowError out of read(): binding the upgraded tree
+   * recursed outside the parser's guard.
+   */
+  @Test
+  void aDeepVersionOneDocumentOnASmallStackIsAProblemNotAnError() throws Exception {
+    DpaJson widest =
+        DpaJson.withOptions(DpaJsonOptions.defaults().withMaxNestingDepth(1000).withLenient(true));
+    String doc = "{\"schemaVersion\":\"1\",\"x\":" + "[".repeat(990) + "]".repeat(990) + "}";
+    Throwable[] outcome = new Throwable[1];
+    Thread reader =
+        new Thread(
+            null,
+            () -> {
+              try {
+                widest.read(doc);
+              } catch (Throwable t) {
+                outcome[0] = t;
+              }
+            },
+            "small-stack",
+            256 * 1024);
+    reader.start();
+    reader.join();
+    assertThat(outcome[0]).isInstanceOf(DpaJsonException.class);
+  }
+
   @Test
   void trailingDataDoesNotHideTheProblemsOfAVersionOneDocumentEither() {
     String doc = "{\"schemaVersion\":\"1\",\"colour\":1} x";

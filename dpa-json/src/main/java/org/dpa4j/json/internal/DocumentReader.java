@@ -139,6 +139,19 @@ public final class DocumentReader {
    * into the upgraded form; lines and columns are those of the nearest value the original has.
    */
   private DataProcessingAgreement readEarlierVersion(Object source) {
+    try {
+      return readUpgraded(source);
+    } catch (StackOverflowError e) {
+      // Binding the upgraded tree recurses as deep as the document nests: with a raised nesting
+      // limit that can outgrow the thread's stack. The limit, as a problem, never an Error.
+      throw single(
+          JsonProblemCode.LIMIT_EXCEEDED
+              .at("", LIMIT_STACK, options.getMaxNestingDepth())
+              .atLocation(1, 1));
+    }
+  }
+
+  private DataProcessingAgreement readUpgraded(Object source) {
     JsonNode tree;
     Problem trailing = null;
     try {
