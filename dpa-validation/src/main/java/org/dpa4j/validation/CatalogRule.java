@@ -162,8 +162,11 @@ public enum CatalogRule implements RuleDefinition {
       "if content-bearing data can contain special-category data, the DPA either excludes them or sets safeguards; labels must be consistent.",
       Severity.WARNING,
       "WARNING,INFO",
-      "Communication content/recordings may contain special-category data; no specific safeguards agreed.",
-      "Gespreksinhoud/opnames kunnen bijzondere persoonsgegevens bevatten; de overeenkomst regelt geen specifieke waarborgen."),
+      "{0}; no specific safeguards are agreed (Art. 9; clause 7.5 of 2021/915).",
+      "{0}; de overeenkomst regelt geen specifieke waarborgen (art. 9 AVG; clausule 7.5 van 2021/915).",
+      Severity.INFO,
+      "The agreement {0}; check that the services indeed receive no special categories of data.",
+      "De overeenkomst {0}; controleer dat de diensten inderdaad geen bijzondere categorieën van persoonsgegevens ontvangen."),
   /**
    * 12. GDPR-28.10-ROLE-HYBRID-DOCUMENT: the DPA should cover processor-role processing only;
    * controller-role processing (own customer administration, cookies, marketing) belongs in a

@@ -172,4 +172,30 @@ class RuleCasesTest {
       assertThat(f.getMessage()).doesNotContain("best-efforts").doesNotContain("only forwards");
     }
   }
+
+  @Test
+  void specialCategoriesAreAnsweredBySafeguardsAndTheMessageSaysWhatTheTextHas() {
+    DataProcessingAgreement base = org.dpa4j.testkit.SampleAgreements.compliant();
+    org.dpa4j.model.processing.ProcessingScope withSpecial =
+        org.dpa4j.model.processing.ImmutableProcessingScope.copyOf(base.getScope())
+            .withPersonalDataCategories(
+                org.dpa4j.model.processing.PersonalDataCategory.builder()
+                    .name("CV's met gezondheidsinformatie")
+                    .specialCategory(true)
+                    .build());
+    DataProcessingAgreement special =
+        ImmutableDataProcessingAgreement.copyOf(base).withScope(withSpecial);
+    assertThat(of(VALIDATOR.validate(special), "GDPR-9-SPECIAL-CATEGORIES"))
+        .extracting(Finding::getMessage)
+        .containsExactly(
+            "Special categories of data are processed; no specific safeguards are agreed (Art. 9;"
+                + " clause 7.5 of 2021/915).");
+    DataProcessingAgreement safeguarded =
+        ImmutableDataProcessingAgreement.copyOf(base)
+            .withScope(
+                org.dpa4j.model.processing.ImmutableProcessingScope.copyOf(withSpecial)
+                    .withSpecialCategorySafeguards(
+                        org.dpa4j.model.processing.SpecialCategorySafeguard.ACCESS_RESTRICTIONS));
+    assertThat(of(VALIDATOR.validate(safeguarded), "GDPR-9-SPECIAL-CATEGORIES")).isEmpty();
+  }
 }

@@ -443,16 +443,43 @@ public final class CatalogChecks {
         stance == SpecialCategoriesStance.LISTED
             || s.getPersonalDataCategories().stream()
                 .anyMatch(PersonalDataCategory::isSpecialCategory);
+    boolean contentMayHoldThem =
+        s.hasContentData()
+            && (stance == SpecialCategoriesStance.NONE_DECLARED
+                || stance == SpecialCategoriesStance.LABEL_ONLY_AMBIGUOUS);
+    // Safeguards for special categories (clause 7.5 of 2021/915) answer the warning.
     if (stance != SpecialCategoriesStance.EXCLUDED_BY_DESIGN
-        && (listed
-            || (s.hasContentData()
-                && (stance == SpecialCategoriesStance.NONE_DECLARED
-                    || stance == SpecialCategoriesStance.LABEL_ONLY_AMBIGUOUS)))) {
-      return fire(WARNING, "/scope/specialCategories", s);
+        && s.getSpecialCategorySafeguards().isEmpty()
+        && (listed || contentMayHoldThem)) {
+      return fire(
+          WARNING,
+          "/scope/specialCategories",
+          s,
+          listed
+              ? LocalizedText.of(
+                  "Special categories of data are processed",
+                  "Er worden bijzondere categorieën van persoonsgegevens verwerkt")
+              : LocalizedText.of(
+                  "Communication content may contain special categories of data",
+                  "Communicatie-inhoud kan bijzondere categorieën van persoonsgegevens bevatten"));
     }
-    if (stance == SpecialCategoriesStance.LABEL_ONLY_AMBIGUOUS
-        || stance == SpecialCategoriesStance.EXCLUDED_BY_DESIGN) {
-      return fire(INFO, "/scope/specialCategories", s);
+    if (stance == SpecialCategoriesStance.LABEL_ONLY_AMBIGUOUS) {
+      return fire(
+          INFO,
+          "/scope/specialCategories",
+          s,
+          LocalizedText.of(
+              "calls data sensitive or special without saying which",
+              "noemt gegevens gevoelig of bijzonder zonder te zeggen welke"));
+    }
+    if (stance == SpecialCategoriesStance.EXCLUDED_BY_DESIGN) {
+      return fire(
+          INFO,
+          "/scope/specialCategories",
+          s,
+          LocalizedText.of(
+              "says the services are not meant for special categories",
+              "zegt dat de diensten niet bedoeld zijn voor bijzondere categorieën"));
     }
     return PASS;
   }
