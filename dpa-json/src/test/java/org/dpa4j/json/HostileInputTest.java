@@ -94,7 +94,6 @@ class HostileInputTest {
     assertThat(problems.get(0).getColumn()).hasValue(20);
   }
 
-  /** Data after the document was the only problem reported; the document's own were lost. */
   /**
    * Property names whose hashes collide (built from "Ab" and "BA", equal under the parser's x33
    * hash) were reported as "the document length exceeds the limit" for text and readers, while
@@ -209,6 +208,7 @@ class HostileInputTest {
                     .endsWith("json.trailing_data"));
   }
 
+  /** Data after the document was the only problem reported; the document's own were lost. */
   @Test
   void trailingDataDoesNotHideTheDocumentsProblems() {
     String doc = "{\"schemaVersion\":\"2\",\"colour\":1} {}";
