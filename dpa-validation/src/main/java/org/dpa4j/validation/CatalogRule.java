@@ -205,8 +205,14 @@ public enum CatalogRule implements RuleDefinition {
       "the processor processes only on the controller's documented instructions.",
       Severity.ERROR,
       "ERROR,INFO",
-      "No documented-instructions clause.\" / (INFO) \"Instructions not required to be documented; no instruction procedure.",
-      "Verwerking op gedocumenteerde instructies ontbreekt.\" / (INFO) \"Instructies hoeven niet schriftelijk/gedocumenteerd te zijn; geen procedure voor nadere instructies."),
+      "No clause that the processor processes only on the controller's instructions.",
+      "Een bepaling dat de verwerker alleen op instructie van de verwerkingsverantwoordelijke verwerkt ontbreekt.",
+      Severity.ERROR,
+      "No clause that the processor processes only on the controller's instructions.",
+      "Een bepaling dat de verwerker alleen op instructie van de verwerkingsverantwoordelijke verwerkt ontbreekt.",
+      Severity.INFO,
+      "Instructions need not be documented (in writing); no procedure for further instructions.",
+      "Instructies hoeven niet schriftelijk of gedocumenteerd te zijn; een procedure voor nadere instructies ontbreekt."),
   /**
    * 15. GDPR-28.3.a-LEGAL-REQUIREMENT-NOTICE: if Union or Member-State law requires processing
    * (including disclosure) beyond the instructions, the processor informs the controller **before**

@@ -57,6 +57,24 @@ class CatalogueTest {
     return out;
   }
 
+  /** GDPR-28.3.a-INSTRUCTIONS printed two texts pasted together with " / (INFO) ". */
+  @Test
+  void everyOutcomeHasOneTextOfItsOwn() {
+    for (CatalogRule rule : CatalogRule.values()) {
+      for (Severity severity : rule.getSeverities()) {
+        org.dpa4j.model.LocalizedText message = rule.getMessage(severity);
+        for (String text : new String[] {message.getEnglish(), message.getDutch()}) {
+          assertThat(text)
+              .as("%s %s", rule.getId(), severity)
+              .doesNotContain("\" / (")
+              .doesNotContain("(INFO)")
+              .doesNotContain("(WARNING)")
+              .doesNotContain("(ERROR)");
+        }
+      }
+    }
+  }
+
   @Test
   void docsRulesMdIsGeneratedFromTheCatalogue() throws IOException {
     String expected = RulesDoc.render();
