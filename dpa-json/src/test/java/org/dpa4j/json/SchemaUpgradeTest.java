@@ -22,7 +22,6 @@ import org.dpa4j.model.liability.LiableParty;
 import org.dpa4j.model.parties.RegistrationScheme;
 import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.value.CountryCode;
-import org.dpa4j.testkit.SeedAgreements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,14 +55,7 @@ class SchemaUpgradeTest {
   private final DpaJson json = DpaJson.standard();
 
   static Stream<Arguments> seeds() {
-    return Stream.of(
-        Arguments.of("hallo.json", (Supplier<DataProcessingAgreement>) SeedAgreements::hallo),
-        Arguments.of(
-            "voip-express.json", (Supplier<DataProcessingAgreement>) SeedAgreements::voipExpress),
-        Arguments.of("ipcall.json", (Supplier<DataProcessingAgreement>) SeedAgreements::ipcallMe),
-        Arguments.of("callvoip.json", (Supplier<DataProcessingAgreement>) SeedAgreements::callvoip),
-        Arguments.of(
-            "digiteam.json", (Supplier<DataProcessingAgreement>) SeedAgreements::digiteam));
+    return GoldenFileTest.seedFiles();
   }
 
   @ParameterizedTest(name = "{0}")

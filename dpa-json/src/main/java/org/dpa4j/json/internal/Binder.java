@@ -264,7 +264,7 @@ public final class Binder {
 
   /** Reports the pointers a value carries that name no term of the model (blanks, duties). */
   private boolean checkPointers(ObjectType type, Object built) {
-    List<Problem> wrong = TermPointers.of(type, built, pointer());
+    List<Problem> wrong = TermPointers.of(type, built, this::pointer);
     for (Problem problem : wrong) {
       report(problem);
     }

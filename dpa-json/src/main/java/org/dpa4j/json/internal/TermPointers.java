@@ -41,13 +41,28 @@ public final class TermPointers {
    *     pointer names a term
    */
   public static List<Problem> of(ObjectType type, Object value, String at) {
+    return of(type, value, () -> at);
+  }
+
+  /**
+   * As {@link #of(ObjectType, Object, String)}, making the value's pointer only when there is a
+   * problem to report: the reader calls this for every section it binds.
+   *
+   * @param type the value's type in the mapping
+   * @param value the value
+   * @param at makes the value's JSON Pointer in the document
+   * @return the problems; empty when every pointer names a term
+   */
+  public static List<Problem> of(
+      ObjectType type, Object value, java.util.function.Supplier<String> at) {
     List<Problem> problems = new ArrayList<>(0);
     if (value instanceof DataProcessingAgreement) {
       List<Blank> blanks = ((DataProcessingAgreement) value).getBlanks();
       for (int i = 0; i < blanks.size(); i++) {
         if (!type.resolves(blanks.get(i).getPointer())) {
           problems.add(
-              JsonProblemCode.INVALID_VALUE.at(at + "/blanks/" + i + "/pointer", NO_SUCH_TERM));
+              JsonProblemCode.INVALID_VALUE.at(
+                  at.get() + "/blanks/" + i + "/pointer", NO_SUCH_TERM));
         }
       }
     }
@@ -57,7 +72,8 @@ public final class TermPointers {
         Optional<String> duty = conditions.get(i).getDuty();
         if (duty.isPresent() && !type.resolves(duty.get())) {
           problems.add(
-              JsonProblemCode.INVALID_VALUE.at(at + "/conditions/" + i + "/duty", NO_SUCH_DUTY));
+              JsonProblemCode.INVALID_VALUE.at(
+                  at.get() + "/conditions/" + i + "/duty", NO_SUCH_DUTY));
         }
       }
     }
