@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.value.PartialDate;
 import org.immutables.value.Value;
@@ -14,6 +15,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AgreementMetadata implements Sourced, Extensible {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   AgreementMetadata() {}
 
@@ -228,7 +231,7 @@ public abstract class AgreementMetadata implements Sourced, Extensible {
       throw ModelProblemCode.INCONSISTENT.exception(
           "/title", LocalizedText.of("the title is blank", "de titel is leeg"));
     }
-    if (!getLanguage().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+    if (!LANGUAGE_TAG.matcher(getLanguage()).matches()) {
       throw ModelProblemCode.SYNTAX.exception(
           "/language",
           Excerpt.of(getLanguage()),

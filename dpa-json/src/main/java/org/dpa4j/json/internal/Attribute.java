@@ -1,7 +1,8 @@
 package org.dpa4j.json.internal;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** One attribute of a model object type: its JSON name, cardinality, value type and accessors. */
 public final class Attribute {
@@ -26,8 +27,10 @@ public final class Attribute {
   private final Method getter;
   private final Method setter;
   private final int index;
-  private final MethodHandle get;
-  private final MethodHandle set;
+  // Made on first use: most attributes are never read or written in a given process, and making
+  // one costs a class.
+  private Function<Object, Object> get;
+  private BiFunction<Object, Object, Object> set;
 
   Attribute(
       String name,
@@ -42,8 +45,6 @@ public final class Attribute {
     this.getter = getter;
     this.setter = setter;
     this.index = index;
-    this.get = Reflection.handle(getter);
-    this.set = Reflection.handle(setter);
   }
 
   Attribute withIndex(int position) {
@@ -87,19 +88,22 @@ public final class Attribute {
   }
 
   Object get(Object target) {
-    try {
-      return (Object) get.invokeExact(target);
-    } catch (Throwable e) {
-      throw Reflection.unchecked(e);
+    Function<Object, Object> function = get;
+    if (function == null) {
+      // A race makes two equal functions; either serves.
+      function = Reflection.function(getter);
+      get = function;
     }
+    return function.apply(target);
   }
 
   void set(Object builder, Object value) {
-    try {
-      Object ignored = (Object) set.invokeExact(builder, value);
-    } catch (Throwable e) {
-      throw Reflection.unchecked(e);
+    BiFunction<Object, Object, Object> function = set;
+    if (function == null) {
+      function = Reflection.biFunction(setter);
+      set = function;
     }
+    function.apply(builder, value);
   }
 
   boolean isMany() {

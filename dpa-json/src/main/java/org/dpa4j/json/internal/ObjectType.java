@@ -1,10 +1,12 @@
 package org.dpa4j.json.internal;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** A model object type as JSON sees it: its attributes by name, in canonical order. */
@@ -15,10 +17,10 @@ public final class ObjectType {
   private final List<Attribute> required;
   private final String[] names;
   private final Map<String, Attribute> byName;
-  private final MethodHandle builderFactory;
-  private final MethodHandle build;
-  private final MethodHandle putAllExtensions;
-  private final MethodHandle getExtensions;
+  private final Supplier<Object> builderFactory;
+  private final Function<Object, Object> build;
+  private final BiFunction<Object, Object, Object> putAllExtensions;
+  private final Function<Object, Object> getExtensions;
 
   ObjectType(
       Class<?> type,
@@ -36,10 +38,10 @@ public final class ObjectType {
             .collect(Collectors.toUnmodifiableList());
     this.byName = Collections.unmodifiableMap(byName);
     this.names = attributes.stream().map(Attribute::getName).toArray(String[]::new);
-    this.builderFactory = Reflection.handle(builderFactory);
-    this.build = Reflection.handle(build);
-    this.putAllExtensions = Reflection.handle(putAllExtensions);
-    this.getExtensions = Reflection.handle(getExtensions);
+    this.builderFactory = Reflection.supplier(builderFactory);
+    this.build = Reflection.function(build);
+    this.putAllExtensions = Reflection.biFunction(putAllExtensions);
+    this.getExtensions = Reflection.function(getExtensions);
   }
 
   /**
@@ -87,10 +89,17 @@ public final class ObjectType {
    * @return the attribute, or null for an unknown name
    */
   Attribute attribute(String name, int after) {
+    // Canonical documents give names in this order, with many attributes left out between two
+    // given ones: compare identities up to the end first (the parser's names and ours are
+    // interned), then equal text near the last one, then hash.
+    for (int i = after + 1; i < names.length; i++) {
+      if (names[i] == name) {
+        return attributes.get(i);
+      }
+    }
     int end = Math.min(after + 1 + LOOK_AHEAD, names.length);
     for (int i = after + 1; i < end; i++) {
-      // Identity first: the parser's names and ours are interned.
-      if (names[i] == name || names[i].equals(name)) {
+      if (names[i].equals(name)) {
         return attributes.get(i);
       }
     }
@@ -154,36 +163,20 @@ public final class ObjectType {
   }
 
   Object newBuilder() {
-    try {
-      return (Object) builderFactory.invokeExact();
-    } catch (Throwable e) {
-      throw Reflection.unchecked(e);
-    }
+    return builderFactory.get();
   }
 
   Object build(Object builder) {
-    try {
-      return (Object) build.invokeExact(builder);
-    } catch (Throwable e) {
-      throw Reflection.unchecked(e);
-    }
+    return build.apply(builder);
   }
 
   void putExtensions(Object builder, Map<String, ?> extensions) {
-    try {
-      Object ignored = (Object) putAllExtensions.invokeExact(builder, (Object) extensions);
-    } catch (Throwable e) {
-      throw Reflection.unchecked(e);
-    }
+    putAllExtensions.apply(builder, extensions);
   }
 
   @SuppressWarnings("unchecked")
   Map<String, Object> extensions(Object value) {
-    try {
-      return (Map<String, Object>) (Object) getExtensions.invokeExact(value);
-    } catch (Throwable e) {
-      throw Reflection.unchecked(e);
-    }
+    return (Map<String, Object>) getExtensions.apply(value);
   }
 
   @Override

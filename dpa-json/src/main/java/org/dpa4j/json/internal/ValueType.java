@@ -1,12 +1,12 @@
 package org.dpa4j.json.internal;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.JsonProblemCode;
 import org.dpa4j.model.CodedEnum;
@@ -37,14 +37,14 @@ public final class ValueType {
   private final Kind kind;
   private final Class<?> javaType;
   private final Map<String, Object> codes;
-  private final MethodHandle parse;
+  private final Function<Object, Object> parse;
   private ObjectType objectType;
 
   private ValueType(Kind kind, Class<?> javaType, Map<String, Object> codes, Method parse) {
     this.kind = kind;
     this.javaType = javaType;
     this.codes = codes;
-    this.parse = parse == null ? null : Reflection.handle(parse);
+    this.parse = parse == null ? null : Reflection.function(parse);
   }
 
   static ValueType scalar(Kind kind, Class<?> javaType) {
@@ -132,7 +132,7 @@ public final class ValueType {
         return constant;
       case TEXT:
         try {
-          return (Object) parse.invokeExact((Object) text);
+          return parse.apply(text);
         } catch (DpaModelException e) {
           Problem problem = e.getProblems().get(0);
           throw new DpaJsonException(
@@ -142,8 +142,6 @@ public final class ValueType {
                       LocalizedText.of(
                           problem.getMessage(Locale.ENGLISH),
                           problem.getMessage(LocalizedText.DUTCH)))));
-        } catch (Throwable e) {
-          throw Reflection.unchecked(e);
         }
       default:
         throw new IllegalStateException("not read from a string: " + kind);

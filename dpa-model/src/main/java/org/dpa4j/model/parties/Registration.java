@@ -2,6 +2,7 @@ package org.dpa4j.model.parties;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.Extensible;
 import org.dpa4j.model.ExtensionValue;
@@ -21,6 +22,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Registration implements Extensible {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern KBO_NUMBER =
+      Pattern.compile("0?[0-9]{3}\\.?[0-9]{3}\\.?[0-9]{3}|[01][0-9]{9}");
 
   Registration() {}
 
@@ -102,7 +106,7 @@ public abstract class Registration implements Extensible {
         }
         break;
       case KBO:
-        if (!number.matches("0?[0-9]{3}\\.?[0-9]{3}\\.?[0-9]{3}|[01][0-9]{9}")) {
+        if (!KBO_NUMBER.matcher(number).matches()) {
           throw syntax(number, "10 digits, such as 0123.456.789", "10 cijfers, zoals 0123.456.789");
         }
         break;

@@ -1,6 +1,7 @@
 package org.dpa4j.model.value;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
@@ -10,6 +11,9 @@ import org.dpa4j.model.ModelProblemCode;
  * leading zeros kept ({@code 02066541}).
  */
 public final class KvkNumber {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
+
   private final String digits;
 
   private KvkNumber(String digits) {
@@ -25,7 +29,7 @@ public final class KvkNumber {
    */
   public static KvkNumber of(String digits) {
     Objects.requireNonNull(digits, "digits");
-    if (!digits.matches("[0-9]{8}")) {
+    if (!EIGHT_DIGITS.matcher(digits).matches()) {
       throw ModelProblemCode.SYNTAX.exception(
           "",
           Excerpt.of(digits),

@@ -17,6 +17,9 @@ import org.dpa4j.model.ModelProblemCode;
  * 10000"}.
  */
 public final class Money implements Comparable<Money> {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+
   private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,18}(\\.\\d{1,6})?");
   private static final Pattern TEXT = Pattern.compile("([A-Z]{3}) (\\S+)");
 
@@ -105,7 +108,7 @@ public final class Money implements Comparable<Money> {
 
   private static Currency currency(String code) {
     Objects.requireNonNull(code, "currencyCode");
-    if (code.matches("[A-Z]{3}")) {
+    if (CURRENCY_CODE.matcher(code).matches()) {
       try {
         return Currency.getInstance(code);
       } catch (IllegalArgumentException e) {

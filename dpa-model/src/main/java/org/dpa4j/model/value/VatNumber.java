@@ -15,6 +15,9 @@ import org.dpa4j.model.ModelProblemCode;
  * form: 9 digits, {@code B}, 2 digits. Equality uses the normalised form.
  */
 public final class VatNumber {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern SEPARATORS = Pattern.compile("[ .\\-]");
+
   private static final Pattern GENERIC = Pattern.compile("[A-Z]{2}[0-9A-Z+*]{2,12}");
   private static final Pattern DUTCH = Pattern.compile("NL[0-9]{9}B[0-9]{2}");
   private static final int MAX_WRITTEN = 30;
@@ -36,7 +39,7 @@ public final class VatNumber {
    */
   public static VatNumber parse(CharSequence text) {
     String written = Objects.requireNonNull(text, "text").toString();
-    String normalized = written.replaceAll("[ .\\-]", "");
+    String normalized = SEPARATORS.matcher(written).replaceAll("");
     LocalizedText reason = null;
     if (written.length() > MAX_WRITTEN || !written.equals(written.strip())) {
       reason =

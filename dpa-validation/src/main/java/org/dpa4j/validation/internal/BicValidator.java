@@ -2,6 +2,7 @@ package org.dpa4j.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.regex.Pattern;
 import org.dpa4j.model.constraints.Bic;
 
 /**
@@ -9,12 +10,15 @@ import org.dpa4j.model.constraints.Bic;
  * branch.
  */
 public final class BicValidator implements ConstraintValidator<Bic, CharSequence> {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern BIC_FORM =
+      Pattern.compile("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
 
   /** Creates the validator; called by the validation provider. */
   public BicValidator() {}
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || value.toString().matches("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
+    return value == null || BIC_FORM.matcher(value).matches();
   }
 }

@@ -3,10 +3,14 @@ package org.dpa4j.validation.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 import org.dpa4j.model.constraints.Iban;
 
 /** Checks {@link Iban}: form and the ISO 7064 mod-97 check digits. Null is valid. */
 public final class IbanValidator implements ConstraintValidator<Iban, CharSequence> {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern IBAN_FORM = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
+
   private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
   /** Creates the validator; called by the validation provider. */
@@ -25,7 +29,7 @@ public final class IbanValidator implements ConstraintValidator<Iban, CharSequen
    */
   public static boolean isValidIban(String text) {
     String iban = text.replace(" ", "");
-    if (!iban.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")) {
+    if (!IBAN_FORM.matcher(iban).matches()) {
       return false;
     }
     String rearranged = iban.substring(4) + iban.substring(0, 4);

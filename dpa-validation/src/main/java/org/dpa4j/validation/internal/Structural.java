@@ -45,15 +45,26 @@ public final class Structural {
   static final class ModelClassNormalizer implements BeanMetaDataClassNormalizer {
     private static final String MODEL_PACKAGE = "org.dpa4j.model";
 
+    // Hibernate Validator asks once per bean it validates; the answer per class never changes.
+    private static final ClassValue<Class<?>> MODEL_CLASS =
+        new ClassValue<>() {
+          @Override
+          protected Class<?> computeValue(Class<?> beanClass) {
+            Class<?> model = beanClass.getSuperclass();
+            boolean generated =
+                model != null
+                    && beanClass.getSimpleName().equals("Immutable" + model.getSimpleName())
+                    && model.getPackageName().startsWith(MODEL_PACKAGE)
+                    && beanClass.getPackageName().equals(model.getPackageName());
+            return generated ? model : beanClass;
+          }
+        };
+
     @Override
+    @SuppressWarnings("unchecked")
     public <T> Class<? super T> normalize(Class<T> beanClass) {
-      Class<? super T> model = beanClass.getSuperclass();
-      boolean generated =
-          model != null
-              && beanClass.getSimpleName().equals("Immutable" + model.getSimpleName())
-              && model.getPackageName().startsWith(MODEL_PACKAGE)
-              && beanClass.getPackageName().equals(model.getPackageName());
-      return generated ? model : beanClass;
+      // A superclass of T or T itself, by how the value is computed.
+      return (Class<? super T>) MODEL_CLASS.get(beanClass);
     }
   }
 
