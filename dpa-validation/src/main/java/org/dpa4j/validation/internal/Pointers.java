@@ -132,8 +132,17 @@ public final class Pointers {
    * string.
    */
   private static boolean isModelObject(Class<?> type) {
-    return isModel(type) && type.getSimpleName().startsWith("Immutable");
+    return MODEL_OBJECT.get(type);
   }
+
+  /** Per class, as {@link #isModelObject}: asked at every step of every finding's pointer. */
+  private static final ClassValue<Boolean> MODEL_OBJECT =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return isModel(type) && type.getSimpleName().startsWith("Immutable");
+        }
+      };
 
   /** Tells whether a class is the model's: its pointers may step through its accessors. */
   private static boolean isModel(Class<?> type) {
@@ -159,6 +168,9 @@ public final class Pointers {
         if (method.getParameterCount() == 0
             && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
             && isModel(method.getDeclaringClass())) {
+          // A public method of an exported model package: no access check per call is needed,
+          // and with one, each call from here to a new class took the slow path.
+          method.trySetAccessible();
           return Optional.of(method);
         }
       } catch (NoSuchMethodException e) {
