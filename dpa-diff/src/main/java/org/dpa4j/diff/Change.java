@@ -236,6 +236,26 @@ public final class Change {
     return getMessage().get(locale);
   }
 
+  /**
+   * Returns the old value as text, as the JSON form writes it (a string in quotes, a code, a time
+   * limit or amount as text; an element as its type and identity), or {@code <redacted>} for
+   * personal data.
+   *
+   * @return the text, or empty for {@link ChangeKind#ADDED}
+   */
+  public Optional<String> getOldValueText() {
+    return oldValue.map(v -> render(oldValue));
+  }
+
+  /**
+   * Returns the new value as text, as {@link #getOldValueText()}.
+   *
+   * @return the text, or empty for {@link ChangeKind#REMOVED}
+   */
+  public Optional<String> getNewValueText() {
+    return newValue.map(v -> render(newValue));
+  }
+
   private String render(Optional<Object> value) {
     if (personal) {
       return Values.REDACTED;
