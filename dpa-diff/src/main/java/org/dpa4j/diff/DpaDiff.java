@@ -87,33 +87,51 @@ public final class DpaDiff {
     return List.copyOf(walker.changes());
   }
 
-  /** Matches findings by rule id and pointer, the old pointers moved with their list elements. */
+  /**
+   * Matches findings by rule id and pointer, the old pointers moved with their list elements: first
+   * the findings that are the same in both (severity and message too), then the rest in order, so
+   * that a pair of findings is the same whichever version comes first.
+   */
   private static List<FindingChange> findings(
-      List<Finding> before, List<Finding> after, Map<String, String> moved) {
-    List<FindingChange> result = new ArrayList<>();
+      List<Finding> before, List<Finding> after, Map<String, Optional<String>> moved) {
+    int[] partner = new int[before.size()];
+    java.util.Arrays.fill(partner, -1);
     boolean[] taken = new boolean[after.size()];
-    for (Finding old : before) {
-      String pointer = translate(old.getPointer(), moved);
-      int match = -1;
-      for (int j = 0; j < after.size() && match < 0; j++) {
-        Finding candidate = after.get(j);
-        if (!taken[j]
-            && candidate.getRuleId().equals(old.getRuleId())
-            && candidate.getPointer().equals(pointer)) {
-          match = j;
+    for (boolean exact : new boolean[] {true, false}) {
+      for (int i = 0; i < before.size(); i++) {
+        if (partner[i] >= 0) {
+          continue;
+        }
+        Finding old = before.get(i);
+        Optional<String> pointer = translate(old.getPointer(), moved);
+        for (int j = 0; j < after.size(); j++) {
+          Finding candidate = after.get(j);
+          if (!taken[j]
+              && candidate.getRuleId().equals(old.getRuleId())
+              && pointer.isPresent()
+              && candidate.getPointer().equals(pointer.get())
+              && (!exact
+                  || (candidate.getSeverity() == old.getSeverity()
+                      && candidate.getMessage().equals(old.getMessage())))) {
+            partner[i] = j;
+            taken[j] = true;
+            break;
+          }
         }
       }
-      if (match < 0) {
+    }
+    List<FindingChange> result = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      Finding old = before.get(i);
+      if (partner[i] < 0) {
         result.add(
             new FindingChange(FindingChangeKind.DISAPPEARED, Optional.of(old), Optional.empty()));
-        continue;
-      }
-      taken[match] = true;
-      Finding now = after.get(match);
-      if (now.getSeverity() != old.getSeverity()) {
+      } else if (after.get(partner[i]).getSeverity() != old.getSeverity()) {
         result.add(
             new FindingChange(
-                FindingChangeKind.SEVERITY_CHANGED, Optional.of(old), Optional.of(now)));
+                FindingChangeKind.SEVERITY_CHANGED,
+                Optional.of(old),
+                Optional.of(after.get(partner[i]))));
       }
     }
     for (int j = 0; j < after.size(); j++) {
@@ -126,16 +144,19 @@ public final class DpaDiff {
     return result;
   }
 
-  /** Moves an old pointer along with the deepest list element it points into. */
-  private static String translate(String pointer, Map<String, String> moved) {
+  /**
+   * Moves an old pointer along with the deepest list element it points into; empty when that
+   * element is not in the new version, so that no finding there can match.
+   */
+  private static Optional<String> translate(String pointer, Map<String, Optional<String>> moved) {
     for (int end = pointer.length(); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
-      String prefix = pointer.substring(0, end);
-      String to = moved.get(prefix);
+      Optional<String> to = moved.get(pointer.substring(0, end));
       if (to != null) {
-        return to + pointer.substring(end);
+        String rest = pointer.substring(end);
+        return to.map(p -> p + rest);
       }
     }
-    return pointer;
+    return Optional.of(pointer);
   }
 
   @Override

@@ -24,14 +24,17 @@ final class Walker {
   private final DiffTable table = DiffTable.get();
   private final List<Change> changes = new ArrayList<>();
 
-  /** Old pointer of each matched list element whose pointer differs in the new version. */
-  private final Map<String, String> moved = new LinkedHashMap<>();
+  /**
+   * Each list element of the old version that the walk compared, by its pointer: its pointer in the
+   * new version, or empty when the new version does not have it.
+   */
+  private final Map<String, Optional<String>> moved = new LinkedHashMap<>();
 
   List<Change> changes() {
     return changes;
   }
 
-  Map<String, String> moved() {
+  Map<String, Optional<String>> moved() {
     return moved;
   }
 
@@ -146,6 +149,7 @@ final class Walker {
       if (partner[i] < 0) {
         Object element = oldList.get(i);
         Side at = new Side(old.pointer + "/" + i, clauses(element, old.clauses));
+        moved.put(at.pointer, Optional.empty());
         changes.add(
             change(
                 ChangeKind.REMOVED,
@@ -165,9 +169,7 @@ final class Walker {
       }
       String from = old.pointer + "/" + i;
       String to = now.pointer + "/" + j;
-      if (!from.equals(to)) {
-        moved.put(from, to);
-      }
+      moved.put(from, Optional.of(to));
       if (type != null) {
         object(type, oldList.get(i), newList.get(j), from, to, old.clauses, now.clauses);
       }
