@@ -2,6 +2,7 @@
 module org.dpa4j.cli {
   requires org.dpa4j.json;
   requires org.dpa4j.validation;
+  requires org.dpa4j.diff;
   requires java.logging;
 
   exports org.dpa4j.cli;

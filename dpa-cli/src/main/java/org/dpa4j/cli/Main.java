@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dpa4j.diff.AgreementDiff;
+import org.dpa4j.diff.DpaDiff;
 import org.dpa4j.json.DpaJson;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.model.DataProcessingAgreement;
@@ -30,10 +32,10 @@ import org.dpa4j.validation.Severity;
 /**
  * The {@code dpa} command.
  *
- * <p>Exit codes: 0 when nothing reaches {@code --fail-on}, 1 when something does, 2 when an input
- * or the policy cannot be read or nothing was found to check, 64 on bad usage, 70 when the command
- * failed by itself (an unexpected error), 74 when it could not write its output. It never prints a
- * stack trace.
+ * <p>Exit codes: 0 when nothing reaches {@code --fail-on}, 1 when something does (a finding, or for
+ * {@code diff} a change), 2 when an input or the policy cannot be read or nothing was found to
+ * check, 64 on bad usage, 70 when the command failed by itself (an unexpected error), 74 when it
+ * could not write its output. It never prints a stack trace.
  */
 public final class Main {
   /** Nothing reached {@code --fail-on}. */
@@ -72,6 +74,7 @@ public final class Main {
           "",
           "Commands:",
           "  validate   validate agreements and print the findings",
+          "  diff       compare two versions of an agreement: changed terms and findings",
           "  format     rewrite agreements in canonical JSON, or check that they are",
           "  schema     print the JSON Schema of the agreement format",
           "  explain    explain a rule: requirement, legal basis, severity, thresholds",
@@ -99,6 +102,22 @@ public final class Main {
           "",
           "An input that cannot be read is reported on standard error with pointer, line and",
           "column; the others are still validated, and the exit code is 2.");
+
+  private static final String DIFF_HELP =
+      String.join(
+          "\n",
+          "Usage: dpa diff OLD NEW [--format text|json|sarif] [--lang en|nl]",
+          "                [--fail-on looser|any|never]",
+          "",
+          "Compares two versions of an agreement term by term: each change with its pointer and",
+          "clauses in both versions, stricter, looser, neutral or unknown for the processor; and",
+          "the findings that appear, disappear or change severity. OLD may be any baseline, such",
+          "as your own model agreement.",
+          "",
+          "  --format   text (default), json, or sarif (SARIF 2.1.0, for code scanning)",
+          "  --lang     language of the messages: en (default) or nl",
+          "  --fail-on  exit 1 when something looser changed (default: a looser term, or a",
+          "             finding that appeared or got more severe), on any change, or never");
 
   private static final String FORMAT_HELP =
       String.join(
@@ -196,6 +215,8 @@ public final class Main {
         return OK;
       case "validate":
         return help(rest, VALIDATE_HELP) ? OK : validate(rest);
+      case "diff":
+        return help(rest, DIFF_HELP) ? OK : diff(rest);
       case "format":
         return help(rest, FORMAT_HELP) ? OK : format(rest);
       case "schema":
@@ -393,6 +414,63 @@ public final class Main {
       }
     }
     return inputs;
+  }
+
+  // ---- diff ------------------------------------------------------------------------------------
+
+  private int diff(List<String> argv) {
+    Args args = Args.parse(argv, Set.of("--format", "--lang", "--fail-on"), Set.of());
+    if (args.operands.size() != 2) {
+      throw new Usage("diff needs exactly two files, OLD and NEW");
+    }
+    String format = args.option("--format", "text", Set.of("text", "json", "sarif"));
+    Locale locale = locale(args);
+    String failOn = args.option("--fail-on", "looser", Set.of("looser", "any", "never"));
+    List<DiffReport.Version> versions = new ArrayList<>();
+    for (String operand : args.operands) {
+      Path path;
+      try {
+        path = Path.of(operand);
+      } catch (InvalidPathException e) {
+        cannotRead(operand, locale);
+        continue;
+      }
+      Input input = new Input(operand, path, !Files.isDirectory(path));
+      try {
+        byte[] bytes = input.bytes();
+        versions.add(new DiffReport.Version(operand, bytes, DpaJson.standard().read(bytes)));
+      } catch (DpaJsonException e) {
+        unreadable(input.name, e.getProblems(), locale);
+      } catch (IOException e) {
+        cannotRead(input.name, locale);
+      }
+    }
+    if (versions.size() != 2) {
+      return UNREADABLE;
+    }
+    DpaValidator validator = DpaValidator.builder().locale(locale).build();
+    AgreementDiff diff =
+        DpaDiff.withValidator(validator)
+            .compare(versions.get(0).agreement(), versions.get(1).agreement());
+    DiffReport report = new DiffReport(versions.get(0), versions.get(1), diff, locale, colour);
+    switch (format) {
+      case "json":
+        out.print(report.json());
+        break;
+      case "sarif":
+        out.print(report.sarif(version()));
+        break;
+      default:
+        out.print(report.text());
+    }
+    switch (failOn) {
+      case "never":
+        return OK;
+      case "any":
+        return diff.isEmpty() ? OK : FINDINGS;
+      default:
+        return diff.isLooser() ? FINDINGS : OK;
+    }
   }
 
   // ---- format

@@ -177,13 +177,99 @@ class DpaCommandIT {
     Result explain = dpa("explain", "GDPR-33.2-BREACH-TIMELINESS");
     assertThat(explain.out()).contains("legal basis: GDPR 33(2)", "breachWarnAtOrAboveHours=72");
     assertThat(dpa("explain", "NO-SUCH-RULE").exit()).isEqualTo(64);
-    for (String command : Set.of("validate", "format", "schema", "explain")) {
+    for (String command : Set.of("validate", "diff", "format", "schema", "explain")) {
       Result help = dpa(command, "--help");
       assertThat(help.exit()).isEqualTo(0);
       assertThat(help.out()).startsWith("Usage: dpa " + command);
     }
     assertThat(dpa("--help").out()).contains("Commands:");
     assertThat(dpa("--version").out().trim()).isEqualTo("dpa " + System.getProperty("dpa.version"));
+  }
+
+  /** Runs dpa in the repository's root, where the README's paths start. */
+  static Result dpaInRoot(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(Path.of(System.getProperty("dpa.jar")).toAbsolutePath().toString());
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).directory(Path.of("..").toFile()).start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readmeDiffExampleIsTheRealOutput() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    String start =
+        "```\n./dpa diff examples/agreements/ipcall.json examples/diff/ipcall-next.json\n";
+    int from = readme.indexOf(start);
+    assertThat(from).as("README has the diff example").isNotNegative();
+    String shown =
+        readme.substring(from + start.length(), readme.indexOf("```", from + start.length()));
+    Result r =
+        dpaInRoot("diff", "examples/agreements/ipcall.json", "examples/diff/ipcall-next.json");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo(shown);
+  }
+
+  @Test
+  void diffFailsOnWhatItIsAskedToAndReportsInJsonAndSarif() throws Exception {
+    String old = AGREEMENTS.resolve("ipcall.json").toString();
+    String next = "../examples/diff/ipcall-next.json";
+    assertThat(dpa("diff", old, old).exit()).isZero();
+    assertThat(dpa("diff", "--fail-on", "any", old, old).exit()).isZero();
+    assertThat(dpa("diff", "--fail-on", "never", old, next).exit()).isZero();
+    assertThat(dpa("diff", "--fail-on", "any", old, next).exit()).isEqualTo(1);
+    // The other way round nothing is looser: the deadline is shorter and a transfer is gone.
+    assertThat(dpa("diff", next, old).exit()).isZero();
+    assertThat(dpa("diff", "--fail-on", "any", next, old).exit()).isEqualTo(1);
+
+    JsonNode json = MAPPER.readTree(dpa("diff", "--format", "json", old, next).out());
+    assertThat(json.get("summary").get("looser").asInt()).isEqualTo(2);
+    JsonNode deadline = json.get("changes").get(0);
+    assertThat(deadline.get("oldPointer").asText()).isEqualTo("/breachNotification/deadline/limit");
+    assertThat(deadline.get("oldValue").asText()).isEqualTo("PT48H");
+    assertThat(deadline.get("newValue").asText()).isEqualTo("PT72H");
+    assertThat(json.get("changes").get(1).get("thirdCountries").toString()).isEqualTo("[\"US\"]");
+    assertThat(json.get("findings").findValuesAsText("rule"))
+        .contains("GDPR-44-TRANSFER-MECHANISM");
+
+    JsonNode sarif = MAPPER.readTree(dpa("diff", "--format", "sarif", old, next).out());
+    assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+    JsonNode run = sarif.get("runs").get(0);
+    assertThat(run.get("tool").get("driver").get("name").asText()).isEqualTo("dpa");
+    assertThat(run.get("tool").get("driver").get("rules").findValuesAsText("id"))
+        .contains("DIFF-LOOSER", "GDPR-44-TRANSFER-MECHANISM");
+    JsonNode first = run.get("results").get(0);
+    assertThat(first.get("ruleId").asText()).isEqualTo("DIFF-LOOSER");
+    assertThat(first.get("level").asText()).isEqualTo("warning");
+    JsonNode physical = first.get("locations").get(0).get("physicalLocation");
+    assertThat(physical.get("artifactLocation").get("uri").asText()).endsWith("ipcall-next.json");
+    // "limit": "PT72H" is on line 76 of the new version.
+    assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(76);
+  }
+
+  @Test
+  void diffSpeaksDutchAndReportsUnreadableInputsAndUsage() throws Exception {
+    String old = AGREEMENTS.resolve("ipcall.json").toString();
+    Result dutch = dpa("diff", "--lang", "nl", old, "../examples/diff/ipcall-next.json");
+    assertThat(dutch.out())
+        .contains("Wijzigingen", "SOEPELER VOOR DE VERWERKER", "toegevoegd:", "buiten de EER: US")
+        .contains("Samenvatting");
+    Result missing = dpa("diff", old, "does-not-exist.json");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("does-not-exist.json: cannot be read");
+    assertThat(dpa("diff", old).exit()).isEqualTo(64);
+    assertThat(dpa("diff", "--format", "xml", old, old).exit()).isEqualTo(64);
+    assertThat(dpa("diff", "--help").out()).startsWith("Usage: dpa diff");
   }
 
   @Test

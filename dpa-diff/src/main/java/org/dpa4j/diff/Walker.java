@@ -1,0 +1,262 @@
+package org.dpa4j.diff;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.Sourced;
+import org.dpa4j.model.value.CountryCode;
+
+/**
+ * Walks two versions of an agreement side by side, attribute by attribute in canonical order, and
+ * collects the changes. List elements are matched by the identity the table gives their type; the
+ * pointers of matched elements are kept so that findings of the old version can be compared with
+ * those of the new one.
+ */
+final class Walker {
+  private final ModelTypes types = ModelTypes.get();
+  private final DiffTable table = DiffTable.get();
+  private final List<Change> changes = new ArrayList<>();
+
+  /**
+   * Each list element of the old version that the walk compared, by its pointer: its pointer in the
+   * new version, or empty when the new version does not have it.
+   */
+  private final Map<String, Optional<String>> moved = new LinkedHashMap<>();
+
+  List<Change> changes() {
+    return changes;
+  }
+
+  Map<String, Optional<String>> moved() {
+    return moved;
+  }
+
+  void compare(Object before, Object after) {
+    object(types.root(), before, after, "", "", List.of(), List.of());
+  }
+
+  private void object(
+      ModelTypes.ObjectType type,
+      Object before,
+      Object after,
+      String oldPointer,
+      String newPointer,
+      List<ClauseRef> oldClauses,
+      List<ClauseRef> newClauses) {
+    if (before.equals(after)) {
+      return;
+    }
+    List<ClauseRef> oldHere = clauses(before, oldClauses);
+    List<ClauseRef> newHere = clauses(after, newClauses);
+    for (ModelTypes.Attr attr : type.attributes) {
+      Object oldValue = attr.get(before);
+      Object newValue = attr.get(after);
+      if (oldValue.equals(newValue)) {
+        continue;
+      }
+      Side old = new Side(oldPointer + "/" + attr.name, oldHere);
+      Side now = new Side(newPointer + "/" + attr.name, newHere);
+      if (attr.isMany()) {
+        elements(attr, (Collection<?>) oldValue, (Collection<?>) newValue, old, now);
+      } else {
+        single(attr, Values.unwrap(oldValue), Values.unwrap(newValue), old, now);
+      }
+    }
+  }
+
+  /** Where a value sits in one version: its pointer and the clauses that cover it. */
+  private static final class Side {
+    final String pointer;
+    final List<ClauseRef> clauses;
+
+    Side(String pointer, List<ClauseRef> clauses) {
+      this.pointer = pointer;
+      this.clauses = clauses;
+    }
+  }
+
+  private void single(ModelTypes.Attr attr, Object before, Object after, Side old, Side now) {
+    if (before != null && after != null) {
+      ModelTypes.ObjectType type = attr.objectType();
+      if (type != null) {
+        object(type, before, after, old.pointer, now.pointer, old.clauses, now.clauses);
+      } else {
+        changes.add(
+            change(
+                ChangeKind.CHANGED,
+                attr,
+                before,
+                after,
+                old,
+                now,
+                table.changed(attr, before, after),
+                List.of()));
+      }
+    } else if (after != null) {
+      changes.add(
+          change(
+              ChangeKind.ADDED,
+              attr,
+              null,
+              after,
+              old,
+              new Side(now.pointer, clauses(after, now.clauses)),
+              table.presence(attr, true),
+              thirdCountries(after)));
+    } else {
+      changes.add(
+          change(
+              ChangeKind.REMOVED,
+              attr,
+              before,
+              null,
+              new Side(old.pointer, clauses(before, old.clauses)),
+              now,
+              table.presence(attr, false),
+              thirdCountries(before)));
+    }
+  }
+
+  private void elements(
+      ModelTypes.Attr attr, Collection<?> before, Collection<?> after, Side old, Side now) {
+    ModelTypes.ObjectType type = attr.objectType();
+    List<?> oldList = new ArrayList<>(before);
+    List<?> newList = new ArrayList<>(after);
+    // New elements by identity, in order: the k-th old element with a key matches the k-th new one.
+    Map<Object, Deque<Integer>> unmatched = new HashMap<>();
+    for (int j = 0; j < newList.size(); j++) {
+      unmatched
+          .computeIfAbsent(Values.identityKey(type, newList.get(j)), k -> new ArrayDeque<>())
+          .add(j);
+    }
+    int[] partner = new int[oldList.size()];
+    boolean[] taken = new boolean[newList.size()];
+    for (int i = 0; i < oldList.size(); i++) {
+      Deque<Integer> candidates = unmatched.get(Values.identityKey(type, oldList.get(i)));
+      partner[i] = candidates == null || candidates.isEmpty() ? -1 : candidates.poll();
+      if (partner[i] >= 0) {
+        taken[partner[i]] = true;
+      }
+    }
+    for (int i = 0; i < oldList.size(); i++) {
+      if (partner[i] < 0) {
+        Object element = oldList.get(i);
+        Side at = new Side(old.pointer + "/" + i, clauses(element, old.clauses));
+        moved.put(at.pointer, Optional.empty());
+        changes.add(
+            change(
+                ChangeKind.REMOVED,
+                attr,
+                element,
+                null,
+                at,
+                now,
+                table.element(attr, element, false),
+                thirdCountries(element)));
+      }
+    }
+    for (int i = 0; i < oldList.size(); i++) {
+      int j = partner[i];
+      if (j < 0) {
+        continue;
+      }
+      String from = old.pointer + "/" + i;
+      String to = now.pointer + "/" + j;
+      moved.put(from, Optional.of(to));
+      if (type != null) {
+        object(type, oldList.get(i), newList.get(j), from, to, old.clauses, now.clauses);
+      }
+    }
+    for (int j = 0; j < newList.size(); j++) {
+      if (!taken[j]) {
+        Object element = newList.get(j);
+        Side at = new Side(now.pointer + "/" + j, clauses(element, now.clauses));
+        changes.add(
+            change(
+                ChangeKind.ADDED,
+                attr,
+                null,
+                element,
+                old,
+                at,
+                table.element(attr, element, true),
+                thirdCountries(element)));
+      }
+    }
+  }
+
+  private Change change(
+      ChangeKind kind,
+      ModelTypes.Attr attr,
+      Object before,
+      Object after,
+      Side old,
+      Side now,
+      Classification classification,
+      List<CountryCode> thirdCountries) {
+    boolean personal = table.rule(attr).personal;
+    return new Change(
+        kind,
+        attr.key(),
+        before == null ? Optional.empty() : Optional.of(old.pointer),
+        after == null ? Optional.empty() : Optional.of(now.pointer),
+        Optional.ofNullable(before),
+        Optional.ofNullable(after),
+        old.clauses,
+        now.clauses,
+        classification,
+        thirdCountries,
+        personal);
+  }
+
+  /** The clauses of a term, or those of the enclosing term when it has none of its own. */
+  private static List<ClauseRef> clauses(Object value, List<ClauseRef> enclosing) {
+    if (value instanceof Sourced) {
+      List<ClauseRef> own = ((Sourced) value).getClauses();
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
+    return enclosing;
+  }
+
+  /** The countries outside the EEA in a value: itself, or anywhere inside a model object. */
+  private List<CountryCode> thirdCountries(Object value) {
+    List<CountryCode> found = new ArrayList<>();
+    collectThirdCountries(value, found);
+    return found;
+  }
+
+  private void collectThirdCountries(Object value, List<CountryCode> found) {
+    if (value instanceof CountryCode) {
+      if (!((CountryCode) value).isWithin(CountryCode.EEA) && !found.contains(value)) {
+        found.add((CountryCode) value);
+      }
+      return;
+    }
+    ModelTypes.ObjectType type = types.typeOf(value);
+    if (type == null) {
+      return;
+    }
+    for (ModelTypes.Attr attr : type.attributes) {
+      Object v = attr.get(value);
+      if (v instanceof Collection) {
+        for (Object element : (Collection<?>) v) {
+          collectThirdCountries(element, found);
+        }
+      } else {
+        Object present = Values.unwrap(v);
+        if (present != null) {
+          collectThirdCountries(present, found);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package org.dpa4j.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.ImmutableDataProcessingAgreement;
+import org.dpa4j.model.breach.ImmutableBreachNotification;
+import org.dpa4j.model.parties.Contact;
+import org.dpa4j.model.parties.ImmutableParty;
+import org.dpa4j.model.subprocessing.ImmutableSubProcessingTerms;
+import org.dpa4j.model.subprocessing.ObjectionRight;
+import org.dpa4j.model.subprocessing.SubProcessor;
+import org.dpa4j.model.value.CountryCode;
+import org.dpa4j.model.value.Deadline;
+import org.dpa4j.model.value.DeadlineTrigger;
+import org.dpa4j.model.value.TimeLimit;
+import org.dpa4j.testkit.SeedAgreements;
+import org.junit.jupiter.api.Test;
+
+/** Named cases on the seeds: what a change is, where it points, and how it is classified. */
+class DpaDiffTest {
+  private static final DpaDiff DIFF = DpaDiff.create();
+
+  private static DataProcessingAgreement withBreachDeadline(
+      DataProcessingAgreement seed, TimeLimit limit) {
+    return ImmutableDataProcessingAgreement.copyOf(seed)
+        .withBreachNotification(
+            ImmutableBreachNotification.copyOf(seed.getBreachNotification())
+                .withDeadline(Deadline.within(limit, DeadlineTrigger.AWARENESS)));
+  }
+
+  private static DataProcessingAgreement withSubProcessing(
+      DataProcessingAgreement seed,
+      java.util.function.UnaryOperator<ImmutableSubProcessingTerms> f) {
+    return ImmutableDataProcessingAgreement.copyOf(seed)
+        .withSubProcessing(f.apply(ImmutableSubProcessingTerms.copyOf(seed.getSubProcessing())));
+  }
+
+  @Test
+  void anAgreementComparedWithItselfHasNoDifference() {
+    for (String name : SeedAgreements.names()) {
+      DataProcessingAgreement seed = SeedAgreements.all().get(name).get();
+      assertThat(DIFF.compare(seed, SeedAgreements.all().get(name).get()).isEmpty())
+          .as(name)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aLongerBreachDeadlineIsLooserWithPointersValuesAndClausesOfBoth() {
+    DataProcessingAgreement before = SeedAgreements.ipcallMe();
+    DataProcessingAgreement after = withBreachDeadline(before, TimeLimit.ofHours(72));
+    AgreementDiff diff = DIFF.compare(before, after);
+    assertThat(diff.getChanges()).hasSize(1);
+    Change change = diff.getChanges().get(0);
+    assertThat(change.getKind()).isEqualTo(ChangeKind.CHANGED);
+    assertThat(change.getAttribute()).isEqualTo("Deadline.limit");
+    assertThat(change.getOldPointer()).contains("/breachNotification/deadline/limit");
+    assertThat(change.getNewPointer()).contains("/breachNotification/deadline/limit");
+    assertThat(change.getOldValue()).contains(TimeLimit.ofHours(48));
+    assertThat(change.getNewValue()).contains(TimeLimit.ofHours(72));
+    assertThat(change.getOldClauses())
+        .containsExactly(ClauseRef.of("6.1"), ClauseRef.of("6.2"), ClauseRef.of("6.3"));
+    assertThat(change.getNewClauses()).isEqualTo(change.getOldClauses());
+    assertThat(change.getClassification()).isEqualTo(Classification.LOOSER);
+    assertThat(diff.isLooser()).isTrue();
+    assertThat(DIFF.compare(after, before).getChanges().get(0).getClassification())
+        .isEqualTo(Classification.STRICTER);
+  }
+
+  @Test
+  void timeLimitsAreComparedByTheirWorstCase() {
+    DataProcessingAgreement hours =
+        withBreachDeadline(SeedAgreements.ipcallMe(), TimeLimit.ofHours(72));
+    // Two business days can last four calendar days over a weekend: longer than 72 hours.
+    DataProcessingAgreement businessDays =
+        withBreachDeadline(SeedAgreements.ipcallMe(), TimeLimit.ofBusinessDays(2));
+    assertThat(DIFF.compare(hours, businessDays).getChanges())
+        .singleElement()
+        .extracting(Change::getClassification)
+        .isEqualTo(Classification.LOOSER);
+    DataProcessingAgreement threeDays =
+        withBreachDeadline(SeedAgreements.ipcallMe(), TimeLimit.ofDays(3));
+    assertThat(DIFF.compare(hours, threeDays).getChanges())
+        .singleElement()
+        .extracting(Change::getClassification)
+        .isEqualTo(Classification.NEUTRAL);
+  }
+
+  @Test
+  void aNewSubProcessorInAThirdCountryIsLooserAndNamesTheCountry() {
+    DataProcessingAgreement before = SeedAgreements.callvoip();
+    SubProcessor twilio =
+        SubProcessor.builder().name("Twilio Inc.").country(CountryCode.of("US")).build();
+    DataProcessingAgreement after =
+        withSubProcessing(before, s -> s.withSubProcessors(concat(s.getSubProcessors(), twilio)));
+    Change change = DIFF.compare(before, after).getChanges().get(0);
+    assertThat(change.getKind()).isEqualTo(ChangeKind.ADDED);
+    assertThat(change.getClassification()).isEqualTo(Classification.LOOSER);
+    assertThat(change.getThirdCountries()).containsExactly(CountryCode.of("US"));
+    assertThat(change.getOldPointer()).isEmpty();
+    assertThat(change.getNewPointer())
+        .contains(
+            "/subProcessing/subProcessors/" + before.getSubProcessing().getSubProcessors().size());
+    assertThat(change.getMessage().getEnglish())
+        .isEqualTo("added: SubProcessor \"Twilio Inc.\" (outside the EEA: US)");
+    assertThat(change.getMessage().getDutch())
+        .isEqualTo("toegevoegd: SubProcessor \"Twilio Inc.\" (buiten de EER: US)");
+  }
+
+  @Test
+  void aReorderedListOfSubProcessorsIsNoChangeAndMovesNoFinding() {
+    DataProcessingAgreement before = SeedAgreements.callvoip();
+    assertThat(before.getSubProcessing().getSubProcessors()).hasSizeGreaterThan(2);
+    DataProcessingAgreement after =
+        withSubProcessing(
+            before,
+            s -> {
+              List<SubProcessor> reversed = new ArrayList<>(s.getSubProcessors());
+              Collections.reverse(reversed);
+              return s.withSubProcessors(reversed);
+            });
+    assertThat(after).isNotEqualTo(before);
+    AgreementDiff diff = DIFF.compare(before, after);
+    assertThat(diff.getChanges()).isEmpty();
+    assertThat(diff.getFindingChanges()).isEmpty();
+  }
+
+  @Test
+  void aChangeInsideAMovedSubProcessorPointsAtItInBothVersions() {
+    DataProcessingAgreement before = SeedAgreements.callvoip();
+    int last = before.getSubProcessing().getSubProcessors().size() - 1;
+    DataProcessingAgreement after =
+        withSubProcessing(
+            before,
+            s -> {
+              List<SubProcessor> moved = new ArrayList<>(s.getSubProcessors());
+              SubProcessor lastOne = moved.remove(last);
+              moved.add(
+                  0,
+                  org.dpa4j.model.subprocessing.ImmutableSubProcessor.copyOf(lastOne)
+                      .withCountry(CountryCode.of("CN")));
+              return s.withSubProcessors(moved);
+            });
+    Change change = DIFF.compare(before, after).getChanges().get(0);
+    assertThat(change.getAttribute()).isEqualTo("SubProcessor.country");
+    assertThat(change.getOldPointer())
+        .contains("/subProcessing/subProcessors/" + last + "/country");
+    assertThat(change.getNewPointer()).contains("/subProcessing/subProcessors/0/country");
+  }
+
+  @Test
+  void anObjectionRightRemovedIsLooser() {
+    DataProcessingAgreement before =
+        withSubProcessing(
+            SeedAgreements.callvoip(), s -> s.withObjectionRight(ObjectionRight.PRESENT));
+    DataProcessingAgreement after =
+        withSubProcessing(before, s -> s.withObjectionRight(ObjectionRight.ABSENT));
+    assertThat(DIFF.compare(before, after).getChanges())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getAttribute()).isEqualTo("SubProcessingTerms.objectionRight");
+              assertThat(c.getClassification()).isEqualTo(Classification.LOOSER);
+              assertThat(c.getMessage().getEnglish()).isEqualTo("present -> absent");
+            });
+  }
+
+  @Test
+  void aBreachDeadlineRemovedIsLooser() {
+    DataProcessingAgreement before = SeedAgreements.ipcallMe();
+    DataProcessingAgreement after =
+        ImmutableDataProcessingAgreement.copyOf(before)
+            .withBreachNotification(
+                ImmutableBreachNotification.copyOf(before.getBreachNotification())
+                    .withDeadline(java.util.Optional.empty()));
+    Change change = DIFF.compare(before, after).getChanges().get(0);
+    assertThat(change.getKind()).isEqualTo(ChangeKind.REMOVED);
+    assertThat(change.getOldPointer()).contains("/breachNotification/deadline");
+    assertThat(change.getNewPointer()).isEmpty();
+    assertThat(change.getClassification()).isEqualTo(Classification.LOOSER);
+  }
+
+  @Test
+  void personalDataIsNeverPrinted() {
+    DataProcessingAgreement before = SeedAgreements.hallo();
+    Contact contact = Contact.builder().name("Jan Jansen").addEmails("jan@example.org").build();
+    DataProcessingAgreement after =
+        ImmutableDataProcessingAgreement.copyOf(before)
+            .withProcessor(ImmutableParty.copyOf(before.getProcessor()).withContacts(contact));
+    AgreementDiff diff = DIFF.compare(before, after);
+    assertThat(diff.getChanges()).isNotEmpty();
+    for (Change change : diff.getChanges()) {
+      assertThat(change.toString() + change.getMessage() + change.getNewValueText())
+          .doesNotContain("Jan", "jan@example.org");
+    }
+  }
+
+  @Test
+  void findingsThatAppearAreNamedByRuleAndPointer() {
+    DataProcessingAgreement before = SeedAgreements.ipcallMe();
+    SubProcessor twilio =
+        SubProcessor.builder().name("Twilio Inc.").country(CountryCode.of("US")).build();
+    DataProcessingAgreement after = withSubProcessing(before, s -> s.withSubProcessors(twilio));
+    AgreementDiff diff = DIFF.compare(before, after);
+    assertThat(diff.getFindingChanges())
+        .anySatisfy(
+            f -> {
+              assertThat(f.getKind()).isEqualTo(FindingChangeKind.APPEARED);
+              assertThat(f.getRuleId()).isEqualTo("GDPR-44-TRANSFER-MECHANISM");
+              assertThat(f.isWorse()).isTrue();
+            });
+    assertThat(DIFF.compare(after, before).getFindingChanges())
+        .containsExactlyInAnyOrderElementsOf(
+            diff.getFindingChanges().stream().map(FindingChange::mirror).toList());
+  }
+
+  private static <T> List<T> concat(List<T> list, T element) {
+    List<T> all = new ArrayList<>(list);
+    all.add(element);
+    return all;
+  }
+}
