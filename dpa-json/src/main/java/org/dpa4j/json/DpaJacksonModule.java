@@ -44,7 +44,7 @@ public final class DpaJacksonModule extends SimpleModule {
   public DpaJacksonModule() {
     super("dpa4j", VERSION);
     DocumentReader reader = new DocumentReader(DpaJsonOptions.defaults());
-    TreeWriter writer = new TreeWriter(reader::mapper);
+    TreeWriter writer = new TreeWriter(reader);
     ModelMapping mapping = ModelMapping.get();
     for (ObjectType type : mapping.objectTypes()) {
       register(

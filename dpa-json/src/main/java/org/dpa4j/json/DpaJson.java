@@ -59,7 +59,7 @@ public final class DpaJson {
   private DpaJson(DpaJsonOptions options) {
     this.options = options;
     this.reader = new DocumentReader(options);
-    this.treeWriter = new TreeWriter(reader::mapper);
+    this.treeWriter = new TreeWriter(reader);
   }
 
   /**
