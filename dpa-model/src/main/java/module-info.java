@@ -3,6 +3,8 @@
  *
  * <p>Immutables is needed only while compiling; the model has no run-time dependency.
  */
+// "module": the modules the internal package is exported to are built after this one.
+@SuppressWarnings("module")
 module org.dpa4j.model {
   requires static org.immutables.value.annotations;
   requires static jakarta.validation;
@@ -20,4 +22,8 @@ module org.dpa4j.model {
   exports org.dpa4j.model.liability;
   exports org.dpa4j.model.termination;
   exports org.dpa4j.model.law;
+  // Shared machinery, not API.
+  exports org.dpa4j.model.internal to
+      org.dpa4j.json,
+      org.dpa4j.validation;
 }

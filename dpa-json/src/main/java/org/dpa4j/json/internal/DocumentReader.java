@@ -60,6 +60,16 @@ public final class DocumentReader {
   }
 
   /**
+   * Loads and initialises the classes of every model type and its builder, for {@code DpaJson}'s
+   * one-time initialisation on a large stack.
+   */
+  public static void initialiseModel() {
+    for (ObjectType type : ModelMapping.get().objectTypes()) {
+      type.newBuilder();
+    }
+  }
+
+  /**
    * Reads a document.
    *
    * @param input the document as {@code byte[]} (UTF-8) or {@code String}

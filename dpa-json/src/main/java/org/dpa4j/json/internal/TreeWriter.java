@@ -24,6 +24,12 @@ public final class TreeWriter {
       LocalizedText.of(
           "an extension value is not valid JSON", "een extensiewaarde is geen geldige JSON");
 
+  /** The limit that {@code json.limit_exceeded} names when canonical text would be too long. */
+  public static final LocalizedText CANONICAL_LENGTH =
+      LocalizedText.of(
+          "the length of the document's canonical form (as written by dpa4j)",
+          "de lengte van de canonieke vorm van het document (zoals dpa4j die schrijft)");
+
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
   private final DocumentReader extensionReader;
 
