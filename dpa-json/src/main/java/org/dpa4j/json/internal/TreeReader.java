@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,10 +22,12 @@ import java.util.Deque;
  * DpaJson.readTree}, documents of an earlier schema version, extension values read back to be
  * written).
  *
- * <p>Numbers become {@link LexemeNode}s, which keep their text as written. Reading is iterative, so
- * that a value nested as deep as the parser's limit allows cannot overflow the thread's stack. A
- * key given twice in an object is a {@link DuplicateKey}, thrown at the repeated name. Trees are
- * read back as tokens with {@link #traverse}, which gives each number its lexeme as text.
+ * <p>Numbers keep their text as written: as {@link LexemeNode}s, or as Jackson's {@code IntNode}
+ * for an integer in {@code int} range other than {@code -0}, whose text is the same. Reading is
+ * iterative, so that a value nested as deep as the parser's limit allows cannot overflow the
+ * thread's stack. A key given twice in an object is a {@link DuplicateKey}, thrown at the repeated
+ * name. Trees are read back as tokens with {@link #traverse}, which gives each number its lexeme as
+ * text.
  */
 final class TreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -123,6 +126,14 @@ final class TreeReader {
         case VALUE_STRING:
           return TextNode.valueOf(parser.getText());
         case VALUE_NUMBER_INT:
+          // An int's lexeme is its Java text (JSON allows no leading zeros or plus signs), except
+          // -0: Jackson's node keeps the others exactly and costs nothing for small values, which
+          // matters for a large version 1 document read as a tree.
+          if (parser.getNumberType() == JsonParser.NumberType.INT
+              && (parser.getIntValue() != 0 || parser.getTextLength() == 1)) {
+            return IntNode.valueOf(parser.getIntValue());
+          }
+          return LexemeNode.of(parser);
         case VALUE_NUMBER_FLOAT:
           return LexemeNode.of(parser);
         case VALUE_TRUE:
