@@ -3,8 +3,6 @@
  *
  * <p>Immutables is needed only while compiling; the model has no run-time dependency.
  */
-// "module": the modules the internal package is exported to are built after this one.
-@SuppressWarnings("module")
 module org.dpa4j.model {
   requires static org.immutables.value.annotations;
   requires static jakarta.validation;
@@ -22,8 +20,7 @@ module org.dpa4j.model {
   exports org.dpa4j.model.liability;
   exports org.dpa4j.model.termination;
   exports org.dpa4j.model.law;
-  // Shared machinery, not API.
-  exports org.dpa4j.model.internal to
-      org.dpa4j.json,
-      org.dpa4j.validation;
+  // Shared machinery of dpa4j's modules, not API. Exported to all: a qualified export would not
+  // reach dpa-json or dpa-validation when they are on the class path and this on the module path.
+  exports org.dpa4j.model.internal;
 }
