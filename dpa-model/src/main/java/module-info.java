@@ -20,4 +20,7 @@ module org.dpa4j.model {
   exports org.dpa4j.model.liability;
   exports org.dpa4j.model.termination;
   exports org.dpa4j.model.law;
+  // Shared machinery of dpa4j's modules, not API. Exported to all: a qualified export would not
+  // reach dpa-json or dpa-validation when they are on the class path and this on the module path.
+  exports org.dpa4j.model.internal;
 }

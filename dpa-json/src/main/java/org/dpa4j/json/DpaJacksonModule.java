@@ -40,11 +40,17 @@ public final class DpaJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final Version VERSION = loadVersion();
 
-  /** Creates the module. */
+  /**
+   * Creates the module.
+   *
+   * @throws org.dpa4j.model.DpaModelException as {@link DpaJson#standard()}, on first use
+   */
   public DpaJacksonModule() {
     super("dpa4j", VERSION);
+    // dpa-json's one-time initialisation, on a large stack (see DpaJson.standard()).
+    DpaJson.standard();
     DocumentReader reader = new DocumentReader(DpaJsonOptions.defaults());
-    TreeWriter writer = new TreeWriter(reader::mapper);
+    TreeWriter writer = new TreeWriter(reader);
     ModelMapping mapping = ModelMapping.get();
     for (ObjectType type : mapping.objectTypes()) {
       register(

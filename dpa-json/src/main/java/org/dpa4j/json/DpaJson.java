@@ -17,6 +17,7 @@ import org.dpa4j.json.internal.TreeWriter;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
+import org.dpa4j.model.internal.LargeStack;
 
 /**
  * Reads and writes agreements as JSON.
@@ -47,7 +48,8 @@ import org.dpa4j.model.Problem;
  * <p>Instances are immutable and thread-safe; build one and reuse it.
  */
 public final class DpaJson {
-  private static final DpaJson STANDARD = new DpaJson(DpaJsonOptions.defaults());
+  // No static initialiser that loads other classes: see standard().
+  private static volatile DpaJson standard;
   private static final String SCHEMA_RESOURCE = "dpa-agreement.schema.json";
 
   private final DpaJsonOptions options;
@@ -59,16 +61,66 @@ public final class DpaJson {
   private DpaJson(DpaJsonOptions options) {
     this.options = options;
     this.reader = new DocumentReader(options);
-    this.treeWriter = new TreeWriter(reader::mapper);
+    this.treeWriter = new TreeWriter(reader);
   }
 
   /**
    * Returns the standard instance: strict, with the default limits.
    *
+   * <p>The first call initialises dpa-json (Jackson and the model's classes, a warm-up read and
+   * write) on a thread of its own with a 2 MiB stack and waits for it, so that a caller on a thread
+   * with a small stack cannot break the library for the rest of the JVM: loading classes takes far
+   * more stack than reading does.
+   *
    * @return the shared standard instance
+   * @throws org.dpa4j.model.DpaModelException ({@code model.initialisation_failed}) when that
+   *     initialisation fails; a later call tries again
    */
   public static DpaJson standard() {
-    return STANDARD;
+    DpaJson instance = standard;
+    if (instance == null) {
+      synchronized (DpaJson.class) {
+        instance = standard;
+        if (instance == null) {
+          instance =
+              LargeStack.call(
+                  LocalizedText.of("the JSON reader and writer", "de JSON-lezer en -schrijver"),
+                  DpaJson::initialised);
+          standard = instance;
+        }
+      }
+    }
+    return instance;
+  }
+
+  /**
+   * A version 1 document with extensions, for the warm-up: it goes through the upgrade, the tree
+   * reader and both writers.
+   */
+  private static final String WARM_UP =
+      "{\"schemaVersion\":\"1\",\"metadata\":{\"title\":\"t\",\"date\":\"2024\"},"
+          + "\"processor\":{\"role\":\"processor\",\"legalName\":\"p\",\"kvkNumber\":\"12345678\"},"
+          + "\"controller\":{\"role\":\"controller\",\"placeholder\":true,\"description\":\"c\"},"
+          + "\"x\":[1,-0.5e1,{\"y\":true,\"z\":null}]}";
+
+  /**
+   * Makes the standard instance and runs each path of the library once, so that the classes it
+   * needs are loaded and initialised here, on the large stack.
+   */
+  private static DpaJson initialised() {
+    DpaJson json = new DpaJson(DpaJsonOptions.defaults());
+    DocumentReader.initialiseModel();
+    DpaJson lenient = json.lenient();
+    DataProcessingAgreement read = lenient.read(WARM_UP.getBytes(StandardCharsets.UTF_8));
+    lenient.read(lenient.write(read));
+    lenient.read(lenient.writeCompact(read));
+    try {
+      json.read(WARM_UP);
+      throw new IllegalStateException("the warm-up document has an unknown property");
+    } catch (DpaJsonException expected) {
+      // The path of a problem report, locations included.
+    }
+    return json;
   }
 
   /**
@@ -76,9 +128,12 @@ public final class DpaJson {
    *
    * @param options strictness and limits
    * @return a new instance
+   * @throws org.dpa4j.model.DpaModelException as {@link #standard()}
    */
   public static DpaJson withOptions(DpaJsonOptions options) {
-    return new DpaJson(Objects.requireNonNull(options, "options"));
+    Objects.requireNonNull(options, "options");
+    standard();
+    return new DpaJson(options);
   }
 
   /**
@@ -211,7 +266,10 @@ public final class DpaJson {
             limit);
     if (canonical > limit) {
       throw new DpaJsonException(
-          List.of(JsonProblemCode.LIMIT_EXCEEDED.at("", CANONICAL_LENGTH, limit).atLocation(1, 1)));
+          List.of(
+              JsonProblemCode.LIMIT_EXCEEDED
+                  .at("", TreeWriter.CANONICAL_LENGTH, limit)
+                  .atLocation(1, 1)));
     }
     return agreement;
   }
@@ -221,7 +279,7 @@ public final class DpaJson {
     long limit = options.getMaxDocumentLength();
     if (text.length() > limit || utf8Length(text) > limit) {
       throw new DpaJsonException(
-          List.of(JsonProblemCode.LIMIT_EXCEEDED.at("", CANONICAL_LENGTH, limit)));
+          List.of(JsonProblemCode.LIMIT_EXCEEDED.at("", TreeWriter.CANONICAL_LENGTH, limit)));
     }
     return text;
   }
@@ -237,11 +295,6 @@ public final class DpaJson {
     }
     return n;
   }
-
-  private static final LocalizedText CANONICAL_LENGTH =
-      LocalizedText.of(
-          "the length of the document's canonical form (as written by dpa4j)",
-          "de lengte van de canonieke vorm van het document (zoals dpa4j die schrijft)");
 
   /**
    * Parses any JSON document with this instance's hardening (limits, duplicate keys, trailing data)

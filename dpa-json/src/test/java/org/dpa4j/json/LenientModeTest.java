@@ -3,8 +3,12 @@ package org.dpa4j.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.ExtensionValue;
@@ -72,5 +76,83 @@ class LenientModeTest {
               assertThat(e.getProblems().get(0).getPointer())
                   .isEqualTo("/subProcessing/subProcessors/0/x-bad");
             });
+  }
+
+  /** Numbers as a JSON text may write them, each of which Jackson's own number nodes changed. */
+  private static final List<String> NUMBERS =
+      List.of("-0.0", "-0", "1e2", "1E+2", "1.50", "0.1e-7", "-1.5E-300", "9".repeat(400));
+
+  /**
+   * Lenient mode rewrote numbers in unknown properties: {@code -0.0} came back as {@code 0.0},
+   * {@code 1e2} as {@code 1E+2}, {@code -0} as {@code 0}. A number in an extension is now kept as
+   * written, through every input type, both writers, a version 1 document and a caller's mapper.
+   */
+  @Test
+  void extensionNumbersAreKeptAsWritten() throws Exception {
+    StringBuilder object = new StringBuilder("{");
+    for (int i = 0; i < NUMBERS.size(); i++) {
+      object.append(i == 0 ? "" : ",").append("\"n").append(i).append("\":").append(NUMBERS.get(i));
+    }
+    String value = "[" + String.join(",", NUMBERS) + "," + object + "},[[" + NUMBERS.get(0) + "]]]";
+    DpaJson lenient =
+        DpaJson.withOptions(DpaJsonOptions.defaults().withMaxNumberLength(1000)).lenient();
+    for (String version : List.of("v1", "v2")) {
+      String golden =
+          Files.readString(
+              Path.of("src/test/resources/golden/" + version + "/lenient-extensions.json"));
+      // One extension at the root, one inside a list element: pretty text, as a person writes it.
+      String text =
+          golden
+              .replace(
+                  "\"x-source-system\"", "\"x-numbers\": " + value + ",\n  \"x-source-system\"")
+              .replace("\"x-ratings\"", "\"x-one\": " + NUMBERS.get(2) + ",\n        \"x-ratings\"")
+              .replace("\"auditRight\": false,", "\"auditRight\": false,\n    \"maxPerYear\": 2,");
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      List<DataProcessingAgreement> read =
+          List.of(
+              lenient.read(bytes),
+              lenient.read(text),
+              lenient.read(new ByteArrayInputStream(bytes)),
+              lenient.read(new StringReader(text)));
+      for (DataProcessingAgreement dpa : read) {
+        assertThat(dpa.getExtensions().get("x-numbers"))
+            .as(version)
+            .isEqualTo(ExtensionValue.ofJson(value));
+        assertThat(dpa.getSubProcessing().getSubProcessors().get(0).getExtensions())
+            .containsEntry("x-one", ExtensionValue.ofJson(NUMBERS.get(2)))
+            .containsEntry("x-ratings", ExtensionValue.ofJson("[1.50,2,null,true]"));
+        // Typed attributes are bound as before.
+        assertThat(dpa.getAudit().getMaxPerYear()).as(version).hasValue(2);
+        assertThat(dpa).isEqualTo(read.get(0));
+      }
+      DataProcessingAgreement dpa = read.get(0);
+      for (String written : List.of(lenient.write(dpa), lenient.writeCompact(dpa))) {
+        assertThat(written.replaceAll("\\s", "")).as(version).contains("\"x-numbers\":" + value);
+        DataProcessingAgreement again = lenient.read(written);
+        assertThat(again).isEqualTo(dpa);
+        assertThat(lenient.write(again)).isEqualTo(lenient.write(dpa));
+      }
+      // The pretty form is the canonical one: it reads and writes back byte for byte.
+      assertThat(lenient.write(lenient.read(lenient.write(dpa)))).isEqualTo(lenient.write(dpa));
+      // Through a caller's own mapper, too (its DocumentReader has the default limits: no number
+      // of 400 digits).
+      String small = "[" + String.join(",", NUMBERS.subList(0, NUMBERS.size() - 1)) + "]";
+      String viaMapper =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .registerModule(new DpaJacksonModule())
+              .writeValueAsString(
+                  ImmutableDataProcessingAgreement.copyOf(dpa)
+                      .withExtensions(Map.of("x-numbers", ExtensionValue.ofJson(small))));
+      assertThat(viaMapper).contains("\"x-numbers\":" + small, "\"x-one\":1e2");
+      // A decimal is still no integer for a typed attribute.
+      assertThatThrownBy(
+              () -> lenient.read(text.replace("\"maxPerYear\": 2", "\"maxPerYear\": 2.0")))
+          .isInstanceOfSatisfying(
+              DpaJsonException.class,
+              e ->
+                  assertThat(e.getProblems())
+                      .extracting(p -> p.getCode() + " " + p.getPointer())
+                      .containsExactly("json.wrong_type /audit/maxPerYear"));
+    }
   }
 }

@@ -28,7 +28,15 @@ public enum ModelProblemCode {
   /** Two entries of a list carry the same identifying value. */
   DUPLICATE("model.duplicate", "''{0}'' occurs more than once", "''{0}'' komt meer dan eens voor"),
   /** Attributes that contradict each other or miss a value the others require. */
-  INCONSISTENT("model.inconsistent", "inconsistent: {0}", "tegenstrijdig: {0}");
+  INCONSISTENT("model.inconsistent", "inconsistent: {0}", "tegenstrijdig: {0}"),
+  /**
+   * dpa4j's one-time start-up (loading Jackson, Hibernate Validator and the model's classes, done
+   * on a thread of its own with a 2 MiB stack) failed; a later call tries again.
+   */
+  INITIALISATION_FAILED(
+      "model.initialisation_failed",
+      "dpa4j could not initialise {0}: {1}; a later call tries again",
+      "dpa4j kon {0} niet initialiseren: {1}; een volgende aanroep probeert het opnieuw");
 
   private final String code;
   private final LocalizedText template;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.JsonProblemCode;
 import org.dpa4j.model.DataProcessingAgreement;
@@ -71,7 +69,6 @@ public final class Binder {
   private final boolean lenient;
   private boolean upgraded;
   private final int maxProblems;
-  private final Supplier<ObjectMapper> mapper;
   private final List<Problem> problems = new ArrayList<>();
   private final PathStack path = new PathStack();
 
@@ -80,10 +77,9 @@ public final class Binder {
    *
    * @param lenient keep unknown properties as extensions instead of reporting them
    * @param maxProblems the most problems to collect
-   * @param mapper reads the values of unknown properties kept as extensions
    */
-  public Binder(boolean lenient, int maxProblems, Supplier<ObjectMapper> mapper) {
-    this(lenient, maxProblems, mapper, false);
+  public Binder(boolean lenient, int maxProblems) {
+    this(lenient, maxProblems, false);
   }
 
   /**
@@ -91,15 +87,13 @@ public final class Binder {
    *
    * @param lenient keep unknown properties as extensions instead of reporting them
    * @param maxProblems the most problems to collect
-   * @param mapper reads the values of unknown properties kept as extensions
    * @param upgraded true when the document comes from {@link SchemaUpgrade}, so that it is not
    *     upgraded twice
    */
-  public Binder(boolean lenient, int maxProblems, Supplier<ObjectMapper> mapper, boolean upgraded) {
+  public Binder(boolean lenient, int maxProblems, boolean upgraded) {
     this.upgraded = upgraded;
     this.lenient = lenient;
     this.maxProblems = maxProblems;
-    this.mapper = mapper;
   }
 
   /**
@@ -209,7 +203,8 @@ public final class Binder {
           if (extensions == null) {
             extensions = new LinkedHashMap<>();
           }
-          JsonNode value = mapper.get().readTree(parser);
+          // Compact, with each number as written.
+          JsonNode value = TreeReader.read(parser);
           extensions.put(name, ExtensionValue.ofJson(CanonicalText.compact().write(value)));
         } else {
           report(JsonProblemCode.UNKNOWN_PROPERTY.at(pointer(), Excerpt.of(name)));
@@ -276,7 +271,7 @@ public final class Binder {
       // As for every other null: the version is a required string.
       report(JsonProblemCode.NULL_VALUE.at(pointer(), JsonTypes.STRING));
     } else if (token != JsonToken.VALUE_STRING) {
-      String text = mapper.get().readTree(parser).toString();
+      String text = CanonicalText.compact().write(TreeReader.read(parser));
       report(JsonProblemCode.SCHEMA_VERSION.at(pointer(), Excerpt.of(text), SUPPORTED_VERSIONS));
     } else if (!upgraded && SchemaUpgrade.isUpgradable(parser.getText())) {
       throw new EarlierVersion();

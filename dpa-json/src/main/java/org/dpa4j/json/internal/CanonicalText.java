@@ -1,6 +1,9 @@
 package org.dpa4j.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -42,97 +45,143 @@ public final class CanonicalText {
    */
   public String write(JsonNode node) {
     StringBuilder out = new StringBuilder(4096);
-    write(node, out, 0);
+    walk(node, 0, new Text(out));
     if (pretty) {
       out.append('\n');
     }
     return out.toString();
   }
 
-  private void write(JsonNode node, StringBuilder out, int depth) {
-    if (node.isObject()) {
-      if (node.isEmpty()) {
-        out.append("{}");
-        return;
-      }
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        newline(out, depth + 1);
-        string(field.getKey(), out);
-        out.append(pretty ? ": " : ":");
-        write(field.getValue(), out, depth + 1);
-      }
-      newline(out, depth);
-      out.append('}');
-    } else if (node.isArray()) {
-      if (node.isEmpty()) {
-        out.append("[]");
-        return;
-      }
-      out.append('[');
-      for (int i = 0; i < node.size(); i++) {
-        newline(out, depth + 1);
-        write(node.get(i), out, depth + 1);
-        if (i < node.size() - 1) {
-          out.append(',');
-        }
-      }
-      newline(out, depth);
-      out.append(']');
-    } else if (node.isTextual()) {
-      string(node.textValue(), out);
-    } else if (node.isBigDecimal()) {
-      out.append(node.decimalValue().toString());
-    } else {
-      // booleans, null and integers print as JSON already
-      out.append(node.asText());
-    }
-  }
-
   /**
    * Returns the length in UTF-8 bytes of a tree written in this form at a depth, as part of a
-   * larger document, without writing it; {@link TreeWriter#length} adds up the rest. Mirrors {@link
-   * #write(JsonNode)}, and tests hold the two to the same result.
+   * larger document, without writing it; {@link TreeWriter#length} adds up the rest. Goes through
+   * the same walk as {@link #write(JsonNode)}, counting instead of writing.
    *
    * @param node the tree
    * @param depth the nesting depth it is written at
    * @return the number of bytes
    */
   public long length(JsonNode node, int depth) {
-    if (node.isObject() || node.isArray()) {
-      if (node.isEmpty()) {
-        return 2;
+    Length length = new Length();
+    walk(node, depth, length);
+    return length.bytes;
+  }
+
+  /** Where a walk puts its text: a buffer, or a count of UTF-8 bytes. */
+  private interface Sink {
+    /** Text that is written as it is: ASCII punctuation, white space, numbers and literals. */
+    void raw(String text);
+
+    /** A string value or property name, to be quoted and escaped. */
+    void string(String value);
+  }
+
+  private static final class Text implements Sink {
+    private final StringBuilder out;
+
+    Text(StringBuilder out) {
+      this.out = out;
+    }
+
+    @Override
+    public void raw(String text) {
+      out.append(text);
+    }
+
+    @Override
+    public void string(String value) {
+      CanonicalText.string(value, out);
+    }
+  }
+
+  private static final class Length implements Sink {
+    private long bytes;
+
+    @Override
+    public void raw(String text) {
+      bytes += text.length();
+    }
+
+    @Override
+    public void string(String value) {
+      bytes += stringLength(value);
+    }
+  }
+
+  /** An object or array being written: its members still to come. */
+  private static final class Open {
+    private final Iterator<Map.Entry<String, JsonNode>> properties;
+    private final Iterator<JsonNode> elements;
+    private final int depth;
+    private boolean first = true;
+
+    Open(JsonNode node, int depth) {
+      this.properties = node.isObject() ? node.properties().iterator() : null;
+      this.elements = node.isObject() ? null : node.elements();
+      this.depth = depth;
+    }
+
+    boolean hasNext() {
+      return properties != null ? properties.hasNext() : elements.hasNext();
+    }
+  }
+
+  /**
+   * Writes a tree into a sink, without recursion: a value may nest as deep as the parser's limit
+   * allows, deeper than a thread's stack would hold.
+   */
+  private void walk(JsonNode root, int depth, Sink out) {
+    Deque<Open> open = new ArrayDeque<>();
+    value(root, depth, out, open);
+    while (!open.isEmpty()) {
+      Open top = open.peek();
+      if (!top.hasNext()) {
+        open.pop();
+        newline(out, top.depth);
+        out.raw(top.properties != null ? "}" : "]");
+        continue;
       }
-      // The brackets, the commas between members, and a newline with indentation before each
-      // member and before the closing bracket.
-      long n =
-          2 + (node.size() - 1) + newlineLength(depth + 1) * node.size() + newlineLength(depth);
-      if (node.isObject()) {
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-          n +=
-              stringLength(field.getKey())
-                  + separatorLength()
-                  + length(field.getValue(), depth + 1);
-        }
+      if (!top.first) {
+        out.raw(",");
+      }
+      top.first = false;
+      newline(out, top.depth + 1);
+      JsonNode member;
+      if (top.properties != null) {
+        Map.Entry<String, JsonNode> property = top.properties.next();
+        out.string(property.getKey());
+        out.raw(pretty ? ": " : ":");
+        member = property.getValue();
       } else {
-        for (JsonNode element : node) {
-          n += length(element, depth + 1);
-        }
+        member = top.elements.next();
       }
-      return n;
+      value(member, top.depth + 1, out, open);
     }
-    if (node.isTextual()) {
-      return stringLength(node.textValue());
+  }
+
+  /** Writes a scalar, or opens an object or array (left on {@code open} for its members). */
+  private static void value(JsonNode node, int depth, Sink out, Deque<Open> open) {
+    if (node.isContainerNode()) {
+      if (node.isEmpty()) {
+        out.raw(node.isObject() ? "{}" : "[]");
+      } else {
+        out.raw(node.isObject() ? "{" : "[");
+        open.push(new Open(node, depth));
+      }
+    } else if (node.isTextual()) {
+      out.string(node.textValue());
+    } else {
+      out.raw(literal(node));
     }
-    if (node.isBigDecimal()) {
-      return node.decimalValue().toString().length();
-    }
-    return node.asText().length();
+  }
+
+  /**
+   * The one place a number, boolean or null is printed. A number read by dpa-json is a {@link
+   * LexemeNode} and prints as written in its source ({@code -0.0}, {@code 1e2}, {@code 1.50} stay
+   * so); the integers of the model print as Java does. JSON grammar holds for both.
+   */
+  private static String literal(JsonNode node) {
+    return node.asText();
   }
 
   /**
@@ -186,12 +235,18 @@ public final class CanonicalText {
     return n;
   }
 
-  private void newline(StringBuilder out, int depth) {
+  private void newline(Sink out, int depth) {
     if (pretty) {
-      out.append('\n');
-      for (int i = 0; i < depth; i++) {
-        out.append("  ");
-      }
+      out.raw(INDENTS.length > depth ? INDENTS[depth] : "\n" + "  ".repeat(depth));
+    }
+  }
+
+  /** A newline with the indentation of each depth up to the default nesting limit. */
+  private static final String[] INDENTS = new String[65];
+
+  static {
+    for (int i = 0; i < INDENTS.length; i++) {
+      INDENTS[i] = "\n" + "  ".repeat(i);
     }
   }
 

@@ -10,11 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.CharConversionException;
@@ -41,9 +37,6 @@ public final class DocumentReader {
 
   private final DpaJsonOptions options;
   private final JsonFactory factory;
-  // Built on first use: reading a document needs no ObjectMapper, and building one loads some
-  // hundreds of classes, a tenth of a second in a fresh JVM.
-  private volatile ObjectMapper mapper;
 
   /**
    * Creates a reader.
@@ -67,34 +60,13 @@ public final class DocumentReader {
   }
 
   /**
-   * Returns the hardened mapper, for reading extension values back.
-   *
-   * @return the mapper
+   * Loads and initialises the classes of every model type and its builder, for {@code DpaJson}'s
+   * one-time initialisation on a large stack.
    */
-  public ObjectMapper mapper() {
-    ObjectMapper built = mapper;
-    if (built == null) {
-      synchronized (this) {
-        built = mapper;
-        if (built == null) {
-          built = buildMapper();
-          mapper = built;
-        }
-      }
+  public static void initialiseModel() {
+    for (ObjectType type : ModelMapping.get().objectTypes()) {
+      type.newBuilder();
     }
-    return built;
-  }
-
-  private ObjectMapper buildMapper() {
-    return JsonMapper.builder(factory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        // Duplicate keys: the binder finds them in what it binds, this in every tree read
-        // (extension values, readTree). The parser's own detection is off: it keeps a hash
-        // set per object and cost a sixth of the allocation of a read.
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        // Keep decimals as written in extensions: 1.50 stays 1.50.
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .build();
   }
 
   /**
@@ -106,7 +78,7 @@ public final class DocumentReader {
    */
   public DataProcessingAgreement read(Object input) {
     Object source = TextInput.withoutTextBom(input);
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
     Object agreement;
     try {
       agreement = parse(source, parser -> binder.bindDocument(parser));
@@ -167,9 +139,9 @@ public final class DocumentReader {
       tree = firstValue(source);
     }
     ObjectNode upgraded = SchemaUpgrade.upgrade((ObjectNode) tree);
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper, true);
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), true);
     Object agreement;
-    try (JsonParser parser = upgraded.traverse(mapper())) {
+    try (JsonParser parser = TreeReader.traverse(upgraded)) {
       parser.nextToken();
       agreement = binder.bindDocument(parser);
     } catch (IOException e) {
@@ -196,7 +168,7 @@ public final class DocumentReader {
             ? factory.createParser((byte[]) source)
             : factory.createParser((String) source)) {
       parser.nextToken();
-      return mapper().readTree(parser);
+      return TreeReader.read(parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -216,7 +188,7 @@ public final class DocumentReader {
     if (type == ModelMapping.get().root()) {
       return bindRoot(type, parser);
     }
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
     Object value = binder.bind(type, parser);
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(binder.problems());
@@ -228,20 +200,20 @@ public final class DocumentReader {
   private Object bindRoot(ObjectType type, JsonParser parser) throws IOException {
     TokenBuffer copy = new TokenBuffer(parser);
     copy.copyCurrentStructure(parser);
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), this::mapper);
+    Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
     Object value;
-    try (JsonParser fromCopy = copy.asParser(mapper())) {
+    try (JsonParser fromCopy = copy.asParser()) {
       fromCopy.nextToken();
       value = binder.bind(type, fromCopy);
     } catch (Binder.EarlierVersion e) {
       JsonNode tree;
-      try (JsonParser fromCopy = copy.asParser(mapper())) {
-        tree = mapper().readTree(fromCopy);
+      try (JsonParser fromCopy = copy.asParser()) {
+        fromCopy.nextToken();
+        tree = TreeReader.read(fromCopy);
       }
-      Binder upgradedBinder =
-          new Binder(options.isLenient(), options.getMaxProblems(), this::mapper, true);
+      Binder upgradedBinder = new Binder(options.isLenient(), options.getMaxProblems(), true);
       // Only an object root can say it is of an earlier version.
-      try (JsonParser fromTree = SchemaUpgrade.upgrade((ObjectNode) tree).traverse(mapper())) {
+      try (JsonParser fromTree = TreeReader.traverse(SchemaUpgrade.upgrade((ObjectNode) tree))) {
         fromTree.nextToken();
         value = upgradedBinder.bind(type, fromTree);
       }
@@ -261,7 +233,7 @@ public final class DocumentReader {
    * @throws DpaJsonException when it cannot be parsed
    */
   public JsonNode parseTree(Object source) {
-    return parse(TextInput.withoutTextBom(source), parser -> mapper().readTree(parser));
+    return parse(TextInput.withoutTextBom(source), TreeReader::read);
   }
 
   /**
@@ -323,7 +295,8 @@ public final class DocumentReader {
                 parser,
                 source));
       } catch (NumberFormatException e) {
-        // A number Jackson cannot represent, such as 1e912111111 as a BigDecimal.
+        // A backstop: dpa-json converts no number it does not bind (trees keep numbers as
+        // written), and those it binds are integers.
         throw single(
             located(JsonProblemCode.INVALID_VALUE.at(pointer(parser), BAD_NUMBER), parser, source));
       }
@@ -433,8 +406,6 @@ public final class DocumentReader {
   private static final LocalizedText UNEXPECTED_CHARACTER =
       LocalizedText.of("unexpected character", "onverwacht teken");
 
-  private static final String DUPLICATE_FIELD = "Duplicate field '";
-
   /**
    * Turns a parser exception into a problem, never passing Jackson's message on. A duplicate key is
    * left without a location: the parser has moved past its name, which the caller locates.
@@ -452,11 +423,10 @@ public final class DocumentReader {
               context.inObject() && context.hasCurrentName() ? Pointers.parent(pointer) : pointer);
     } else if (e instanceof JsonEOFException) {
       problem = JsonProblemCode.SYNTAX.at(pointer, UNEXPECTED_END);
-    } else if (raw.startsWith(DUPLICATE_FIELD) && raw.indexOf('\'', DUPLICATE_FIELD.length()) > 0) {
-      // From reading a tree with FAIL_ON_READING_DUP_TREE_KEY: "Duplicate field 'x' for ...".
-      String name =
-          raw.substring(DUPLICATE_FIELD.length(), raw.indexOf('\'', DUPLICATE_FIELD.length()));
-      return JsonProblemCode.DUPLICATE_KEY.at(pointer, Excerpt.of(name));
+    } else if (e instanceof TreeReader.DuplicateKey) {
+      // From reading a tree: the parser is at the repeated name.
+      return JsonProblemCode.DUPLICATE_KEY.at(
+          pointer, Excerpt.of(((TreeReader.DuplicateKey) e).name()));
     } else if (raw.contains("Invalid UTF-8") || raw.contains("Invalid UTF8")) {
       problem = JsonProblemCode.INVALID_ENCODING.at(pointer);
     } else {

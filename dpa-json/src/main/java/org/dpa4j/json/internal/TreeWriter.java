@@ -1,7 +1,6 @@
 package org.dpa4j.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.JsonProblemCode;
 import org.dpa4j.model.ExtensionValue;
@@ -26,15 +24,21 @@ public final class TreeWriter {
       LocalizedText.of(
           "an extension value is not valid JSON", "een extensiewaarde is geen geldige JSON");
 
+  /** The limit that {@code json.limit_exceeded} names when canonical text would be too long. */
+  public static final LocalizedText CANONICAL_LENGTH =
+      LocalizedText.of(
+          "the length of the document's canonical form (as written by dpa4j)",
+          "de lengte van de canonieke vorm van het document (zoals dpa4j die schrijft)");
+
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-  private final Supplier<ObjectMapper> extensionReader;
+  private final DocumentReader extensionReader;
 
   /**
    * Creates a writer.
    *
-   * @param extensionReader reads extension values back into trees
+   * @param extensionReader reads extension values back into trees, with its limits
    */
-  public TreeWriter(Supplier<ObjectMapper> extensionReader) {
+  public TreeWriter(DocumentReader extensionReader) {
     this.extensionReader = extensionReader;
   }
 
@@ -256,19 +260,11 @@ public final class TreeWriter {
 
   private JsonNode readExtension(ExtensionValue value, String pointer) {
     try {
-      // One value and nothing after it: "1 2" or "{} []" would be written as their first value.
-      JsonNode node =
-          extensionReader
-              .get()
-              .reader()
-              .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-              .readTree(value.getJson());
-      if (node == null || node.isMissingNode()) {
-        // Empty text: there is no value to write, and "name": with nothing after it is no JSON.
-        throw new IllegalArgumentException("empty extension value");
-      }
-      return node;
-    } catch (java.io.IOException | RuntimeException | StackOverflowError e) {
+      // One value and nothing after it: "1 2" or "{} []" would be written as their first value;
+      // empty text has no value to write, and "name": with nothing after it is no JSON. Numbers
+      // keep their text as written.
+      return extensionReader.parseTree(value.getJson());
+    } catch (RuntimeException | StackOverflowError e) {
       throw new DpaJsonException(
           java.util.List.of(JsonProblemCode.INVALID_VALUE.at(pointer, BAD_EXTENSION)));
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class CanonicalLengthTest {
   static final TreeWriter WRITER =
-      new TreeWriter(new DocumentReader(org.dpa4j.json.DpaJsonOptions.defaults())::mapper);
+      new TreeWriter(new DocumentReader(org.dpa4j.json.DpaJsonOptions.defaults()));
 
   static long length(DataProcessingAgreement agreement, CanonicalText text) {
     return WRITER.length(

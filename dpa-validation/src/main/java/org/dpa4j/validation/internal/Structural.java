@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.internal.LargeStack;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
@@ -22,18 +23,68 @@ import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
  * document contains can ever be evaluated in a message.
  */
 public final class Structural {
-  private static final MessageInterpolator INTERPOLATOR = new ParameterMessageInterpolator();
+  // No static initialiser that loads Hibernate Validator: see engine().
+  private static volatile Engine engine;
 
   private Structural() {}
 
-  private static final class Holder {
-    static final Validator VALIDATOR =
+  /** Hibernate Validator with its interpolator. */
+  private static final class Engine {
+    final MessageInterpolator interpolator = new ParameterMessageInterpolator();
+    final Validator validator =
         Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(INTERPOLATOR)
+            .messageInterpolator(interpolator)
             .beanMetaDataClassNormalizer(new ModelClassNormalizer())
             .buildValidatorFactory()
             .getValidator();
+  }
+
+  /**
+   * Bootstraps Hibernate Validator once, on a thread of its own with a 2 MiB stack, and validates
+   * an agreement there, so that its hundreds of classes are loaded and initialised on that stack: a
+   * caller on a thread with a small stack overflowed inside a class initialiser, which broke
+   * validation for the rest of the JVM.
+   */
+  private static Engine engine() {
+    Engine built = engine;
+    if (built == null) {
+      synchronized (Structural.class) {
+        built = engine;
+        if (built == null) {
+          built =
+              LargeStack.call(
+                  LocalizedText.of(
+                      "structural validation (Hibernate Validator)",
+                      "structurele validatie (Hibernate Validator)"),
+                  () -> {
+                    Engine started = new Engine();
+                    started.validator.validate(warmUpAgreement());
+                    return started;
+                  });
+          engine = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  /** A small agreement with a party of each kind, for the warm-up. */
+  private static Object warmUpAgreement() {
+    return org.dpa4j.model.DataProcessingAgreement.builder()
+        .metadata(org.dpa4j.model.AgreementMetadata.builder().title("t").build())
+        .processor(
+            org.dpa4j.model.parties.Party.builder()
+                .role(org.dpa4j.model.parties.PartyRole.PROCESSOR)
+                .legalName("p")
+                .build())
+        .controller(
+            org.dpa4j.model.parties.Party.builder()
+                .role(org.dpa4j.model.parties.PartyRole.CONTROLLER)
+                .placeholder(true)
+                .description("c")
+                .build())
+        .build();
   }
 
   /**
@@ -119,7 +170,7 @@ public final class Structural {
    * @return the violations, sorted by pointer
    */
   public static List<Violation> validate(Object value) {
-    Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
+    Set<ConstraintViolation<Object>> violations = engine().validator.validate(value);
     List<Violation> out = new ArrayList<>(violations.size());
     for (ConstraintViolation<Object> violation : violations) {
       String constraint =
@@ -132,25 +183,27 @@ public final class Structural {
 
   private static String interpolate(
       String template, ConstraintViolation<Object> violation, Locale locale) {
-    return INTERPOLATOR.interpolate(
-        template,
-        new MessageInterpolator.Context() {
-          @Override
-          public ConstraintDescriptor<?> getConstraintDescriptor() {
-            return violation.getConstraintDescriptor();
-          }
+    return engine()
+        .interpolator
+        .interpolate(
+            template,
+            new MessageInterpolator.Context() {
+              @Override
+              public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+              }
 
-          @Override
-          public Object getValidatedValue() {
-            return violation.getInvalidValue();
-          }
+              @Override
+              public Object getValidatedValue() {
+                return violation.getInvalidValue();
+              }
 
-          @Override
-          public <T> T unwrap(Class<T> type) {
-            throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
-          }
-        },
-        locale);
+              @Override
+              public <T> T unwrap(Class<T> type) {
+                throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
+              }
+            },
+            locale);
   }
 
   /**
