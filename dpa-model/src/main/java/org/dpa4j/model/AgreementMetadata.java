@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * against other documents.
  */
 @Value.Immutable
-public abstract class AgreementMetadata implements Sourced, Extensible {
+public abstract class AgreementMetadata implements Sourced, Extensible, WithAgreementMetadata {
 
   AgreementMetadata() {}
 

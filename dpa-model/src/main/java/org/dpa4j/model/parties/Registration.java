@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * letters and digits, a KBO number 10 digits.
  */
 @Value.Immutable
-public abstract class Registration implements Extensible {
+public abstract class Registration implements Extensible, WithRegistration {
 
   Registration() {}
 
