@@ -123,7 +123,11 @@ class ReadmeExampleTest {
   void readmeShowsExactlyTheseExamples() throws IOException {
     String source =
         Files.readString(Path.of("src/test/java/org/dpa4j/model/ReadmeExampleTest.java"))
-            + Files.readString(Path.of("src/test/java/org/dpa4j/model/WithersTest.java"));
+            + Files.readString(Path.of("src/test/java/org/dpa4j/model/WithersTest.java"))
+            // The Jakarta Validation set-up, run by that module's test.
+            + Files.readString(
+                Path.of(
+                    "../dpa-validation/src/test/java/org/dpa4j/validation/CompliantAgreementTest.java"));
     List<String> readme =
         Files.readString(Path.of("../README.md"))
             .lines()
@@ -131,7 +135,10 @@ class ReadmeExampleTest {
             .collect(Collectors.toList());
     for (String marker :
         new String[] {
-          "// README example: ", "// README template example: ", "// README change example: "
+          "// README example: ",
+          "// README template example: ",
+          "// README change example: ",
+          "// README validator example: "
         }) {
       String example =
           source.substring(
