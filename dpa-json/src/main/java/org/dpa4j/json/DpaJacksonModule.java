@@ -17,9 +17,11 @@ import java.util.Properties;
 import org.dpa4j.json.internal.DocumentReader;
 import org.dpa4j.json.internal.ModelMapping;
 import org.dpa4j.json.internal.ObjectType;
+import org.dpa4j.json.internal.TermPointers;
 import org.dpa4j.json.internal.TreeWriter;
 import org.dpa4j.json.internal.ValueType;
 import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.Problem;
 
 /**
  * A Jackson module that reads and writes the dpa4j model in the same JSON form as {@link DpaJson},
@@ -31,10 +33,12 @@ import org.dpa4j.model.DataProcessingAgreement;
  * DataProcessingAgreement dpa = mapper.readValue(json, DataProcessingAgreement.class);
  * }</pre>
  *
- * <p>Binding is as strict as {@link DpaJson#standard()} and throws {@link DpaJsonException} with
- * every problem, pointers relative to the value read; a property given twice in a model object is
- * {@code json.duplicate_key} whatever your mapper allows. Parsing limits and trailing-data checks
- * are those of the mapper you bring. Use {@link DpaJson} to read untrusted input.
+ * <p>Binding is as strict as {@link DpaJson#standard()}. A value that cannot be read or written is
+ * a {@link DpaJsonMappingException}, a Jackson {@code JsonMappingException} with every problem
+ * (pointers relative to the value read) and the {@link DpaJsonException} as its cause; a property
+ * given twice in a model object is {@code json.duplicate_key} whatever your mapper allows. Parsing
+ * limits and trailing-data checks are those of the mapper you bring. Use {@link DpaJson} to read
+ * untrusted input.
  */
 public final class DpaJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -100,12 +104,23 @@ public final class DpaJacksonModule extends SimpleModule {
     public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       boolean root = type.getType() == DataProcessingAgreement.class;
-      gen.writeTree(
-          writer.write(
-              type,
-              value,
-              root ? DocumentReader.SCHEMA_VERSION : null,
-              root ? DataProcessingAgreement.SCHEMA_VERSION : null));
+      try {
+        if (root) {
+          // As DpaJson.write: a blank or condition that names no term would not read back.
+          List<Problem> wrong = TermPointers.of((DataProcessingAgreement) value);
+          if (!wrong.isEmpty()) {
+            throw new DpaJsonException(wrong);
+          }
+        }
+        gen.writeTree(
+            writer.write(
+                type,
+                value,
+                root ? DocumentReader.SCHEMA_VERSION : null,
+                root ? DataProcessingAgreement.SCHEMA_VERSION : null));
+      } catch (DpaJsonException e) {
+        throw DpaJsonMappingException.writing(gen, e);
+      }
     }
   }
 
@@ -121,7 +136,11 @@ public final class DpaJacksonModule extends SimpleModule {
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      return reader.bind(type, parser);
+      try {
+        return reader.bind(type, parser);
+      } catch (DpaJsonException e) {
+        throw DpaJsonMappingException.reading(parser, e);
+      }
     }
   }
 
@@ -149,13 +168,17 @@ public final class DpaJacksonModule extends SimpleModule {
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      if (!parser.currentToken().isScalarValue()
-          || !parser.currentToken().name().equals("VALUE_STRING")) {
-        throw new DpaJsonException(
-            List.of(
-                JsonProblemCode.WRONG_TYPE.at("", "a string", parser.currentToken().asString())));
+      try {
+        if (!parser.currentToken().isScalarValue()
+            || !parser.currentToken().name().equals("VALUE_STRING")) {
+          throw new DpaJsonException(
+              List.of(
+                  JsonProblemCode.WRONG_TYPE.at("", "a string", parser.currentToken().asString())));
+        }
+        return type.read(parser.getText());
+      } catch (DpaJsonException e) {
+        throw DpaJsonMappingException.reading(parser, e);
       }
-      return type.read(parser.getText());
     }
   }
 }

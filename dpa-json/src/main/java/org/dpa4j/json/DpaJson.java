@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.dpa4j.json.internal.CanonicalText;
@@ -44,6 +47,11 @@ import org.dpa4j.model.internal.LargeStack;
  * DataProcessingAgreement dpa = json.read(Files.readAllBytes(path));
  * String canonical = json.write(dpa);
  * }</pre>
+ *
+ * <p>Two kinds of failure are kept apart: a document that is wrong is a {@link DpaJsonException}
+ * (with its problems); a file or stream that cannot be read or written is an {@link
+ * UncheckedIOException} whose cause is the {@link java.io.IOException} ({@link
+ * java.nio.file.NoSuchFileException}, {@link java.nio.file.AccessDeniedException}, ...).
  *
  * <p>Instances are immutable and thread-safe; build one and reuse it.
  */
@@ -204,6 +212,25 @@ public final class DpaJson {
   }
 
   /**
+   * Reads an agreement from a UTF-8 file, reading at most the document size limit plus one byte, as
+   * {@link #read(InputStream)} does.
+   *
+   * @param file the file
+   * @return the agreement
+   * @throws DpaJsonException listing every problem of the document
+   * @throws UncheckedIOException when the file cannot be opened or read (its cause says why: {@link
+   *     java.nio.file.NoSuchFileException}, {@link java.nio.file.AccessDeniedException}, ...)
+   */
+  public DataProcessingAgreement read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads an agreement from characters, reading at most the document size limit plus one. The
    * reader is not closed.
    *
@@ -333,6 +360,45 @@ public final class DpaJson {
    */
   public String write(DataProcessingAgreement agreement) {
     return readable(pretty.write(tree(agreement)));
+  }
+
+  /**
+   * Writes an agreement in the canonical, pretty form to a stream, as UTF-8 bytes, and flushes it.
+   * Nothing is written when the agreement cannot be written. The stream is not closed.
+   *
+   * @param out the stream
+   * @param agreement the agreement
+   * @throws DpaJsonException as {@link #write(DataProcessingAgreement)}
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void write(OutputStream out, DataProcessingAgreement agreement) {
+    Objects.requireNonNull(out, "out");
+    byte[] bytes = write(agreement).getBytes(StandardCharsets.UTF_8);
+    try {
+      out.write(bytes);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes an agreement in the canonical, pretty form to a file, as UTF-8 bytes, creating it or
+   * replacing its content. When the agreement cannot be written the file is not touched.
+   *
+   * @param file the file
+   * @param agreement the agreement
+   * @throws DpaJsonException as {@link #write(DataProcessingAgreement)}
+   * @throws UncheckedIOException when the file cannot be written (its cause says why)
+   */
+  public void write(Path file, DataProcessingAgreement agreement) {
+    Objects.requireNonNull(file, "file");
+    byte[] bytes = write(agreement).getBytes(StandardCharsets.UTF_8);
+    try {
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

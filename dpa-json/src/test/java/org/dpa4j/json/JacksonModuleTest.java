@@ -3,6 +3,7 @@ package org.dpa4j.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -44,20 +45,73 @@ class JacksonModuleTest {
   }
 
   @Test
-  void ownMapperRejectsBadDocumentsWithTheTypedException() {
+  void ownMapperRejectsBadDocumentsWithAJacksonExceptionCarryingTheProblems() {
     ObjectMapper mapper = new ObjectMapper().registerModule(new DpaJacksonModule());
     assertThatThrownBy(
             () ->
                 mapper.readValue(
                     "{\"schemaVersion\":\"1\",\"colour\":7}", DataProcessingAgreement.class))
-        .isInstanceOf(DpaJsonException.class)
-        .satisfies(
-            e ->
-                assertThat(((DpaJsonException) e).getProblems())
-                    .extracting(org.dpa4j.model.Problem::getPointer)
-                    .contains("/colour", "/metadata", "/processor", "/controller"));
+        .isInstanceOf(JsonMappingException.class)
+        .isInstanceOfSatisfying(
+            DpaJsonMappingException.class,
+            e -> {
+              assertThat(e.getProblems())
+                  .extracting(org.dpa4j.model.Problem::getPointer)
+                  .contains("/colour", "/metadata", "/processor", "/controller");
+              assertThat(e.getCause()).isInstanceOf(DpaJsonException.class);
+              assertThat(((DpaJsonException) e.getCause()).getProblems())
+                  .isEqualTo(e.getProblems());
+            });
     assertThatThrownBy(() -> mapper.readValue("\"P48\"", TimeLimit.class))
-        .isInstanceOf(DpaJsonException.class);
+        .isInstanceOfSatisfying(
+            DpaJsonMappingException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(org.dpa4j.model.Problem::getCode)
+                    .containsExactly("json.invalid_value"));
+    assertThatThrownBy(() -> mapper.readValue("7", TimeLimit.class))
+        .isInstanceOfSatisfying(
+            DpaJsonMappingException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(org.dpa4j.model.Problem::getCode)
+                    .containsExactly("json.wrong_type"));
+  }
+
+  /** A user's own type holding a model value. */
+  public static final class Holder {
+    /** The deadline, bound by the module. */
+    public Deadline deadline;
+  }
+
+  @Test
+  void aProblemInsideAUsersOwnTypeIsAJacksonExceptionWithJacksonsPath() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new DpaJacksonModule());
+    assertThatThrownBy(() -> mapper.readValue("{\"deadline\":{\"limit\":\"PT7\"}}", Holder.class))
+        .isInstanceOfSatisfying(
+            DpaJsonMappingException.class,
+            e -> {
+              assertThat(e.getPath()).extracting(r -> r.getFieldName()).containsExactly("deadline");
+              assertThat(e.getProblems())
+                  .extracting(org.dpa4j.model.Problem::getPointer)
+                  .contains("/limit");
+            });
+  }
+
+  @Test
+  void aValueThatCannotBeWrittenIsAJacksonExceptionToo() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new DpaJacksonModule());
+    DataProcessingAgreement wrong =
+        SeedAgreements.callvoip()
+            .withBlanks(
+                org.dpa4j.model.Blank.builder().pointer("/noSuchTerm").placeholder("[X]").build());
+    assertThatThrownBy(() -> mapper.writeValueAsString(wrong))
+        .isInstanceOfSatisfying(
+            DpaJsonMappingException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(org.dpa4j.model.Problem::getPointer)
+                    .containsExactly("/blanks/0/pointer"));
   }
 
   @Test
@@ -70,7 +124,7 @@ class JacksonModuleTest {
                     "{\"limit\":\"PT72H\",\"limit\":\"PT24H\",\"trigger\":\"discovery\"}",
                     Deadline.class))
         .isInstanceOfSatisfying(
-            DpaJsonException.class,
+            DpaJsonMappingException.class,
             e -> {
               assertThat(e.getProblems()).hasSize(1);
               assertThat(e.getProblems().get(0).getCode()).isEqualTo("json.duplicate_key");

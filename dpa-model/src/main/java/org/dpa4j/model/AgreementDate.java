@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** A date the agreement states, with what it marks: effective, last updated, signed, published. */
 @Value.Immutable
-public abstract class AgreementDate implements Sourced, Extensible {
+public abstract class AgreementDate implements Sourced, Extensible, WithAgreementDate {
 
   AgreementDate() {}
 

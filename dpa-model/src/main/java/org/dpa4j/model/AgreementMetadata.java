@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * against other documents.
  */
 @Value.Immutable
-public abstract class AgreementMetadata implements Sourced, Extensible {
+public abstract class AgreementMetadata implements Sourced, Extensible, WithAgreementMetadata {
   // Compiled once: String.matches compiles its pattern on every call.
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * trigger, say). Validators report a blank term as incomplete, not as non-compliant.
  */
 @Value.Immutable
-public abstract class Blank implements Sourced, Extensible {
+public abstract class Blank implements Sourced, Extensible, WithBlank {
 
   Blank() {}
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * /deadline}); without one the condition limits the section as a whole.
  */
 @Value.Immutable
-public abstract class Condition implements Sourced, Extensible {
+public abstract class Condition implements Sourced, Extensible, WithCondition {
 
   Condition() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * refers to.
  */
 @Value.Immutable
-public abstract class Coverage implements Extensible {
+public abstract class Coverage implements Extensible, WithCoverage {
 
   Coverage() {}
 

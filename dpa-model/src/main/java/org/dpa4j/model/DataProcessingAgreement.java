@@ -47,7 +47,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class DataProcessingAgreement implements Extensible {
+public abstract class DataProcessingAgreement implements Extensible, WithDataProcessingAgreement {
 
   /** The version of the JSON form this model writes, carried as {@code schemaVersion}. */
   public static final String SCHEMA_VERSION = "2";

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** A term the agreement defines, with its meaning in our words. */
 @Value.Immutable
-public abstract class Definition implements Sourced, Extensible {
+public abstract class Definition implements Sourced, Extensible, WithDefinition {
 
   Definition() {}
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** A document outside the agreement that the agreement refers to. */
 @Value.Immutable
-public abstract class DocumentRef implements Extensible {
+public abstract class DocumentRef implements Extensible, WithDocumentRef {
 
   DocumentRef() {}
 

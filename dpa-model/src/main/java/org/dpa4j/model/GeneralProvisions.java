@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** General provisions: governing law, forum, severability and survival. */
 @Value.Immutable
-public abstract class GeneralProvisions extends Term {
+public abstract class GeneralProvisions extends Term implements WithGeneralProvisions {
 
   GeneralProvisions() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * the core terms of an agreement belong in the typed sections, not here.
  */
 @Value.Immutable
-public abstract class OtherClause implements Extensible {
+public abstract class OtherClause implements Extensible, WithOtherClause {
 
   OtherClause() {}
 

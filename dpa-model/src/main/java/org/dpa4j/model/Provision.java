@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * indemnity, an extra audit trigger), with the clauses it comes from.
  */
 @Value.Immutable
-public abstract class Provision implements Sourced, Extensible {
+public abstract class Provision implements Sourced, Extensible, WithProvision {
 
   Provision() {}
 

@@ -656,7 +656,7 @@ public enum CatalogRule implements RuleDefinition {
   /**
    * 48. GDPR-33.2-BREACH-TIMELINESS: ERROR if standard ∈ {REASONABLE_PERIOD, NONE} with no numeric
    * cap, or maxHours > 72 without IMMEDIATE/WITHOUT_UNDUE_DELAY; WARNING if maxHours ≥ 72 (no
-   * margin for the controller's own 72 h deadline); INFO if 24 < maxHours < 72.
+   * margin for the controller's own 72 h deadline); INFO if 24 &lt; maxHours &lt; 72.
    */
   GDPR_33_2_BREACH_TIMELINESS(
       "GDPR-33.2-BREACH-TIMELINESS",
@@ -896,8 +896,8 @@ public enum CatalogRule implements RuleDefinition {
       "No (immediate) duty to inform the controller of infringing instructions.",
       "Verwerker hoeft niet (onmiddellijk) te waarschuwen bij een instructie die in strijd is met de AVG."),
   /**
-   * 67. RISK-82-LIABILITY-CAP-LOW: WARNING if capAmountEur < minCapEur (100 000) or capFeeMonths <
-   * minCapFeeMonths (12).
+   * 67. RISK-82-LIABILITY-CAP-LOW: WARNING if capAmountEur &lt; minCapEur (100 000) or capFeeMonths
+   * &lt; minCapFeeMonths (12).
    */
   RISK_82_LIABILITY_CAP_LOW(
       "RISK-82-LIABILITY-CAP-LOW",

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Policy {
+public abstract class Policy implements WithPolicy {
 
   Policy() {}
 

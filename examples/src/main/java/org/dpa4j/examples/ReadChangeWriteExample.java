@@ -1,13 +1,9 @@
 package org.dpa4j.examples;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dpa4j.json.DpaJson;
 import org.dpa4j.model.DataProcessingAgreement;
-import org.dpa4j.model.ImmutableDataProcessingAgreement;
-import org.dpa4j.model.breach.ImmutableBreachNotification;
 import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineQualifier;
 import org.dpa4j.model.value.DeadlineTrigger;
@@ -24,9 +20,9 @@ public final class ReadChangeWriteExample {
    * Runs the example.
    *
    * @param args the agreement file; {@code examples/agreements/callvoip.json} by default
-   * @throws IOException when the file cannot be read
+   * @throws java.io.UncheckedIOException when the file cannot be read
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     run(Path.of(args.length > 0 ? args[0] : "examples/agreements/callvoip.json"), System.out);
   }
 
@@ -36,15 +32,13 @@ public final class ReadChangeWriteExample {
             DeadlineQualifier.WITHOUT_UNDUE_DELAY,
             TimeLimit.ofHours(24),
             DeadlineTrigger.AWARENESS);
-    return ImmutableDataProcessingAgreement.copyOf(agreement)
-        .withBreachNotification(
-            ImmutableBreachNotification.copyOf(agreement.getBreachNotification())
-                .withDeadline(deadline));
+    return agreement.withBreachNotification(
+        agreement.getBreachNotification().withDeadline(deadline));
   }
 
-  static void run(Path file, PrintStream out) throws IOException {
+  static void run(Path file, PrintStream out) {
     DpaJson json = DpaJson.standard();
-    DataProcessingAgreement agreement = json.read(Files.readAllBytes(file));
+    DataProcessingAgreement agreement = json.read(file);
     out.print(json.write(change(agreement)));
   }
 }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 
 /** Information on compliance and audits (art. 28(3)(h) GDPR). */
 @Value.Immutable
-public abstract class AuditTerms extends Term {
+public abstract class AuditTerms extends Term implements WithAuditTerms {
 
   AuditTerms() {}
 

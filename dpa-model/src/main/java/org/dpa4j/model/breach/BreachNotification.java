@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /** Notification of personal data breaches to the controller (art. 33(2) and (3) GDPR). */
 @Value.Immutable
-public abstract class BreachNotification extends Term {
+public abstract class BreachNotification extends Term implements WithBreachNotification {
 
   BreachNotification() {}
 

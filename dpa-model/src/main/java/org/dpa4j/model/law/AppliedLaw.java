@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * or the California CCPA, with what that law calls the processor.
  */
 @Value.Immutable
-public abstract class AppliedLaw implements Sourced, Extensible {
+public abstract class AppliedLaw implements Sourced, Extensible, WithAppliedLaw {
 
   AppliedLaw() {}
 

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * leaves open is a {@link org.dpa4j.model.Blank} pointing here, not an empty value.
  */
 @Value.Immutable
-public abstract class StandardClauses implements Sourced, Extensible {
+public abstract class StandardClauses implements Sourced, Extensible, WithStandardClauses {
 
   StandardClauses() {}
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /** An indemnity: who holds the other harmless, and against what. */
 @Value.Immutable
-public abstract class Indemnity implements Sourced, Extensible {
+public abstract class Indemnity implements Sourced, Extensible, WithIndemnity {
 
   Indemnity() {}
 

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * as {@link #getLiableParty()} says.
  */
 @Value.Immutable
-public abstract class LiabilityCap implements Sourced, Extensible {
+public abstract class LiabilityCap implements Sourced, Extensible, WithLiabilityCap {
 
   LiabilityCap() {}
 

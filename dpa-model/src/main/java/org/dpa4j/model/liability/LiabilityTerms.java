@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /** Liability between the parties, and fines (art. 82 and 83 GDPR). */
 @Value.Immutable
-public abstract class LiabilityTerms extends Term {
+public abstract class LiabilityTerms extends Term implements WithLiabilityTerms {
 
   LiabilityTerms() {}
 

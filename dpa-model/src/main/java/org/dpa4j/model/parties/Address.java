@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /** A postal address as written. */
 @Value.Immutable
-public abstract class Address implements Extensible {
+public abstract class Address implements Extensible, WithAddress {
 
   Address() {}
 

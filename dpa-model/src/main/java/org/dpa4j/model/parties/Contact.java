@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * appear in {@code toString()}.
  */
 @Value.Immutable
-public abstract class Contact implements Sourced, Extensible {
+public abstract class Contact implements Sourced, Extensible, WithContact {
 
   Contact() {}
 

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * customer" the controller is a placeholder with a description.
  */
 @Value.Immutable
-public abstract class Party implements Sourced, Extensible {
+public abstract class Party implements Sourced, Extensible, WithParty {
 
   Party() {}
 

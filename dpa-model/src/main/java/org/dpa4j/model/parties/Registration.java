@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * letters and digits, a KBO number 10 digits.
  */
 @Value.Immutable
-public abstract class Registration implements Extensible {
+public abstract class Registration implements Extensible, WithRegistration {
   // Compiled once: String.matches compiles its pattern on every call.
   private static final Pattern KBO_NUMBER =
       Pattern.compile("0?[0-9]{3}\\.?[0-9]{3}\\.?[0-9]{3}|[01][0-9]{9}");

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** Assistance with the controller's duties of art. 32 to 36 GDPR (art. 28(3)(f)). */
 @Value.Immutable
-public abstract class Assistance extends Term {
+public abstract class Assistance extends Term implements WithAssistance {
 
   Assistance() {}
 

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * a privacy statement combined with a DPA).
  */
 @Value.Immutable
-public abstract class ControllerRoleProcessing implements Sourced, Extensible {
+public abstract class ControllerRoleProcessing
+    implements Sourced, Extensible, WithControllerRoleProcessing {
 
   ControllerRoleProcessing() {}
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * whether children are among them.
  */
 @Value.Immutable
-public abstract class DataSubjectCategory implements Sourced, Extensible {
+public abstract class DataSubjectCategory implements Sourced, Extensible, WithDataSubjectCategory {
 
   DataSubjectCategory() {}
 

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** Assistance with requests of data subjects (art. 28(3)(e) GDPR). */
 @Value.Immutable
-public abstract class DataSubjectRequests extends Term {
+public abstract class DataSubjectRequests extends Term implements WithDataSubjectRequests {
 
   DataSubjectRequests() {}
 

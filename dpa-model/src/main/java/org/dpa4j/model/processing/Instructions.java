@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * infringing instructions.
  */
 @Value.Immutable
-public abstract class Instructions extends Term {
+public abstract class Instructions extends Term implements WithInstructions {
 
   Instructions() {}
 

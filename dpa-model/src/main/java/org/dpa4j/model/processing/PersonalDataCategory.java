@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * stakes.
  */
 @Value.Immutable
-public abstract class PersonalDataCategory implements Sourced, Extensible {
+public abstract class PersonalDataCategory
+    implements Sourced, Extensible, WithPersonalDataCategory {
 
   PersonalDataCategory() {}
 

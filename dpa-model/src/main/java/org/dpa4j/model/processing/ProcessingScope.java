@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * purposes, data and data subjects.
  */
 @Value.Immutable
-public abstract class ProcessingScope extends Term {
+public abstract class ProcessingScope extends Term implements WithProcessingScope {
 
   ProcessingScope() {}
 

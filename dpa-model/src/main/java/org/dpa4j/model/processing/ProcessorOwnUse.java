@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /** Whether and how the processor may use the data for its own purposes. */
 @Value.Immutable
-public abstract class ProcessorOwnUse implements Sourced, Extensible {
+public abstract class ProcessorOwnUse implements Sourced, Extensible, WithProcessorOwnUse {
 
   ProcessorOwnUse() {}
 

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** Confidentiality of the persons who process the data (art. 28(3)(b) GDPR). */
 @Value.Immutable
-public abstract class Confidentiality extends Term {
+public abstract class Confidentiality extends Term implements WithConfidentiality {
 
   Confidentiality() {}
 

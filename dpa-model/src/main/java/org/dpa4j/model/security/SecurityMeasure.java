@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /** A technical or organisational security measure as the agreement lists it. */
 @Value.Immutable
-public abstract class SecurityMeasure implements Sourced, Extensible {
+public abstract class SecurityMeasure implements Sourced, Extensible, WithSecurityMeasure {
 
   SecurityMeasure() {}
 

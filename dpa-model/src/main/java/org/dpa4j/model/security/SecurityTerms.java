@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /** Security of the processing (art. 28(3)(c) and 32 GDPR). */
 @Value.Immutable
-public abstract class SecurityTerms extends Term {
+public abstract class SecurityTerms extends Term implements WithSecurityTerms {
 
   SecurityTerms() {}
 

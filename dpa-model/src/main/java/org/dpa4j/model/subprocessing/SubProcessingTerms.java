@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * liability.
  */
 @Value.Immutable
-public abstract class SubProcessingTerms extends Term {
+public abstract class SubProcessingTerms extends Term implements WithSubProcessingTerms {
 
   SubProcessingTerms() {}
 

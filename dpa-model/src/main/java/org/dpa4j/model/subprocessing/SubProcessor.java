@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 
 /** A sub-processor as the agreement names it. */
 @Value.Immutable
-public abstract class SubProcessor implements Sourced, Extensible {
+public abstract class SubProcessor implements Sourced, Extensible, WithSubProcessor {
 
   SubProcessor() {}
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** How the agreement may be amended. */
 @Value.Immutable
-public abstract class AmendmentTerms extends Term {
+public abstract class AmendmentTerms extends Term implements WithAmendmentTerms {
 
   AmendmentTerms() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /** What happens to the data when the services end (art. 28(3)(g) GDPR). */
 @Value.Immutable
-public abstract class EndOfProcessing extends Term {
+public abstract class EndOfProcessing extends Term implements WithEndOfProcessing {
 
   EndOfProcessing() {}
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 
 /** How long one category of data is kept: a row of a retention table. */
 @Value.Immutable
-public abstract class RetentionPeriod implements Sourced, Extensible {
+public abstract class RetentionPeriod implements Sourced, Extensible, WithRetentionPeriod {
 
   RetentionPeriod() {}
 

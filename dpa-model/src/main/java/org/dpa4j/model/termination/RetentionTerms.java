@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /** Retention of personal data during and after the term. */
 @Value.Immutable
-public abstract class RetentionTerms extends Term {
+public abstract class RetentionTerms extends Term implements WithRetentionTerms {
 
   RetentionTerms() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /** The controller's rights to suspend or terminate, and what survives the end. */
 @Value.Immutable
-public abstract class TerminationTerms extends Term {
+public abstract class TerminationTerms extends Term implements WithTerminationTerms {
 
   TerminationTerms() {}
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * mechanisms it gives for that country.
  */
 @Value.Immutable
-public abstract class TransferDestination implements Sourced, Extensible {
+public abstract class TransferDestination implements Sourced, Extensible, WithTransferDestination {
 
   TransferDestination() {}
 

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /** Transfers of personal data outside the EU or EEA (chapter V GDPR). */
 @Value.Immutable
-public abstract class TransferTerms extends Term {
+public abstract class TransferTerms extends Term implements WithTransferTerms {
 
   TransferTerms() {}
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>At least one of limit, qualifier and the document that sets the period is given.
  */
 @Value.Immutable
-public abstract class Deadline implements Extensible {
+public abstract class Deadline implements Extensible, WithDeadline {
 
   Deadline() {}
 
