@@ -64,6 +64,11 @@ public final class DpaValidator {
   private final Map<String, Integer> order = new LinkedHashMap<>();
 
   private DpaValidator(Builder builder) {
+    if (builder.structural) {
+      // Hibernate Validator boots on a background thread while the caller goes on (typically to
+      // read the document it will validate); the first validate() waits for it.
+      Structural.prepare();
+    }
     this.policy = builder.policy;
     this.maxFindings = builder.maxFindings;
     this.locale = builder.locale;
@@ -101,6 +106,10 @@ public final class DpaValidator {
   /**
    * Returns a validator with the default policy, English messages, all catalogue rules and the
    * custom rules found through {@link ServiceLoader}.
+   *
+   * <p>The first validator of a process starts bootstrapping Hibernate Validator (about half a
+   * second in a fresh JVM) on a background thread: create the validator before reading the
+   * document, and the two overlap.
    *
    * @return the validator
    */

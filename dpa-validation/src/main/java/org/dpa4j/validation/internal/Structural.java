@@ -52,21 +52,45 @@ public final class Structural {
       synchronized (Structural.class) {
         built = engine;
         if (built == null) {
-          built =
-              LargeStack.call(
-                  LocalizedText.of(
-                      "structural validation (Hibernate Validator)",
-                      "structurele validatie (Hibernate Validator)"),
-                  () -> {
-                    Engine started = new Engine();
-                    started.validator.validate(warmUpAgreement());
-                    return started;
-                  });
+          LargeStack.Pending<Engine> started = pending != null ? pending : bootstrap();
+          // Forgotten whatever the outcome: after a failure the next call starts again.
+          pending = null;
+          built = started.get();
           engine = built;
         }
       }
     }
     return built;
+  }
+
+  // Guarded by Structural.class: a bootstrap started by prepare() and not yet taken by engine().
+  private static LargeStack.Pending<Engine> pending;
+
+  /**
+   * Starts bootstrapping Hibernate Validator in the background, if it has not been, so that the
+   * first validation finds it ready or nearly: a caller that goes on to read a document meanwhile
+   * uses a second processor for it. Half a second of a fresh JVM's first report is this bootstrap.
+   */
+  public static void prepare() {
+    if (engine == null) {
+      synchronized (Structural.class) {
+        if (engine == null && pending == null) {
+          pending = bootstrap();
+        }
+      }
+    }
+  }
+
+  private static LargeStack.Pending<Engine> bootstrap() {
+    return LargeStack.start(
+        LocalizedText.of(
+            "structural validation (Hibernate Validator)",
+            "structurele validatie (Hibernate Validator)"),
+        () -> {
+          Engine started = new Engine();
+          started.validator.validate(warmUpAgreement());
+          return started;
+        });
   }
 
   /** A small agreement with a party of each kind, for the warm-up. */
