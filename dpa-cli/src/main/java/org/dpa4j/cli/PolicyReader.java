@@ -72,6 +72,7 @@ final class PolicyReader {
       java.util.Arrays.stream(Severity.values())
           .map(s -> s.getCode() + ", " + s.name())
           .collect(java.util.stream.Collectors.joining(", "));
+
   private static final LocalizedText COUNT =
       LocalizedText.of("an integer of 0 or more", "een geheel getal van 0 of meer");
 
