@@ -176,12 +176,18 @@ public final class Main {
     // A command prints findings, not the start-up banner of Hibernate Validator.
     java.util.logging.Logger.getLogger("org.hibernate.validator")
         .setLevel(java.util.logging.Level.WARNING);
-    // NO_COLOR counts when set and not empty (no-color.org); --color=always overrides it.
-    String noColor = System.getenv("NO_COLOR");
-    boolean terminal = System.console() != null && (noColor == null || noColor.isEmpty());
+    boolean terminal = autoColour(System.console() != null, System.getenv("NO_COLOR"));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(new Main(System.in, out, err, terminal).run(args));
+  }
+
+  /**
+   * Whether {@code --color=auto} shows colour: only on a terminal, and not when {@code NO_COLOR} is
+   * set to anything but the empty string (no-color.org). {@code --color=always} overrides it.
+   */
+  static boolean autoColour(boolean terminal, String noColor) {
+    return terminal && (noColor == null || noColor.isEmpty());
   }
 
   int run(String[] argv) {
