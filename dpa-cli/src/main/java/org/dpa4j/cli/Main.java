@@ -112,11 +112,12 @@ public final class Main {
   private static final String FORMAT_HELP =
       String.join(
           "\n",
-          "Usage: dpa format [--check] PATH...",
+          "Usage: dpa format [--check] [--recursive] PATH...",
           "",
           "Rewrites each agreement in canonical JSON (sorted properties, two-space indent, LF,",
-          "final newline). With --check nothing is written: exit 1 lists the files that are",
-          "not canonical.");
+          "final newline); - reads standard input and prints its canonical form. With --check",
+          "nothing is written: exit 1 lists the files that are not canonical. --recursive",
+          "searches directories in their subdirectories too.");
 
   private static final String SCHEMA_HELP =
       "Usage: dpa schema\n\nPrints the JSON Schema (draft 2020-12) of the agreement format.";
