@@ -308,7 +308,7 @@ final class Report {
     List<Sarif.Rule> descriptors =
         rules.stream().map(r -> RuleTexts.sarif(r, locale)).collect(Collectors.toList());
     List<Sarif.Result> results = new ArrayList<>();
-    List<Sarif.Notification> notifications = new ArrayList<>();
+    List<Sarif.Result> notifications = new ArrayList<>();
     for (Entry entry : entries) {
       String uri = Sarif.uriOf(entry.source());
       for (Located located : entry.findings()) {
@@ -322,7 +322,7 @@ final class Report {
       }
       for (Problem p : entry.problems()) {
         notifications.add(
-            new Sarif.Notification(
+            new Sarif.Result(
                 p.getCode(),
                 Severity.ERROR,
                 p.getMessage(locale),

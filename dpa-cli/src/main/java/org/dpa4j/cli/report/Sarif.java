@@ -77,38 +77,21 @@ public final class Sarif {
   }
 
   /**
-   * One result: a finding of a rule at a place.
+   * One result: a finding of a rule at a place; or, in the run's notifications, something the tool
+   * reports about its own run rather than about the inputs' content, such as an input it could not
+   * read.
    *
-   * @param ruleId the id of the rule; a rule of that id need not be among the run's rules
-   * @param severity the severity, written as the SARIF level
+   * @param id the id of the rule (a rule of that id need not be among the run's rules); for a
+   *     notification a stable code, such as {@code json.syntax}, written as its descriptor's id
+   * @param severity the severity, written as the SARIF level; a notification of {@link
+   *     Severity#ERROR} makes the run's execution unsuccessful
    * @param message the message for people
-   * @param location where the finding is
+   * @param location where it is
    */
-  public record Result(String ruleId, Severity severity, String message, Location location) {
+  public record Result(String id, Severity severity, String message, Location location) {
     /** Checks that nothing is null. */
     public Result {
-      Objects.requireNonNull(ruleId, "ruleId");
-      Objects.requireNonNull(severity, "severity");
-      Objects.requireNonNull(message, "message");
-      Objects.requireNonNull(location, "location");
-    }
-  }
-
-  /**
-   * Something the tool reports about its own run rather than about the inputs' content, such as an
-   * input it could not read.
-   *
-   * @param code a stable code, such as {@code json.syntax}; written as the notification's
-   *     descriptor id
-   * @param severity the severity, written as the SARIF level; an {@link Severity#ERROR} makes the
-   *     run's execution unsuccessful
-   * @param message the message for people
-   * @param location where the problem is
-   */
-  public record Notification(String code, Severity severity, String message, Location location) {
-    /** Checks that nothing is null. */
-    public Notification {
-      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(id, "id");
       Objects.requireNonNull(severity, "severity");
       Objects.requireNonNull(message, "message");
       Objects.requireNonNull(location, "location");
@@ -178,7 +161,7 @@ public final class Sarif {
    * @param notifications the tool's notifications about its own run (such as unreadable inputs)
    * @return the log as pretty JSON, ending with a newline
    */
-  public String write(List<Rule> rules, List<Result> results, List<Notification> notifications) {
+  public String write(List<Rule> rules, List<Result> results, List<Result> notifications) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode log = nodes.objectNode();
     log.put("$schema", SCHEMA);
@@ -205,9 +188,9 @@ public final class Sarif {
         notifications.stream().noneMatch(n -> n.severity() == Severity.ERROR));
     if (!notifications.isEmpty()) {
       ArrayNode notes = invocation.putArray("toolExecutionNotifications");
-      for (Notification notification : notifications) {
+      for (Result notification : notifications) {
         ObjectNode note = notes.addObject();
-        note.putObject("descriptor").put("id", notification.code());
+        note.putObject("descriptor").put("id", notification.id());
         note.put("level", level(notification.severity()));
         note.putObject("message").put("text", notification.message());
         location(note.putArray("locations"), notification.location());
@@ -217,8 +200,8 @@ public final class Sarif {
     ArrayNode resultNodes = run.putArray("results");
     for (Result result : results) {
       ObjectNode node = resultNodes.addObject();
-      node.put("ruleId", result.ruleId());
-      Integer at = index.get(result.ruleId());
+      node.put("ruleId", result.id());
+      Integer at = index.get(result.id());
       if (at != null) {
         node.put("ruleIndex", at);
       }
