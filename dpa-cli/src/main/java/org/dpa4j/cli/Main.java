@@ -3,7 +3,6 @@ package org.dpa4j.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -12,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.dpa4j.diff.AgreementDiff;
 import org.dpa4j.diff.DpaDiff;
 import org.dpa4j.json.DpaJson;
@@ -28,6 +27,7 @@ import org.dpa4j.validation.DpaValidator;
 import org.dpa4j.validation.Policy;
 import org.dpa4j.validation.RuleDefinition;
 import org.dpa4j.validation.Severity;
+import org.dpa4j.validation.ValidationReport;
 
 /**
  * The {@code dpa} command.
@@ -44,7 +44,7 @@ public final class Main {
   /** A finding reached {@code --fail-on}, or {@code format --check} found a non-canonical file. */
   public static final int FINDINGS = 1;
 
-  /** An input could not be read. */
+  /** An input or the policy could not be read, or a run found nothing to check. */
   public static final int UNREADABLE = 2;
 
   /** The command line was wrong. */
@@ -62,6 +62,9 @@ public final class Main {
   /** The most bytes read from any input or policy file: the document size limit plus one. */
   static final int READ_LIMIT = DpaJson.standard().getOptions().getMaxDocumentLength() + 1;
 
+  /** Where people read about the command: the project's home page, from the build. */
+  static final String INFORMATION_URI = property("url", "https://github.com/dpa4j/dpa4j");
+
   static final List<String> SEEDS =
       List.of("hallo", "voip-express", "ipcall", "callvoip", "digiteam");
 
@@ -78,6 +81,7 @@ public final class Main {
           "  format     rewrite agreements in canonical JSON, or check that they are",
           "  schema     print the JSON Schema of the agreement format",
           "  explain    explain a rule: requirement, legal basis, severity, thresholds",
+          "  rules      list every rule with its severities, requirement and legal basis",
           "",
           "Options:",
           "  --help     show help (also: dpa COMMAND --help)",
@@ -89,16 +93,21 @@ public final class Main {
   private static final String VALIDATE_HELP =
       String.join(
           "\n",
-          "Usage: dpa validate [--format text|json] [--lang en|nl] [--policy FILE]",
-          "                    [--fail-on error|warning|never] [PATH...]",
+          "Usage: dpa validate [--format text|json|sarif|junit] [--lang en|nl] [--policy FILE]",
+          "                    [--fail-on error|warning|never] [--recursive]",
+          "                    [--color auto|always|never] [PATH...]",
           "",
-          "Validates each PATH: a JSON file, or a directory whose *.json files are read.",
-          "Without PATH, validates the five seed agreements bundled with dpa.",
+          "Validates each PATH: a JSON file, - for standard input, or a directory whose *.json",
+          "files are read. Without PATH, validates the five seed agreements bundled with dpa.",
           "",
-          "  --format   text (default; colour only on a terminal) or json",
-          "  --lang     language of the messages: en (default) or nl",
-          "  --policy   a policy file (JSON) with thresholds, switched-off and re-graded rules",
-          "  --fail-on  exit 1 when a finding reaches this severity (default: error)",
+          "  --format     text (default), json, sarif (SARIF 2.1.0, for code scanning) or junit",
+          "               (JUnit XML, for test reports)",
+          "  --lang       language of the messages: en (default) or nl",
+          "  --policy     a policy file (JSON) with thresholds, switched-off and re-graded rules",
+          "  --fail-on    exit 1 when a finding reaches this severity (default: error)",
+          "  --recursive  search directories in their subdirectories too",
+          "  --color      colour in text output: auto (default: only on a terminal and without",
+          "               NO_COLOR), always or never",
           "",
           "An input that cannot be read is reported on standard error with pointer, line and",
           "column; the others are still validated, and the exit code is 2.");
@@ -107,29 +116,39 @@ public final class Main {
       String.join(
           "\n",
           "Usage: dpa diff OLD NEW [--format text|json|sarif] [--lang en|nl]",
-          "                [--fail-on looser|any|never]",
+          "                [--fail-on looser|any|never] [--color auto|always|never]",
           "",
           "Compares two versions of an agreement term by term: each change with its pointer and",
           "clauses in both versions, stricter, looser, neutral or unknown for the processor; and",
           "the findings that appear, disappear or change severity. OLD may be any baseline, such",
-          "as your own model agreement.",
+          "as your own model agreement. Either may be - (standard input).",
           "",
           "  --format   text (default), json, or sarif (SARIF 2.1.0, for code scanning)",
           "  --lang     language of the messages: en (default) or nl",
           "  --fail-on  exit 1 when something looser changed (default: a looser term, or a",
-          "             finding that appeared or got more severe), on any change, or never");
+          "             finding that appeared or got more severe), on any change, or never",
+          "  --color    colour in text output: auto (default: only on a terminal and without",
+          "             NO_COLOR), always or never");
 
   private static final String FORMAT_HELP =
       String.join(
           "\n",
-          "Usage: dpa format [--check] PATH...",
+          "Usage: dpa format [--check] [--recursive] PATH...",
           "",
           "Rewrites each agreement in canonical JSON (sorted properties, two-space indent, LF,",
-          "final newline). With --check nothing is written: exit 1 lists the files that are",
-          "not canonical.");
+          "final newline); - reads standard input and prints its canonical form. With --check",
+          "nothing is written: exit 1 lists the files that are not canonical. --recursive",
+          "searches directories in their subdirectories too.");
 
   private static final String SCHEMA_HELP =
       "Usage: dpa schema\n\nPrints the JSON Schema (draft 2020-12) of the agreement format.";
+
+  private static final String RULES_HELP =
+      String.join(
+          "\n",
+          "Usage: dpa rules [--lang en|nl] [--format text|json]",
+          "",
+          "Lists every rule dpa checks: id, severities, requirement, legal basis and messages.");
 
   private static final String EXPLAIN_HELP =
       String.join(
@@ -145,14 +164,29 @@ public final class Main {
   private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
       java.util.logging.Logger.getLogger("org.hibernate.validator");
 
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
-  private final boolean colour;
+  private final boolean terminal;
 
-  Main(PrintStream out, PrintStream err, boolean colour) {
+  /**
+   * Creates the command with its streams.
+   *
+   * @param in standard input, read for the operand {@code -}
+   * @param out standard output
+   * @param err standard error
+   * @param terminal whether {@code --color=auto} shows colour: standard output is a terminal and
+   *     {@code NO_COLOR} is not set
+   */
+  Main(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    this.in = in;
     this.out = out;
     this.err = err;
-    this.colour = colour;
+    this.terminal = terminal;
+  }
+
+  Main(PrintStream out, PrintStream err, boolean terminal) {
+    this(InputStream.nullInputStream(), out, err, terminal);
   }
 
   /**
@@ -164,10 +198,18 @@ public final class Main {
     // A command prints findings, not the start-up banner of Hibernate Validator.
     java.util.logging.Logger.getLogger("org.hibernate.validator")
         .setLevel(java.util.logging.Level.WARNING);
-    boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+    boolean terminal = autoColour(System.console() != null, System.getenv("NO_COLOR"));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(new Main(out, err, terminal).run(args));
+    System.exit(new Main(System.in, out, err, terminal).run(args));
+  }
+
+  /**
+   * Whether {@code --color=auto} shows colour: only on a terminal, and not when {@code NO_COLOR} is
+   * set to anything but the empty string (no-color.org). {@code --color=always} overrides it.
+   */
+  static boolean autoColour(boolean terminal, String noColor) {
+    return terminal && (noColor == null || noColor.isEmpty());
   }
 
   int run(String[] argv) {
@@ -230,6 +272,8 @@ public final class Main {
         return OK;
       case "explain":
         return help(rest, EXPLAIN_HELP) ? OK : explain(rest);
+      case "rules":
+        return help(rest, RULES_HELP) ? OK : rules(rest);
       default:
         throw new Usage("unknown command " + command);
     }
@@ -247,202 +291,178 @@ public final class Main {
   // ---- validate --------------------------------------------------------------------------------
 
   private int validate(List<String> argv) {
-    Args args = Args.parse(argv, Set.of("--format", "--lang", "--policy", "--fail-on"), Set.of());
-    String format = args.option("--format", "text", Set.of("text", "json"));
+    Args args =
+        Args.parse(
+            argv,
+            Set.of("--format", "--lang", "--policy", "--fail-on", "--color"),
+            Set.of("--recursive"));
+    String format = args.option("--format", "text", Set.of("text", "json", "sarif", "junit"));
     Locale locale = locale(args);
     String failOn = args.option("--fail-on", "error", Set.of("error", "warning", "never"));
-    Policy policy;
-    try {
-      policy = policy(args);
-    } catch (DpaJsonException e) {
-      unreadable(args.options.get("--policy"), e.getProblems(), locale);
-      return UNREADABLE;
-    } catch (IOException | InvalidPathException e) {
-      cannotRead(args.options.get("--policy"), locale);
+    String color = args.option("--color", "auto", Set.of("auto", "always", "never"));
+    boolean colour = "always".equals(color) || ("auto".equals(color) && terminal);
+    Optional<Severity> threshold =
+        "never".equals(failOn)
+            ? Optional.empty()
+            : Optional.of("warning".equals(failOn) ? Severity.WARNING : Severity.ERROR);
+    Optional<Policy> policy = policy(args, locale);
+    if (policy.isEmpty()) {
       return UNREADABLE;
     }
-    DpaValidator validator = DpaValidator.builder().policy(policy).locale(locale).build();
-    List<Input> inputs = inputs(args.operands);
+    DpaValidator validator = DpaValidator.builder().policy(policy.get()).locale(locale).build();
+    List<Inputs.Input> inputs = Inputs.of(args.operands, args.flag("--recursive"), in);
     if (inputs.isEmpty()) {
       return nothingToCheck(args.operands, locale);
     }
     List<Report.Entry> entries = new ArrayList<>();
-    boolean unreadable = false;
-    for (Input input : inputs) {
+    for (Inputs.Input input : inputs) {
       try {
-        DataProcessingAgreement agreement = DpaJson.standard().read(input.bytes());
-        entries.add(new Report.Entry(input.name, agreement, validator.validate(agreement)));
+        byte[] bytes = input.bytes();
+        DataProcessingAgreement agreement = DpaJson.standard().read(bytes);
+        ValidationReport report = validator.validate(agreement);
+        entries.add(
+            Report.Entry.validated(
+                input.name, agreement, report, Report.Located.in(bytes, report)));
       } catch (DpaJsonException e) {
-        unreadable(input.name, e.getProblems(), locale);
-        unreadable = true;
+        entries.add(unreadable(input.name, e.getProblems(), locale));
       } catch (IOException e) {
-        cannotRead(input.name, locale);
-        unreadable = true;
+        entries.add(unreadable(input.name, List.of(CANNOT_READ), locale));
       }
     }
     Report report = new Report(entries, locale, colour);
-    out.print("json".equals(format) ? report.json() : report.text());
-    if (unreadable) {
+    switch (format) {
+      case "json":
+        out.print(report.json());
+        break;
+      case "sarif":
+        out.print(report.sarif(validator.getRules()));
+        break;
+      case "junit":
+        out.print(
+            report.junit(
+                validator.getRules(),
+                List.copyOf(new TreeSet<>(policy.get().getDisabledRules())),
+                threshold));
+        break;
+      default:
+        out.print(report.text());
+    }
+    if (entries.stream().anyMatch(e -> !e.readable())) {
       return UNREADABLE;
     }
-    if ("never".equals(failOn)) {
-      return OK;
-    }
-    Severity threshold = "warning".equals(failOn) ? Severity.WARNING : Severity.ERROR;
     boolean reached =
-        entries.stream().map(Report.Entry::report).anyMatch(r -> r.hasFindingsAtOrAbove(threshold));
+        threshold.isPresent()
+            && entries.stream()
+                .map(Report.Entry::report)
+                .anyMatch(r -> r.hasFindingsAtOrAbove(threshold.get()));
     return reached ? FINDINGS : OK;
   }
 
-  private Policy policy(Args args) throws IOException {
+  /**
+   * Reads {@code --policy}, or gives the default policy; empty when the file cannot be read, after
+   * saying why on standard error.
+   */
+  private Optional<Policy> policy(Args args, Locale locale) {
     String file = args.options.get("--policy");
     if (file == null) {
-      return Policy.defaults();
+      return Optional.of(Policy.defaults());
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
-      bytes = in.readNBytes(READ_LIMIT);
+    try (InputStream stream = Files.newInputStream(Path.of(file))) {
+      bytes = stream.readNBytes(READ_LIMIT);
+    } catch (IOException | InvalidPathException e) {
+      unreadable(file, List.of(CANNOT_READ), locale);
+      return Optional.empty();
     }
     Set<String> ids =
         DpaValidator.create().getRules().stream()
             .map(RuleDefinition::getId)
             .collect(Collectors.toCollection(TreeSet::new));
-    return new PolicyReader(ids).read(bytes);
+    try {
+      return Optional.of(new PolicyReader(ids).read(bytes));
+    } catch (DpaJsonException e) {
+      unreadable(file, e.getProblems(), locale);
+      return Optional.empty();
+    }
   }
 
-  private void cannotRead(String name, Locale locale) {
-    err.println(
-        Report.printable(name) + ": " + text(locale, "cannot be read", "kan niet worden gelezen"));
-  }
+  /** The problem of an input that cannot be opened or read at all (not found, not a file). */
+  static final Problem CANNOT_READ =
+      Problem.of(
+          "io.unreadable",
+          "",
+          List.of(),
+          LocalizedText.of("cannot be read", "kan niet worden gelezen"));
 
   private int nothingToCheck(List<String> operands, Locale locale) {
     err.println(
         "dpa: "
             + text(locale, "nothing to check in ", "niets te controleren in ")
-            + String.join(", ", operands)
+            + Report.printable(String.join(", ", operands))
             + text(locale, " (no *.json files)", " (geen *.json-bestanden)"));
     return UNREADABLE;
   }
 
-  private void unreadable(String name, List<Problem> problems, Locale locale) {
-    for (Problem p : problems) {
-      String where =
-          (p.getPointer().isEmpty() ? "/" : p.getPointer())
-              + (p.getLine().isPresent()
-                  ? " ("
-                      + text(locale, "line", "regel")
-                      + " "
-                      + p.getLine().getAsLong()
-                      + ", "
-                      + text(locale, "column", "kolom")
-                      + " "
-                      + p.getColumn().getAsLong()
-                      + ")"
-                  : "");
-      err.println(
-          Report.printable(name + ": " + p.getCode() + " " + where + ": " + p.getMessage(locale)));
-    }
-  }
-
-  // ---- inputs ----------------------------------------------------------------------------------
-
   /**
-   * One agreement to read: a file, or a seed bundled in the jar. An entry of a directory that is
-   * not a regular file (a FIFO, a dangling link, a directory named {@code *.json}) is not opened,
-   * but reported.
+   * Says on standard error why an input cannot be read, one line per problem, and returns it as an
+   * entry of the report.
    */
-  private static final class Input {
-    final String name;
-    final Path path;
-    final boolean regular;
-
-    Input(String name, Path path, boolean regular) {
-      this.name = name;
-      this.path = path;
-      this.regular = regular;
+  private Report.Entry unreadable(String name, List<Problem> problems, Locale locale) {
+    Report report = new Report(List.of(), locale, false);
+    for (Problem p : problems) {
+      err.println(
+          Report.printable(
+              p == CANNOT_READ
+                  ? name + ": " + p.getMessage(locale)
+                  : name
+                      + ": "
+                      + p.getCode()
+                      + " "
+                      + report.where(p)
+                      + ": "
+                      + p.getMessage(locale)));
     }
-
-    /** Reads at most the document size limit plus one byte, so the reader can tell it is over. */
-    byte[] bytes() throws IOException {
-      if (!regular) {
-        throw new IOException("not a regular file");
-      }
-      if (path != null) {
-        try (InputStream in = Files.newInputStream(path)) {
-          return in.readNBytes(READ_LIMIT);
-        }
-      }
-      String seed = name.substring("seed:".length());
-      try (InputStream in = Main.class.getResourceAsStream("seeds/" + seed + ".json")) {
-        if (in == null) {
-          throw new IOException("the jar lacks seed " + seed);
-        }
-        return in.readNBytes(READ_LIMIT);
-      }
-    }
-  }
-
-  private static List<Input> inputs(List<String> operands) {
-    List<Input> inputs = new ArrayList<>();
-    if (operands.isEmpty()) {
-      for (String seed : SEEDS) {
-        inputs.add(new Input("seed:" + seed, null, true));
-      }
-      return inputs;
-    }
-    for (String operand : operands) {
-      Path path;
-      try {
-        path = Path.of(operand);
-      } catch (InvalidPathException e) {
-        // Such as a non-ASCII name under LANG=C: reported as an input that cannot be read.
-        inputs.add(new Input(operand, null, false));
-        continue;
-      }
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> files = Files.list(path)) {
-          files
-              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-              .sorted()
-              .forEach(p -> inputs.add(new Input(p.toString(), p, Files.isRegularFile(p))));
-        } catch (IOException | UncheckedIOException e) {
-          inputs.add(new Input(operand, path, false));
-        }
-      } else {
-        // Named explicitly: read as given, also a FIFO or a process substitution.
-        inputs.add(new Input(operand, path, true));
-      }
-    }
-    return inputs;
+    return Report.Entry.unreadable(name, problems);
   }
 
   // ---- diff ------------------------------------------------------------------------------------
 
+  private static boolean isDirectory(String operand) {
+    try {
+      return Files.isDirectory(Path.of(operand));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
   private int diff(List<String> argv) {
-    Args args = Args.parse(argv, Set.of("--format", "--lang", "--fail-on"), Set.of());
+    Args args = Args.parse(argv, Set.of("--format", "--lang", "--fail-on", "--color"), Set.of());
     if (args.operands.size() != 2) {
       throw new Usage("diff needs exactly two files, OLD and NEW");
     }
     String format = args.option("--format", "text", Set.of("text", "json", "sarif"));
     Locale locale = locale(args);
     String failOn = args.option("--fail-on", "looser", Set.of("looser", "any", "never"));
+    String color = args.option("--color", "auto", Set.of("auto", "always", "never"));
+    boolean colour = "always".equals(color) || ("auto".equals(color) && terminal);
     List<DiffReport.Version> versions = new ArrayList<>();
+    if (args.operands.stream().filter("-"::equals).count() > 1) {
+      throw new Usage("- (standard input) can be read only once");
+    }
     for (String operand : args.operands) {
-      Path path;
-      try {
-        path = Path.of(operand);
-      } catch (InvalidPathException e) {
-        cannotRead(operand, locale);
+      if (!operand.equals("-") && isDirectory(operand)) {
+        // A version is one file: a directory is no agreement.
+        unreadable(operand, List.of(CANNOT_READ), locale);
         continue;
       }
-      Input input = new Input(operand, path, !Files.isDirectory(path));
+      Inputs.Input input = Inputs.of(List.of(operand), false, in).get(0);
       try {
         byte[] bytes = input.bytes();
         versions.add(new DiffReport.Version(operand, bytes, DpaJson.standard().read(bytes)));
       } catch (DpaJsonException e) {
         unreadable(input.name, e.getProblems(), locale);
       } catch (IOException e) {
-        cannotRead(input.name, locale);
+        unreadable(input.name, List.of(CANNOT_READ), locale);
       }
     }
     if (versions.size() != 2) {
@@ -477,17 +497,17 @@ public final class Main {
   // ------------------------------------------------------------------------------------
 
   private int format(List<String> argv) {
-    Args args = Args.parse(argv, Set.of(), Set.of("--check"));
+    Args args = Args.parse(argv, Set.of(), Set.of("--check", "--recursive"));
     if (args.operands.isEmpty()) {
       throw new Usage("format needs at least one PATH");
     }
     boolean check = args.flag("--check");
-    List<Input> inputs = inputs(args.operands);
+    List<Inputs.Input> inputs = Inputs.of(args.operands, args.flag("--recursive"), in);
     if (inputs.isEmpty()) {
       return nothingToCheck(args.operands, Locale.ENGLISH);
     }
     int code = OK;
-    for (Input input : inputs) {
+    for (Inputs.Input input : inputs) {
       String canonical;
       byte[] bytes;
       try {
@@ -498,17 +518,20 @@ public final class Main {
         code = Math.max(code, UNREADABLE);
         continue;
       } catch (IOException e) {
-        cannotRead(input.name, Locale.ENGLISH);
+        unreadable(input.name, List.of(CANNOT_READ), Locale.ENGLISH);
         code = Math.max(code, UNREADABLE);
         continue;
       }
       boolean same = canonical.equals(new String(bytes, StandardCharsets.UTF_8));
       if (check && !same) {
-        out.println(input.name + ": not canonical");
+        out.println(Report.printable(input.name) + ": not canonical");
         code = Math.max(code, FINDINGS);
+      } else if (!check && input.path().isEmpty()) {
+        // Standard input: the canonical form goes to standard output, as a filter.
+        out.print(canonical);
       } else if (!check && !same) {
         try {
-          replace(input.path, canonical);
+          replace(input.path().get(), canonical);
           out.println(Report.printable(input.name) + ": formatted");
         } catch (IOException e) {
           err.println(Report.printable(input.name) + ": cannot be written");
@@ -552,16 +575,11 @@ public final class Main {
       throw new Usage("explain needs exactly one RULE-ID");
     }
     Locale locale = locale(args);
-    Policy policy;
-    try {
-      policy = policy(args);
-    } catch (DpaJsonException e) {
-      unreadable(args.options.get("--policy"), e.getProblems(), locale);
-      return UNREADABLE;
-    } catch (IOException | InvalidPathException e) {
-      cannotRead(args.options.get("--policy"), locale);
+    Optional<Policy> read = policy(args, locale);
+    if (read.isEmpty()) {
       return UNREADABLE;
     }
+    Policy policy = read.get();
     String id = args.operands.get(0);
     RuleDefinition rule =
         DpaValidator.create().getRules().stream()
@@ -569,22 +587,8 @@ public final class Main {
             .findFirst()
             .orElseThrow(() -> new Usage("unknown rule " + id + "; see docs/rules.md"));
     out.println(rule.getId());
-    out.println("  " + text(locale, "requirement", "vereiste") + ": " + rule.getRequirement());
-    out.println(
-        "  " + text(locale, "legal basis", "juridische grondslag") + ": " + rule.getLegalBasis());
-    out.println(
-        "  "
-            + text(locale, "severities", "ernst")
-            + ": "
-            + rule.getSeverities().stream()
-                .map(s -> s.getLabel(locale))
-                .collect(Collectors.joining(", ")));
-    for (Severity severity : rule.getSeverities()) {
-      out.println(
-          "  "
-              + severity.getLabel(locale)
-              + ": "
-              + rule.getMessage(severity).get(locale).replace("{0}", "n").replace("{1}", "…"));
+    for (String line : RuleTexts.describe(rule, locale)) {
+      out.println("  " + Report.printable(line));
     }
     List<String> thresholds = thresholds(id, policy);
     if (!thresholds.isEmpty()) {
@@ -595,6 +599,22 @@ public final class Main {
       out.println(
           "  " + text(locale, "switched off by the policy", "uitgeschakeld door het beleid"));
     }
+    return OK;
+  }
+
+  // ---- rules
+  // -------------------------------------------------------------------------------------
+
+  private int rules(List<String> argv) {
+    Args args = Args.parse(argv, Set.of("--lang", "--format"), Set.of());
+    if (!args.operands.isEmpty()) {
+      throw new Usage("rules takes no PATH");
+    }
+    Locale locale = locale(args);
+    String format = args.option("--format", "text", Set.of("text", "json"));
+    List<RuleDefinition> rules = DpaValidator.create().getRules();
+    out.print(
+        "json".equals(format) ? RuleTexts.json(rules, locale) : RuleTexts.text(rules, locale));
     return OK;
   }
 
@@ -638,14 +658,19 @@ public final class Main {
   }
 
   static String version() {
+    return property("version", "unknown");
+  }
+
+  /** A fact the build wrote into {@code version.properties}, or {@code fallback}. */
+  private static String property(String name, String fallback) {
     Properties properties = new Properties();
-    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        properties.load(in);
+    try (InputStream stream = Main.class.getResourceAsStream("version.properties")) {
+      if (stream != null) {
+        properties.load(stream);
       }
     } catch (IOException e) {
-      return "unknown";
+      return fallback;
     }
-    return properties.getProperty("version", "unknown");
+    return properties.getProperty(name, fallback);
   }
 }

@@ -66,6 +66,13 @@ final class PolicyReader {
       LocalizedText.of(
           "the minimum cap must not be negative", "het minimumplafond mag niet negatief zijn");
   private static final Policy DEFAULTS = Policy.defaults();
+
+  /** The severities a policy may name, each as its code and as reports print it. */
+  private static final String SEVERITY_CODES =
+      java.util.Arrays.stream(Severity.values())
+          .map(s -> s.getCode() + ", " + s.name())
+          .collect(java.util.stream.Collectors.joining(", "));
+
   private static final LocalizedText COUNT =
       LocalizedText.of("an integer of 0 or more", "een geheel getal van 0 of meer");
 
@@ -255,12 +262,13 @@ final class PolicyReader {
       String code = field.getValue().asText("");
       Severity severity = null;
       for (Severity s : Severity.values()) {
-        if (s.getCode().equals(code)) {
+        // As the policy has always written it ("error"), or as reports print it ("ERROR").
+        if (s.getCode().equals(code) || s.name().equals(code)) {
           severity = s;
         }
       }
       if (!field.getValue().isTextual() || severity == null) {
-        report(JsonProblemCode.UNKNOWN_CODE.at(at, Excerpt.of(code), "error, warning, info"));
+        report(JsonProblemCode.UNKNOWN_CODE.at(at, Excerpt.of(code), SEVERITY_CODES));
       } else {
         policy.putSeverityOverrides(field.getKey(), severity);
       }

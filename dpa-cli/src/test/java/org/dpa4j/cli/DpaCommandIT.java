@@ -30,12 +30,17 @@ class DpaCommandIT {
 
   static Result dpaIn(java.util.Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
+    return dpaAt(Path.of("."), environment, args);
+  }
+
+  static Result dpaAt(Path directory, java.util.Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
-    command.add(System.getProperty("dpa.jar"));
+    command.add(Path.of(System.getProperty("dpa.jar")).toAbsolutePath().toString());
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     builder.environment().putAll(environment);
     Process process = builder.start();
     process.getOutputStream().close();
@@ -82,7 +87,8 @@ class DpaCommandIT {
     JsonNode finding = report.get("findings").get(0);
     assertThat(finding.properties())
         .extracting(java.util.Map.Entry::getKey)
-        .containsExactly("rule", "severity", "legalBasis", "pointer", "clauses", "message");
+        .containsExactly(
+            "rule", "severity", "legalBasis", "pointer", "line", "column", "clauses", "message");
     assertThat(finding.get("severity").asText()).isEqualTo("ERROR");
     assertThat(report.get("findings")).hasSize(3 + 24 + 12);
   }
@@ -125,6 +131,14 @@ class DpaCommandIT {
                 .exit())
         .isEqualTo(1);
     assertThat(dpa("validate", dir.resolve("missing.json").toString()).exit()).isEqualTo(2);
+    // Issue 13: a policy that is missing, unreadable or malformed is 2, as README says.
+    Result missingPolicy = dpa("validate", "--policy", dir.resolve("missing.json").toString());
+    assertThat(missingPolicy.exit()).isEqualTo(2);
+    assertThat(missingPolicy.err()).contains("missing.json: cannot be read");
+    Path unreadablePolicy = Files.createDirectory(dir.resolve("policy-dir.json"));
+    assertThat(dpa("validate", "--policy", unreadablePolicy.toString()).exit()).isEqualTo(2);
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    assertThat(dpa("validate", empty.toString()).exit()).isEqualTo(2);
     Result usage = dpa("validate", "--format", "xml");
     assertThat(usage.exit()).isEqualTo(64);
     assertThat(usage.err()).contains("--format must be one of");
@@ -177,7 +191,7 @@ class DpaCommandIT {
     Result explain = dpa("explain", "GDPR-33.2-BREACH-TIMELINESS");
     assertThat(explain.out()).contains("legal basis: GDPR 33(2)", "breachWarnAtOrAboveHours=72");
     assertThat(dpa("explain", "NO-SUCH-RULE").exit()).isEqualTo(64);
-    for (String command : Set.of("validate", "diff", "format", "schema", "explain")) {
+    for (String command : Set.of("validate", "diff", "format", "schema", "explain", "rules")) {
       Result help = dpa(command, "--help");
       assertThat(help.exit()).isEqualTo(0);
       assertThat(help.out()).startsWith("Usage: dpa " + command);
@@ -310,5 +324,91 @@ class DpaCommandIT {
     Result seeds = dpaIn(java.util.Map.of("LANG", "C", "LC_ALL", "C"), "validate", "--lang", "nl");
     assertThat(seeds.exit()).isEqualTo(1);
     assertThat(seeds.out()).contains("Samenvatting", "hallo, verwerkers- overeenkomst");
+  }
+
+  /** The lines of the README's first fenced block that follows {@code marker}. */
+  static List<String> readmeBlock(String marker) throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    int at = readme.indexOf(marker);
+    assertThat(at).as("README has " + marker).isNotNegative();
+    int open = readme.indexOf("```", at);
+    int start = readme.indexOf('\n', open) + 1;
+    return readme.substring(start, readme.indexOf("```", start)).lines().toList();
+  }
+
+  static Set<String> options(String text) {
+    Set<String> options = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("--[a-z-]+").matcher(text);
+    while (m.find()) {
+      options.add(m.group());
+    }
+    return options;
+  }
+
+  /** Issue 13: the README's usage lines name exactly the options each command's help names. */
+  @Test
+  void readmeUsageMatchesEachCommandsHelp() throws Exception {
+    List<String> usage = readmeBlock("## The `dpa` command");
+    assertThat(usage).hasSizeGreaterThanOrEqualTo(6);
+    for (String line : usage) {
+      String command = line.split(" ")[1];
+      if (command.startsWith("--")) {
+        continue;
+      }
+      Result help = dpa(command, "--help");
+      assertThat(help.exit()).isEqualTo(0);
+      String helpUsage = help.out().substring(0, help.out().indexOf("\n\n"));
+      assertThat(options(line)).as(line).isEqualTo(options(helpUsage));
+    }
+  }
+
+  /** Issue 13: the exit codes README lists are the command's, each with its own constant. */
+  @Test
+  void readmeExitCodesAreTheCommands() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    int from = readme.indexOf("- Exit codes:");
+    String bullet = readme.substring(from, readme.indexOf("\n- ", from + 1));
+    Set<Integer> documented = new java.util.TreeSet<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d+) (?:when|on) ").matcher(bullet);
+    while (m.find()) {
+      documented.add(Integer.parseInt(m.group(1)));
+    }
+    Set<Integer> constants = new java.util.TreeSet<>();
+    for (java.lang.reflect.Field field : Main.class.getFields()) {
+      if (field.getType() == int.class) {
+        constants.add(field.getInt(null));
+      }
+    }
+    assertThat(documented).containsExactly(0, 1, 2, 64, 70, 74).isEqualTo(constants);
+  }
+
+  /**
+   * Issue 13: the README's GitHub Actions step runs as written (from the repository root) and
+   * writes a SARIF log valid against the SARIF 2.1.0 schema.
+   */
+  @Test
+  void readmeGitHubActionsStepWritesValidSarif() throws Exception {
+    String step =
+        readmeBlock("### In CI: GitHub code scanning").stream()
+            .map(String::strip)
+            .filter(l -> l.startsWith("run: ./dpa "))
+            .findFirst()
+            .orElseThrow();
+    assertThat(step).contains("--format sarif");
+    String arguments = step.substring("run: ./dpa ".length(), step.indexOf(" > "));
+    String sarifFile = step.substring(step.indexOf(" > ") + 3).strip();
+    assertThat(readmeBlock("### In CI: GitHub code scanning"))
+        .contains(
+            "        uses: github/codeql-action/upload-sarif@v4",
+            "          sarif_file: " + sarifFile);
+    Result r = dpaAt(Path.of(".."), java.util.Map.of(), arguments.split(" "));
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEmpty();
+    JsonNode log = CiFormatsTest.validSarif(r.out());
+    assertThat(log.at("/runs/0/results").size()).isGreaterThan(190);
+    assertThat(
+            log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .startsWith("examples/agreements/");
   }
 }
