@@ -23,6 +23,7 @@ import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
 import org.dpa4j.validation.DpaValidator;
+import org.dpa4j.validation.Outcome;
 import org.dpa4j.validation.Policy;
 import org.dpa4j.validation.RuleDefinition;
 import org.dpa4j.validation.Severity;
@@ -491,9 +492,13 @@ public final class Main {
             .findFirst()
             .orElseThrow(() -> new Usage("unknown rule " + id + "; see docs/rules.md"));
     out.println(rule.getId());
-    out.println("  " + text(locale, "requirement", "vereiste") + ": " + rule.getRequirement());
     out.println(
-        "  " + text(locale, "legal basis", "juridische grondslag") + ": " + rule.getLegalBasis());
+        "  " + text(locale, "requirement", "vereiste") + ": " + rule.getRequirement(locale));
+    out.println(
+        "  "
+            + text(locale, "legal basis", "juridische grondslag")
+            + ": "
+            + rule.getLegalBasis(locale));
     out.println(
         "  "
             + text(locale, "severities", "ernst")
@@ -501,49 +506,35 @@ public final class Main {
             + rule.getSeverities().stream()
                 .map(s -> s.getLabel(locale))
                 .collect(Collectors.joining(", ")));
-    for (Severity severity : rule.getSeverities()) {
+    if (rule.getOutcomes().isEmpty()) {
+      for (Severity severity : rule.getSeverities()) {
+        out.println(
+            "  " + severity.getLabel(locale) + ": " + rule.getMessage(severity).get(locale));
+      }
+    }
+    for (Outcome outcome : rule.getOutcomes()) {
       out.println(
           "  "
-              + severity.getLabel(locale)
-              + ": "
-              + rule.getMessage(severity).get(locale).replace("{0}", "n").replace("{1}", "…"));
+              + outcome.getSeverity().getLabel(locale)
+              + " ("
+              + outcome.getKey()
+              + "): "
+              + outcome.getText().get(locale));
     }
-    List<String> thresholds = thresholds(id, policy);
-    if (!thresholds.isEmpty()) {
+    if (!rule.getThresholds().isEmpty()) {
       out.println(
-          "  " + text(locale, "thresholds", "drempels") + ": " + String.join(", ", thresholds));
+          "  "
+              + text(locale, "thresholds", "drempels")
+              + ": "
+              + rule.getThresholds().stream()
+                  .map(t -> t.getName() + "=" + t.getValue(policy))
+                  .collect(Collectors.joining(", ")));
     }
     if (policy.getDisabledRules().contains(id)) {
       out.println(
           "  " + text(locale, "switched off by the policy", "uitgeschakeld door het beleid"));
     }
     return OK;
-  }
-
-  private static List<String> thresholds(String id, Policy p) {
-    switch (id) {
-      case "GDPR-33.2-BREACH-TIMELINESS":
-        return List.of(
-            "breachWarnAtOrAboveHours=" + p.getBreachWarnAtOrAboveHours(),
-            "breachInfoAboveHours=" + p.getBreachInfoAboveHours());
-      case "RISK-DELETION-DEADLINE":
-        return List.of("deletionMaxDays=" + p.getDeletionMaxDays());
-      case "RISK-82-LIABILITY-CAP-LOW":
-        return List.of(
-            "liabilityMinCap=" + p.getLiabilityMinCap(),
-            "liabilityMinCapFeeMonths=" + p.getLiabilityMinCapFeeMonths());
-      case "RISK-AUDIT-FREQUENCY-NOTICE":
-        return List.of("auditMaxNoticeDays=" + p.getAuditMaxNoticeDays());
-      case "GDPR-44-TRANSFER-MECHANISM":
-      case "GDPR-28.3.a-TRANSFER-INSTRUCTIONS":
-        return List.of(
-            "allowedTransferAreas=EEA"
-                + p.getAllowedTransferAreas().stream()
-                    .map(c -> "," + c)
-                    .collect(Collectors.joining()));
-      default:
-        return List.of();
-    }
   }
 
   // ---- helpers
