@@ -32,7 +32,11 @@ public abstract class Policy {
    * Returns the breach notice, in hours, at or above which the deadline leaves the controller no
    * margin within its own 72 hours (WARNING).
    *
-   * @return the hours; 72 unless set
+   * <p>73 by default: a processor's deadline of 72 hours is no WARNING, since the controller is
+   * "aware" of a breach only once the processor informs it (EDPB Guidelines 9/2022); set 72 for a
+   * margin within the controller's own 72 hours.
+   *
+   * @return the hours; 73 unless set
    */
   @Value.Default
   public int getBreachWarnAtOrAboveHours() {
