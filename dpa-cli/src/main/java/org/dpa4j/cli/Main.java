@@ -590,10 +590,14 @@ public final class Main {
     for (String line : RuleTexts.describe(rule, locale)) {
       out.println("  " + Report.printable(line));
     }
-    List<String> thresholds = thresholds(id, policy);
-    if (!thresholds.isEmpty()) {
+    if (!rule.getThresholds().isEmpty()) {
       out.println(
-          "  " + text(locale, "thresholds", "drempels") + ": " + String.join(", ", thresholds));
+          "  "
+              + text(locale, "thresholds", "drempels")
+              + ": "
+              + rule.getThresholds().stream()
+                  .map(t -> t.getName() + "=" + t.getValue(policy))
+                  .collect(Collectors.joining(", ")));
     }
     if (policy.getDisabledRules().contains(id)) {
       out.println(
@@ -616,32 +620,6 @@ public final class Main {
     out.print(
         "json".equals(format) ? RuleTexts.json(rules, locale) : RuleTexts.text(rules, locale));
     return OK;
-  }
-
-  private static List<String> thresholds(String id, Policy p) {
-    switch (id) {
-      case "GDPR-33.2-BREACH-TIMELINESS":
-        return List.of(
-            "breachWarnAtOrAboveHours=" + p.getBreachWarnAtOrAboveHours(),
-            "breachInfoAboveHours=" + p.getBreachInfoAboveHours());
-      case "RISK-DELETION-DEADLINE":
-        return List.of("deletionMaxDays=" + p.getDeletionMaxDays());
-      case "RISK-82-LIABILITY-CAP-LOW":
-        return List.of(
-            "liabilityMinCap=" + p.getLiabilityMinCap(),
-            "liabilityMinCapFeeMonths=" + p.getLiabilityMinCapFeeMonths());
-      case "RISK-AUDIT-FREQUENCY-NOTICE":
-        return List.of("auditMaxNoticeDays=" + p.getAuditMaxNoticeDays());
-      case "GDPR-44-TRANSFER-MECHANISM":
-      case "GDPR-28.3.a-TRANSFER-INSTRUCTIONS":
-        return List.of(
-            "allowedTransferAreas=EEA"
-                + p.getAllowedTransferAreas().stream()
-                    .map(c -> "," + c)
-                    .collect(Collectors.joining()));
-      default:
-        return List.of();
-    }
   }
 
   // ---- helpers

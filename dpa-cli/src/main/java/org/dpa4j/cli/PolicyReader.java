@@ -31,7 +31,7 @@ final class PolicyReader {
   /** The most problems reported for one policy file, as for an agreement. */
   static final int MAX_PROBLEMS = DpaJsonOptions.DEFAULT_MAX_PROBLEMS;
 
-  /** The currency of the liability thresholds, and of the rule that compares caps with them. */
+  /** The currency of the main liability threshold; minimums in other currencies may follow it. */
   static final String CAP_CURRENCY = "EUR";
 
   private static final Set<String> TOP =
@@ -52,16 +52,10 @@ final class PolicyReader {
   private static final LocalizedText OBJECT = LocalizedText.of("an object", "een object");
   private static final LocalizedText ARRAY = LocalizedText.of("an array", "een lijst");
   private static final LocalizedText STRING = LocalizedText.of("a string", "een tekst");
-  private static final LocalizedText CAP_IN_OTHER_CURRENCY =
+  private static final LocalizedText SECOND_CAP_IN_CURRENCY =
       LocalizedText.of(
-          "the minimum cap must be in "
-              + CAP_CURRENCY
-              + ": caps are compared only with a minimum in their own currency, so another"
-              + " currency would switch the check off",
-          "het minimumplafond moet in "
-              + CAP_CURRENCY
-              + " zijn: plafonds worden alleen vergeleken met een minimum in hun eigen valuta,"
-              + " dus een andere valuta zou de controle uitschakelen");
+          "a second minimum cap in the same currency",
+          "een tweede minimumplafond in dezelfde valuta");
   private static final LocalizedText NEGATIVE_CAP =
       LocalizedText.of(
           "the minimum cap must not be negative", "het minimumplafond mag niet negatief zijn");
@@ -78,6 +72,7 @@ final class PolicyReader {
 
   private final Set<String> ruleIds;
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<java.util.Currency> currencies = new java.util.HashSet<>();
   private boolean capped;
 
   PolicyReader(Set<String> ruleIds) {
@@ -174,21 +169,13 @@ final class PolicyReader {
       String at = "/thresholds/" + field.getKey();
       JsonNode value = field.getValue();
       if (field.getKey().equals("liabilityMinCap")) {
-        if (!value.isTextual()) {
-          report(JsonProblemCode.WRONG_TYPE.at(at, STRING, type(value)));
-        } else {
-          try {
-            Money cap = Money.parse(value.textValue());
-            if (!cap.getCurrency().getCurrencyCode().equals(CAP_CURRENCY)) {
-              report(JsonProblemCode.INVALID_VALUE.at(at, CAP_IN_OTHER_CURRENCY));
-            } else if (cap.getAmount().signum() < 0) {
-              report(JsonProblemCode.INVALID_VALUE.at(at, NEGATIVE_CAP));
-            } else {
-              policy.liabilityMinCap(cap);
-            }
-          } catch (DpaModelException e) {
-            invalid(at, e);
+        // One minimum, or a list of them: one per currency, the euro among them.
+        if (value.isArray()) {
+          for (int i = 0; i < value.size(); i++) {
+            minimumCap(at + "/" + i, value.get(i), policy);
           }
+        } else {
+          minimumCap(at, value, policy);
         }
         continue;
       }
@@ -239,6 +226,28 @@ final class PolicyReader {
                       + ") ligt boven breachWarnAtOrAboveHours ("
                       + warnHours
                       + "): geen meldtermijn kan de INFO krijgen")));
+    }
+  }
+
+  /** Reads one minimum cap: the euro one, or one in another currency. */
+  private void minimumCap(String at, JsonNode value, ImmutablePolicy.Builder policy) {
+    if (!value.isTextual()) {
+      report(JsonProblemCode.WRONG_TYPE.at(at, STRING, type(value)));
+      return;
+    }
+    try {
+      Money cap = Money.parse(value.textValue());
+      if (cap.getAmount().signum() < 0) {
+        report(JsonProblemCode.INVALID_VALUE.at(at, NEGATIVE_CAP));
+      } else if (!currencies.add(cap.getCurrency())) {
+        report(JsonProblemCode.INVALID_VALUE.at(at, SECOND_CAP_IN_CURRENCY));
+      } else if (cap.getCurrency().getCurrencyCode().equals(CAP_CURRENCY)) {
+        policy.liabilityMinCap(cap);
+      } else {
+        policy.addForeignLiabilityMinCaps(cap);
+      }
+    } catch (DpaModelException e) {
+      invalid(at, e);
     }
   }
 

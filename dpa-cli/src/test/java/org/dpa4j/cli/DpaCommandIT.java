@@ -83,7 +83,7 @@ class DpaCommandIT {
     assertThat(report.get("source").asText()).endsWith("callvoip.json");
     assertThat(report.get("title").asText()).isEqualTo("Verwerkersovereenkomst");
     assertThat(report.get("summary").toString())
-        .isEqualTo("{\"error\":3,\"warning\":24,\"info\":12}");
+        .isEqualTo("{\"error\":3,\"warning\":23,\"info\":13}");
     JsonNode finding = report.get("findings").get(0);
     assertThat(finding.properties())
         .extracting(java.util.Map.Entry::getKey)
@@ -189,7 +189,15 @@ class DpaCommandIT {
     assertThat(schema.exit()).isEqualTo(0);
     assertThat(MAPPER.readTree(schema.out()).get("$schema").asText()).contains("2020-12");
     Result explain = dpa("explain", "GDPR-33.2-BREACH-TIMELINESS");
-    assertThat(explain.out()).contains("legal basis: GDPR 33(2)", "breachWarnAtOrAboveHours=72");
+    assertThat(explain.out())
+        .contains("legal basis: GDPR 33(2)", "breachWarnAtOrAboveHours=73", "(too-long):");
+    // Issue 11: requirement and legal basis in Dutch too, in Dutch article notation.
+    Result dutch = dpa("explain", "--lang", "nl", "GDPR-28.3.a-INSTRUCTIONS");
+    assertThat(dutch.out())
+        .contains(
+            "vereiste: De verwerker verwerkt alleen op gedocumenteerde instructie",
+            "juridische grondslag: art. 28 lid 3 onder a AVG")
+        .doesNotContain("GDPR 28(3)", "the processor");
     assertThat(dpa("explain", "NO-SUCH-RULE").exit()).isEqualTo(64);
     for (String command : Set.of("validate", "diff", "format", "schema", "explain", "rules")) {
       Result help = dpa(command, "--help");

@@ -80,6 +80,22 @@ class HostileInputTest {
         .read(
             "{\"policyVersion\":\"1\",\"thresholds\":{\"breachWarnAtOrAboveHours\":48,\"breachInfoAboveHours\":48}}"
                 .getBytes(StandardCharsets.UTF_8));
+    // Issue 11 item 6: a minimum per currency, as a list; two in one currency are a mistake.
+    Policy twoCurrencies =
+        new PolicyReader(RULE_IDS)
+            .read(
+                "{\"policyVersion\":\"1\",\"thresholds\":{\"liabilityMinCap\":[\"EUR 200000\",\"USD 220000\"]}}"
+                    .getBytes(StandardCharsets.UTF_8));
+    assertThat(twoCurrencies.getLiabilityMinCaps())
+        .containsExactly(Money.parse("EUR 200000"), Money.parse("USD 220000"));
+    assertThat(
+            policyProblems(
+                "{\"policyVersion\":\"1\",\"thresholds\":{\"liabilityMinCap\":[\"USD 1\",\"USD 2\"]}}"
+                    .getBytes(StandardCharsets.UTF_8)))
+        .extracting(Problem::getPointer, p -> p.getMessage())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "/thresholds/liabilityMinCap/1", "a second minimum cap in the same currency"));
     // The library's Policy holds the same rules.
     assertThatThrownBy(() -> Policy.builder().liabilityMinCap(Money.parse("USD 1")).build())
         .isInstanceOf(IllegalArgumentException.class);

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.dpa4j.model.Blank;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
-import org.dpa4j.validation.internal.CatalogChecks;
 import org.dpa4j.validation.internal.Pointers;
 import org.dpa4j.validation.internal.Structural;
 
@@ -74,9 +73,7 @@ public final class DpaValidator {
     this.locale = builder.locale;
     this.structural = builder.structural;
     List<DpaRule> selected = new ArrayList<>();
-    for (CatalogRule rule : CatalogRule.values()) {
-      selected.add(new CatalogDpaRule(rule));
-    }
+    selected.addAll(CatalogRule.values());
     selected.addAll(builder.customRules);
     if (builder.serviceRules) {
       for (DpaRule rule : ServiceLoader.load(DpaRule.class)) {
@@ -277,8 +274,7 @@ public final class DpaValidator {
   private Finding finding(
       DpaRule rule, String id, RuleResult result, DataProcessingAgreement agreement) {
     Severity severity = policy.getSeverityOverrides().getOrDefault(id, result.getSeverity());
-    LocalizedText message =
-        rule.getMessage(result.getSeverity()).format(result.getArguments().toArray());
+    LocalizedText message = result.message(rule);
     return new Finding(
         id,
         severity,
@@ -416,52 +412,6 @@ public final class DpaValidator {
      */
     public DpaValidator build() {
       return new DpaValidator(this);
-    }
-  }
-
-  /** A catalogue rule as a {@link DpaRule}. */
-  private static final class CatalogDpaRule implements DpaRule {
-    private final CatalogRule rule;
-    private final CatalogChecks.Check check;
-
-    CatalogDpaRule(CatalogRule rule) {
-      this.rule = rule;
-      this.check = CatalogChecks.of(rule);
-    }
-
-    @Override
-    public Optional<RuleResult> evaluate(DataProcessingAgreement agreement, Policy policy) {
-      return check.apply(agreement, policy);
-    }
-
-    @Override
-    public String getId() {
-      return rule.getId();
-    }
-
-    @Override
-    public String getLegalBasis() {
-      return rule.getLegalBasis();
-    }
-
-    @Override
-    public String getRequirement() {
-      return rule.getRequirement();
-    }
-
-    @Override
-    public Severity getDefaultSeverity() {
-      return rule.getDefaultSeverity();
-    }
-
-    @Override
-    public Set<Severity> getSeverities() {
-      return rule.getSeverities();
-    }
-
-    @Override
-    public LocalizedText getMessage(Severity severity) {
-      return rule.getMessage(severity);
     }
   }
 }

@@ -1,6 +1,11 @@
 package org.dpa4j.validation;
 
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Money;
@@ -27,11 +32,15 @@ public abstract class Policy implements WithPolicy {
    * Returns the breach notice, in hours, at or above which the deadline leaves the controller no
    * margin within its own 72 hours (WARNING).
    *
-   * @return the hours; 72 unless set
+   * <p>73 by default: a processor's deadline of 72 hours is no WARNING, since the controller is
+   * "aware" of a breach only once the processor informs it (EDPB Guidelines 9/2022); set 72 for a
+   * margin within the controller's own 72 hours.
+   *
+   * @return the hours; 73 unless set
    */
   @Value.Default
   public int getBreachWarnAtOrAboveHours() {
-    return 72;
+    return 73;
   }
 
   /**
@@ -56,15 +65,52 @@ public abstract class Policy implements WithPolicy {
   }
 
   /**
-   * Returns the lowest fixed liability cap that is not reported as low. It must be in euros and not
-   * negative: caps are compared only with a minimum in their own currency, so a minimum in another
-   * currency would switch the check off.
+   * Returns the lowest fixed liability cap in euros that is not reported as low. It must be in
+   * euros and not negative: caps are compared only with a minimum in their own currency; minimums
+   * in other currencies are {@link #getForeignLiabilityMinCaps()}.
    *
    * @return the amount; EUR 100000 unless set
    */
   @Value.Default
   public Money getLiabilityMinCap() {
     return Money.euros("100000");
+  }
+
+  /**
+   * Returns minimum liability caps in currencies other than the euro, at most one per currency: a
+   * cap in such a currency is compared with its minimum; a cap in a currency that has no minimum is
+   * reported as not comparable. There is no exchange rate: each minimum is the policy's own choice.
+   *
+   * @return the minimums, such as {@code USD 110000}; empty unless set
+   */
+  public abstract List<Money> getForeignLiabilityMinCaps();
+
+  /**
+   * Returns every minimum liability cap: {@link #getLiabilityMinCap()} and the {@link
+   * #getForeignLiabilityMinCaps() foreign} ones.
+   *
+   * @return the minimums, the euro first
+   */
+  public List<Money> getLiabilityMinCaps() {
+    List<Money> all = new ArrayList<>();
+    all.add(getLiabilityMinCap());
+    all.addAll(getForeignLiabilityMinCaps());
+    return all;
+  }
+
+  /**
+   * Returns the minimum liability cap in a currency.
+   *
+   * @param currency the currency of a cap
+   * @return the minimum, or empty when the policy has none in that currency
+   */
+  public Optional<Money> liabilityMinCapIn(Currency currency) {
+    for (Money minimum : getLiabilityMinCaps()) {
+      if (minimum.getCurrency().equals(currency)) {
+        return Optional.of(minimum);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -95,6 +141,20 @@ public abstract class Policy implements WithPolicy {
    * @return the extra areas; empty unless set
    */
   public abstract Set<CountryCode> getAllowedTransferAreas();
+
+  /**
+   * Returns the areas that are not third countries: the EEA and {@link #getAllowedTransferAreas()},
+   * as text.
+   *
+   * @return such as {@code EEA,CH}
+   */
+  public String describeTransferAreas() {
+    StringBuilder out = new StringBuilder(CountryCode.EEA.getCode());
+    for (CountryCode area : getAllowedTransferAreas()) {
+      out.append(',').append(area.getCode());
+    }
+    return out.toString();
+  }
 
   /**
    * Returns the ids of rules that are switched off.
@@ -153,6 +213,13 @@ public abstract class Policy implements WithPolicy {
       // No deadline could get the INFO; equal thresholds switch the INFO off on purpose.
       throw new IllegalArgumentException(
           "breachInfoAboveHours must not be above breachWarnAtOrAboveHours");
+    }
+    Set<Currency> currencies = new HashSet<>();
+    for (Money minimum : getLiabilityMinCaps()) {
+      if (!currencies.add(minimum.getCurrency()) || minimum.getAmount().signum() < 0) {
+        throw new IllegalArgumentException(
+            "liability minimum caps must not be negative, one per currency: " + minimum);
+      }
     }
     if (!getLiabilityMinCap().getCurrency().getCurrencyCode().equals("EUR")) {
       // Caps are compared only with a minimum in their own currency: another currency would

@@ -1,5 +1,7 @@
 package org.dpa4j.validation;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dpa4j.model.LocalizedText;
 
@@ -49,4 +51,44 @@ public interface RuleDefinition {
    * @return the message template
    */
   LocalizedText getMessage(Severity severity);
+
+  /**
+   * Returns the legal source in a language; the catalogue's rules write Dutch article notation
+   * ("art. 28 lid 3 onder a AVG") for {@code nl}.
+   *
+   * @param locale the locale: Dutch for {@code nl}, English otherwise
+   * @return the legal basis; {@link #getLegalBasis()} unless the rule has a translation
+   */
+  default String getLegalBasis(Locale locale) {
+    return getLegalBasis();
+  }
+
+  /**
+   * Returns what the rule requires in a language.
+   *
+   * @param locale the locale: Dutch for {@code nl}, English otherwise
+   * @return the requirement; {@link #getRequirement()} unless the rule has a translation
+   */
+  default String getRequirement(Locale locale) {
+    return getRequirement();
+  }
+
+  /**
+   * Returns every distinct finding the rule can report, each with its severity and its own message;
+   * empty for a rule that has only {@link #getMessage(Severity)} per severity.
+   *
+   * @return the outcomes
+   */
+  default List<Outcome> getOutcomes() {
+    return List.of();
+  }
+
+  /**
+   * Returns the policy thresholds the rule reads.
+   *
+   * @return the thresholds; empty unless the rule declares some
+   */
+  default List<Threshold> getThresholds() {
+    return List.of();
+  }
 }

@@ -13,13 +13,35 @@ public final class RuleResult {
   private final String pointer;
   private final List<ClauseRef> clauses;
   private final List<Object> arguments;
+  private final Outcome outcome;
+  private final List<Parameter.Argument<?>> typed;
 
   private RuleResult(
-      Severity severity, String pointer, List<ClauseRef> clauses, List<Object> arguments) {
+      Severity severity,
+      String pointer,
+      List<ClauseRef> clauses,
+      List<Object> arguments,
+      Outcome outcome,
+      List<Parameter.Argument<?>> typed) {
     this.severity = Objects.requireNonNull(severity, "severity");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.clauses = List.copyOf(clauses);
     this.arguments = List.copyOf(arguments);
+    this.outcome = outcome;
+    this.typed = typed;
+  }
+
+  /** A catalogue rule's result: an outcome with its typed arguments. */
+  static RuleResult of(
+      Outcome outcome,
+      String pointer,
+      List<ClauseRef> clauses,
+      List<Parameter.Argument<?>> arguments) {
+    List<Object> values = new java.util.ArrayList<>(arguments.size());
+    for (Parameter.Argument<?> argument : arguments) {
+      values.add(argument.getValue());
+    }
+    return new RuleResult(outcome.getSeverity(), pointer, clauses, values, outcome, arguments);
   }
 
   /**
@@ -33,7 +55,7 @@ public final class RuleResult {
    */
   public static RuleResult of(
       Severity severity, String pointer, List<ClauseRef> clauses, Object... arguments) {
-    return new RuleResult(severity, pointer, clauses, List.of(arguments));
+    return new RuleResult(severity, pointer, clauses, List.of(arguments), null, List.of());
   }
 
   /**
@@ -70,5 +92,22 @@ public final class RuleResult {
    */
   public List<Object> getArguments() {
     return arguments;
+  }
+
+  /**
+   * Returns the outcome of a catalogue rule's result.
+   *
+   * @return the outcome; empty for a result made with {@link #of(Severity, String, List,
+   *     Object...)}
+   */
+  public java.util.Optional<Outcome> getOutcome() {
+    return java.util.Optional.ofNullable(outcome);
+  }
+
+  /** Returns the message: the outcome's, or the rule's template at the severity. */
+  org.dpa4j.model.LocalizedText message(RuleDefinition rule) {
+    return outcome != null
+        ? outcome.render(typed)
+        : rule.getMessage(severity).format(arguments.toArray());
   }
 }

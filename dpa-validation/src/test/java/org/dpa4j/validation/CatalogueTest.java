@@ -6,66 +6,182 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dpa4j.json.internal.ModelMapping;
 import org.dpa4j.model.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /**
- * The catalogue: 79 rules with unique ids, a legal basis, and an English and a Dutch message for
- * every severity they report, with the same placeholders in both; {@code docs/rules.md} is
- * generated from it (run with {@code -Ddpa4j.docs.update=true} to rewrite it).
+ * The catalogue: 79 rules declared by chapter, each with a unique id, a legal basis and requirement
+ * in English and Dutch, and outcomes whose messages render in both languages with sample arguments
+ * of their declared types; every pointer a rule can report resolves in the model; {@code
+ * docs/rules.md} is generated from it (run with {@code -Ddpa4j.docs.update=true} to rewrite it).
  */
 class CatalogueTest {
   static final Path DOCS = Path.of("../docs/rules.md");
 
+  /**
+   * English words that Dutch text must not contain: function words and the labels that leaked
+   * before ("ontbreekt: likely consequences", "1 months of fees").
+   */
+  private static final Pattern ENGLISH =
+      Pattern.compile(
+          "\\b(the|and|or|not|to|with|without|for|by|only|from|are|must|should|may|which"
+              + "|missing|month|months|day|days|hours|business|fees|likely|consequences"
+              + "|processor|controller|agreement|notice|breach|data|subject|subjects)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Parts of Dutch text that are names, not English: titles of instruments and authors. */
+  private static final List<String> NAMES =
+      List.of("Data Privacy Framework", "International Data Transfer Agreement", "Amaral");
+
   @Test
-  void everyRuleHasIdBasisAndBothLanguagesForEverySeverity() {
+  void everyRuleHasIdChapterBasisAndRequirementInBothLanguages() {
     assertThat(CatalogRule.values()).hasSize(79);
     Set<String> ids = new HashSet<>();
+    int number = 0;
     for (CatalogRule rule : CatalogRule.values()) {
+      assertThat(rule.getNumber()).isEqualTo(++number);
       assertThat(ids.add(rule.getId())).as(rule.getId()).isTrue();
       assertThat(rule.getId()).matches("[A-Z0-9][A-Za-z0-9.-]+");
-      assertThat(rule.getLegalBasis()).as(rule.getId()).isNotBlank();
-      assertThat(rule.getRequirement()).as(rule.getId()).isNotBlank();
-      assertThat(rule.getSeverities()).contains(rule.getDefaultSeverity());
       assertThat(CatalogRule.byId(rule.getId())).contains(rule);
-      for (Severity severity : rule.getSeverities()) {
-        LocalizedText message = rule.getMessage(severity);
-        assertThat(message.getEnglish()).as(rule.getId()).isNotBlank();
-        assertThat(message.getDutch())
-            .as(rule.getId())
-            .isNotBlank()
-            .isNotEqualTo(message.getEnglish());
-        assertThat(placeholders(message.getDutch()))
-            .as(rule.getId() + " placeholders")
-            .isEqualTo(placeholders(message.getEnglish()));
+      assertThat(rule.getOutcomes()).as(rule.getId()).isNotEmpty();
+      assertThat(rule.getSeverities()).contains(rule.getDefaultSeverity());
+      for (String english : List.of(rule.getLegalBasis(), rule.getRequirement())) {
+        assertThat(english).as(rule.getId()).isNotBlank();
       }
-      assertThat(rule.getNumber()).isEqualTo(rule.ordinal() + 1);
+      String basis = rule.getLegalBasis(LocalizedText.DUTCH);
+      String requirement = rule.getRequirement(LocalizedText.DUTCH);
+      assertThat(requirement).as(rule.getId()).isNotEqualTo(rule.getRequirement());
+      assertDutch(rule.getId() + " requirement", requirement);
+      assertDutch(rule.getId() + " legal basis", basis);
+      // Dutch article notation: "art. 28 lid 3 onder a AVG", never "GDPR 28(3)(a)".
+      assertThat(basis).as(rule.getId()).doesNotContain("GDPR").doesNotMatch(".*\\d\\(\\d.*");
     }
+    assertThat(CatalogRule.byId("NO-SUCH-RULE")).isEmpty();
   }
 
-  private static Set<String> placeholders(String text) {
-    Set<String> out = new HashSet<>();
-    Matcher m = Pattern.compile("\\{\\d}").matcher(text);
-    while (m.find()) {
-      out.add(m.group());
+  @Test
+  void chaptersDeclareEveryRuleOnceInCatalogueOrder() {
+    List<CatalogRule> declared = new ArrayList<>();
+    List<Chapter> chapters = new ArrayList<>();
+    for (RuleSet set : CatalogRule.chapters()) {
+      chapters.add(set.getChapter());
+      for (CatalogRule rule : set.getRules()) {
+        assertThat(rule.getChapter()).isEqualTo(set.getChapter());
+        declared.add(rule);
+      }
     }
-    return out;
+    assertThat(chapters).containsExactly(Chapter.values());
+    assertThat(declared).containsExactlyInAnyOrderElementsOf(CatalogRule.values());
+  }
+
+  /**
+   * Every outcome of every rule, rendered in English and Dutch with each sample of its parameters'
+   * types: no placeholder is left, the Dutch text has no English word, and the texts differ.
+   */
+  @Test
+  void everyOutcomeRendersInEnglishAndDutch() {
+    int rendered = 0;
+    for (CatalogRule rule : CatalogRule.values()) {
+      Set<String> keys = new HashSet<>();
+      for (Outcome outcome : rule.getOutcomes()) {
+        assertThat(keys.add(outcome.getKey())).as("%s", outcome).isTrue();
+        assertThat(outcome.getKey()).matches("[a-z][a-z0-9-]*");
+        for (List<Parameter.Argument<?>> arguments : samples(outcome)) {
+          LocalizedText text = outcome.render(arguments);
+          String where = outcome + " " + text.getDutch();
+          assertThat(text.getEnglish()).as(where).isNotBlank().doesNotContain("{", "}");
+          assertThat(text.getDutch()).as(where).isNotBlank().doesNotContain("{", "}");
+          assertThat(text.getDutch()).as(where).isNotEqualTo(text.getEnglish());
+          assertDutch(where, text.getDutch());
+          rendered++;
+        }
+      }
+    }
+    assertThat(rendered).isGreaterThan(100);
+  }
+
+  /** One argument list per sample index: the i-th sample of each parameter, or its last. */
+  private static List<List<Parameter.Argument<?>>> samples(Outcome outcome) {
+    int most = 1;
+    for (Parameter<?> parameter : outcome.getParameters()) {
+      most = Math.max(most, parameter.getSamples().size());
+    }
+    List<List<Parameter.Argument<?>>> all = new ArrayList<>();
+    for (int i = 0; i < most; i++) {
+      List<Parameter.Argument<?>> arguments = new ArrayList<>();
+      for (Parameter<?> parameter : outcome.getParameters()) {
+        arguments.add(sample(parameter, i));
+      }
+      all.add(arguments);
+    }
+    return all;
+  }
+
+  private static <T> Parameter.Argument<T> sample(Parameter<T> parameter, int i) {
+    List<T> samples = parameter.getSamples();
+    return parameter.of(samples.get(Math.min(i, samples.size() - 1)));
+  }
+
+  private static void assertDutch(String where, String dutch) {
+    String text = dutch;
+    for (String name : NAMES) {
+      text = text.replace(name, "");
+    }
+    // Quoted words are the agreement's or the law's own; the rest must be Dutch.
+    text = text.replaceAll("\"[^\"]*\"", "");
+    Matcher english = ENGLISH.matcher(text);
+    assertThat(english.find() ? english.group() : null).as(where + ": " + dutch).isNull();
+  }
+
+  @Test
+  void anArgumentOfAnotherParameterIsRefused() {
+    Outcome outcome =
+        CatalogRule.byId("GDPR-28.3-GOVERNING-LAW").orElseThrow().getOutcomes().get(0);
+    assertThat(outcome.getParameters()).hasSize(1);
+    // Same name and type, another parameter: a check cannot pass one outcome's argument to another.
+    Parameter<org.dpa4j.model.value.Jurisdiction> other = Parameter.jurisdiction("law");
+    org.dpa4j.model.value.Jurisdiction ny = org.dpa4j.model.value.Jurisdiction.parse("US-NY");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> outcome.render(List.of(other.of(ny))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("GDPR-28.3-GOVERNING-LAW");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> outcome.render(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A pointer with a misspelt attribute would point nowhere: each declared one names the model. */
+  @Test
+  void everyPointerARuleCanReportResolvesInTheModel() {
+    int pointers = 0;
+    for (RuleSet set : CatalogRule.chapters()) {
+      for (RulePointer pointer : set.getPointers()) {
+        String template = pointer.getTemplate();
+        assertThat(ModelMapping.get().root().resolves(template.replace("*", "0")))
+            .as(set.getChapter() + " " + template)
+            .isTrue();
+        pointers++;
+      }
+    }
+    assertThat(pointers).isGreaterThan(70);
+    assertThat(ModelMapping.get().root().resolves("/breachNotification/dedline")).isFalse();
   }
 
   /** GDPR-28.3.a-INSTRUCTIONS printed two texts pasted together with " / (INFO) ". */
   @Test
   void everyOutcomeHasOneTextOfItsOwn() {
     for (CatalogRule rule : CatalogRule.values()) {
-      for (Severity severity : rule.getSeverities()) {
-        org.dpa4j.model.LocalizedText message = rule.getMessage(severity);
+      for (Outcome outcome : rule.getOutcomes()) {
+        LocalizedText message = outcome.getText();
         for (String text : new String[] {message.getEnglish(), message.getDutch()}) {
           assertThat(text)
-              .as("%s %s", rule.getId(), severity)
+              .as("%s", outcome)
               .doesNotContain("\" / (")
               .doesNotContain("(INFO)")
               .doesNotContain("(WARNING)")
@@ -73,6 +189,20 @@ class CatalogueTest {
         }
       }
     }
+  }
+
+  /** The policy thresholds a rule reads are declared with it; the CLI asks the rule for them. */
+  @Test
+  void thresholdsAreDeclaredWithTheRulesThatReadThem() {
+    Policy policy = Policy.defaults();
+    assertThat(
+            CatalogRule.byId("GDPR-33.2-BREACH-TIMELINESS").orElseThrow().getThresholds().stream()
+                .map(t -> t.getName() + "=" + t.getValue(policy)))
+        .containsExactly("breachWarnAtOrAboveHours=73", "breachInfoAboveHours=24");
+    assertThat(
+            CatalogRule.byId("RISK-82-LIABILITY-CAP-LOW").orElseThrow().getThresholds().stream()
+                .map(t -> t.getName() + "=" + t.getValue(policy)))
+        .containsExactly("liabilityMinCap=[EUR 100000]", "liabilityMinCapFeeMonths=12");
   }
 
   @Test
@@ -89,53 +219,67 @@ class CatalogueTest {
     static String render() {
       StringBuilder out = new StringBuilder();
       out.append("# Rule catalogue\n\n")
-          .append("Generated from `CatalogRule` by `CatalogueTest`; do not edit by hand")
+          .append("Generated from the chapter classes (`PartyRules`, `ScopeRules`, ...) by")
+          .append(" `CatalogueTest`; do not edit by hand")
           .append(
-              " (`./mvnw -pl dpa-validation test -Dtest=CatalogueTest -Ddpa4j.docs.update=true`).\n\n")
-          .append(
-              "Each rule reports at most one finding per agreement, at the highest severity that")
-          .append(" applies. Severities can be changed and rules switched off with a `Policy`.\n\n")
-          .append(
-              "| # | Rule id | Severities | Legal basis | Requirement | Message (EN) | Bericht (NL) |\n")
-          .append("|---|---|---|---|---|---|---|\n");
+              " (`./mvnw -pl dpa-validation -am test -Dtest=CatalogueTest"
+                  + " -Dsurefire.failIfNoSpecifiedTests=false -Ddpa4j.docs.update=true`).\n\n")
+          .append("Each rule reports at most one finding per agreement: one of its outcomes.")
+          .append(" Severities can be changed and rules switched off with a `Policy`.")
+          .append(" Arguments are written `{name}`.\n");
+      Chapter chapter = null;
       for (CatalogRule rule : CatalogRule.values()) {
-        StringBuilder en = new StringBuilder();
-        StringBuilder nl = new StringBuilder();
-        for (Severity severity : rule.getSeverities()) {
-          String prefix = rule.getSeverities().size() > 1 ? severity + ": " : "";
-          en.append(en.length() == 0 ? "" : "<br>")
-              .append(prefix)
-              .append(rule.getMessage(severity).getEnglish());
-          nl.append(nl.length() == 0 ? "" : "<br>")
-              .append(prefix)
-              .append(rule.getMessage(severity).getDutch());
+        if (rule.getChapter() != chapter) {
+          chapter = rule.getChapter();
+          out.append("\n## ")
+              .append(chapter.getLabel().getEnglish())
+              .append(" / ")
+              .append(chapter.getLabel().getDutch())
+              .append("\n");
         }
-        out.append("| ")
-            .append(rule.getNumber())
-            .append(" | `")
-            .append(rule.getId())
-            .append("` | ")
-            .append(
-                String.join(
-                    ", ",
-                    rule.getSeverities().stream()
-                        .map(s -> s.name().toLowerCase(Locale.ROOT))
-                        .toList()))
-            .append(" | ")
-            .append(cell(rule.getLegalBasis()))
-            .append(" | ")
-            .append(cell(rule.getRequirement()))
-            .append(" | ")
-            .append(cell(en.toString()))
-            .append(" | ")
-            .append(cell(nl.toString()))
-            .append(" |\n");
+        out.append("\n### ").append(rule.getNumber()).append(". `").append(rule.getId());
+        out.append("`\n\n");
+        out.append("- Requirement: ").append(rule.getRequirement()).append('\n');
+        out.append("- Vereiste: ").append(rule.getRequirement(LocalizedText.DUTCH)).append('\n');
+        out.append("- Legal basis: ").append(rule.getLegalBasis()).append('\n');
+        out.append("- Juridische grondslag: ")
+            .append(rule.getLegalBasis(LocalizedText.DUTCH))
+            .append('\n');
+        if (!rule.getThresholds().isEmpty()) {
+          out.append("- Policy thresholds: ");
+          List<String> names = new ArrayList<>();
+          for (Threshold threshold : rule.getThresholds()) {
+            names.add("`" + threshold.getName() + "` (" + threshold.getValue(Policy.defaults()));
+          }
+          out.append(String.join("), ", names)).append(")\n");
+        }
+        out.append("\n| Outcome | Severity | Arguments | Message (EN) | Bericht (NL) |\n")
+            .append("|---|---|---|---|---|\n");
+        for (Outcome outcome : rule.getOutcomes()) {
+          List<String> parameters = new ArrayList<>();
+          outcome.getParameters().forEach(p -> parameters.add(p.toString()));
+          out.append("| `")
+              .append(outcome.getKey())
+              .append("` | ")
+              .append(outcome.getSeverity().name().toLowerCase(Locale.ROOT))
+              .append(" | ")
+              .append(String.join(", ", parameters))
+              .append(" | ")
+              .append(cell(outcome.getText().getEnglish()))
+              .append(" | ")
+              .append(cell(outcome.getText().getDutch()))
+              .append(" |\n");
+        }
       }
-      out.append(
-              "\nStructural violations (Jakarta Validation constraints on the model) are reported")
-          .append(" as ERROR findings with rule id `")
+      out.append("\n## Rules of the validator itself\n\n")
+          .append("- `")
           .append(DpaValidator.STRUCTURE_RULE_ID)
-          .append("`.\n");
+          .append(
+              "`: structural violations (Jakarta Validation constraints on the model), error.\n")
+          .append("- `")
+          .append(DpaValidator.INCOMPLETE_RULE_ID)
+          .append("`: a term the template leaves to be completed (`/blanks/N`), warning; the")
+          .append(" rules that would judge that term wait for it.\n");
       return out.toString();
     }
 

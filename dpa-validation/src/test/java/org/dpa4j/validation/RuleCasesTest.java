@@ -103,9 +103,48 @@ class RuleCasesTest {
               assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
               assertThat(f.getMessage())
                   .isEqualTo(
-                      "Processor liability capped at USD 50000; it cannot be compared with the"
-                          + " policy's minimum of EUR 100000 (no exchange rate).");
+                      "Processor liability capped at USD 50000; the policy has no minimum in that"
+                          + " currency (only EUR 100000) and no exchange rate is applied, so the cap"
+                          + " is not assessed.");
+              assertThat(f.getMessage(org.dpa4j.model.LocalizedText.DUTCH))
+                  .startsWith("Aansprakelijkheid van de verwerker is beperkt tot USD 50000;");
             });
+  }
+
+  /** Issue 11 item 6: a policy minimum per currency; a cap is compared in its own currency. */
+  @Test
+  void aCapIsComparedWithThePolicysMinimumInItsCurrency() throws IOException {
+    org.dpa4j.model.DataProcessingAgreement usd = read("rules/liability-cap-in-usd.json");
+    DpaValidator withUsd =
+        DpaValidator.builder()
+            .policy(
+                Policy.builder()
+                    .addForeignLiabilityMinCaps(org.dpa4j.model.value.Money.parse("USD 100000"))
+                    .build())
+            .build();
+    assertThat(of(withUsd.validate(usd), "RISK-82-LIABILITY-CAP-LOW"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+              assertThat(f.getMessage()).contains("USD 50000", "minimum of USD 100000");
+            });
+    DpaValidator lowUsd =
+        DpaValidator.builder()
+            .policy(
+                Policy.builder()
+                    .addForeignLiabilityMinCaps(org.dpa4j.model.value.Money.parse("USD 10000"))
+                    .build())
+            .build();
+    assertThat(of(lowUsd.validate(usd), "RISK-82-LIABILITY-CAP-LOW")).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                Policy.builder()
+                    .addForeignLiabilityMinCaps(
+                        org.dpa4j.model.value.Money.parse("USD 1"),
+                        org.dpa4j.model.value.Money.parse("USD 2"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

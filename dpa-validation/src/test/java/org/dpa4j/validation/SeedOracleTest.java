@@ -20,14 +20,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The report on each seed matches the rule catalogue's oracle (§7 matrix, copied into {@code
  * oracle/matrix.tsv}): the ERROR and WARNING rule sets exactly, and at least 90 % of the expected
  * INFO findings. Deviations the team decided on are listed in {@code docs/rule-decisions.md} and in
- * {@link #DEVIATIONS}; there are none at present.
+ * {@link #DEVIATIONS}; at present one, the processor's 72 hours.
  */
 class SeedOracleTest {
   /**
    * Rule id and seed where the team's answer differs from the oracle: "rule@seed" to expected
    * symbol.
    */
-  static final Map<String, String> DEVIATIONS = Map.of();
+  static final Map<String, String> DEVIATIONS =
+      // callvoip's "without undue delay, at most 72 hours": no WARNING by default since EDPB
+      // Guidelines 9/2022 (docs/rule-decisions.md); INFO as any deadline over 24 hours.
+      Map.of("GDPR-33.2-BREACH-TIMELINESS@callvoip", "i");
 
   static final DpaValidator VALIDATOR = DpaValidator.create();
 

@@ -1,0 +1,306 @@
+package org.dpa4j.validation;
+
+import static org.dpa4j.validation.RuleSupport.*;
+import static org.dpa4j.validation.Severity.ERROR;
+import static org.dpa4j.validation.Severity.INFO;
+import static org.dpa4j.validation.Severity.WARNING;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.audit.AuditCostBearer;
+import org.dpa4j.model.audit.AuditFindings;
+import org.dpa4j.model.audit.AuditScope;
+import org.dpa4j.model.audit.AuditTerms;
+import org.dpa4j.model.audit.AuditTrigger;
+import org.dpa4j.model.audit.Auditor;
+
+/**
+ * The catalogue's rules on information and audits: each rule with its id, legal basis, requirement,
+ * outcomes and logic, in one place.
+ */
+public final class AuditRules {
+  static final RuleSet RULES = new RuleSet(Chapter.AUDIT);
+
+  private static final RulePointer AUDIT_AUDITOR = RULES.pointer("/audit/auditor");
+  private static final RulePointer AUDIT_AUDIT_RIGHT = RULES.pointer("/audit/auditRight");
+  private static final RulePointer AUDIT_COST_BEARER = RULES.pointer("/audit/costBearer");
+  private static final RulePointer AUDIT_FINDINGS = RULES.pointer("/audit/findings");
+  private static final RulePointer AUDIT_INFORMATION_ON_REQUEST =
+      RULES.pointer("/audit/informationOnRequest");
+  private static final RulePointer AUDIT_MAX_PER_YEAR = RULES.pointer("/audit/maxPerYear");
+  private static final RulePointer AUDIT_SCOPE = RULES.pointer("/audit/scope");
+  private static final RulePointer AUDIT_TRIGGER = RULES.pointer("/audit/trigger");
+
+  /**
+   * 58. GDPR-28.3.h-COMPLIANCE-INFORMATION: ERROR if there is no duty to provide, on request, all
+   * information needed to show compliance (a static description, or information only inside a
+   * restricted audit, is not enough).
+   */
+  public static final CatalogRule GDPR_28_3_H_COMPLIANCE_INFORMATION =
+      RULES.rule(
+          "GDPR-28.3.h-COMPLIANCE-INFORMATION",
+          58,
+          "GDPR 28(3)(h) 1st part; Amaral R25; SCC 7.6(c)",
+          "art. 28 lid 3 onder h (eerste deel) AVG; Amaral R25; modelbepalingen 2021/915, clausule 7.6 onder c",
+          "The processor makes available all information needed to demonstrate compliance.",
+          "De verwerker stelt alle informatie beschikbaar die nodig is om de naleving aan te tonen.",
+          AuditRules::complianceInformation);
+
+  private static final Outcome COMPLIANCE_INFORMATION_ERROR =
+      GDPR_28_3_H_COMPLIANCE_INFORMATION.outcome(
+          "error",
+          ERROR,
+          "No duty to provide all information necessary to demonstrate compliance.",
+          "Plicht om alle informatie te verstrekken die nodig is om naleving aan te tonen ontbreekt.");
+
+  /** 59. GDPR-28.3.h-AUDIT-RIGHT: ERROR if absent. */
+  public static final CatalogRule GDPR_28_3_H_AUDIT_RIGHT =
+      RULES.rule(
+          "GDPR-28.3.h-AUDIT-RIGHT",
+          59,
+          "GDPR 28(3)(h); Amaral R26; SCC 7.6(c)–(d)",
+          "art. 28 lid 3 onder h AVG; Amaral R26; modelbepalingen 2021/915, clausule 7.6 onder c en d",
+          "The controller, or an auditor it mandates, may carry out audits and inspections.",
+          "De verwerkingsverantwoordelijke, of een door haar gemachtigde controleur, mag audits en inspecties uitvoeren.",
+          AuditRules::auditRight);
+
+  private static final Outcome AUDIT_RIGHT_ERROR =
+      GDPR_28_3_H_AUDIT_RIGHT.outcome(
+          "error", ERROR, "No audit/inspection right.", "Recht op audits en inspecties ontbreekt.");
+
+  /**
+   * 60. RISK-AUDIT-SUSPICION-ONLY: ERROR if SUSPICION_ONLY ("uitsluitend bij een concreet vermoeden
+   * van misbruik"); WARNING if SUSPICION_AMBIGUOUS ("mag plaatsvinden bij een concreet vermoeden").
+   */
+  public static final CatalogRule RISK_AUDIT_SUSPICION_ONLY =
+      RULES.rule(
+          "RISK-AUDIT-SUSPICION-ONLY",
+          60,
+          "GDPR 28(3)(h); SCC 7.6(c) (\"at reasonable intervals or if there are indications of non-compliance\")",
+          "art. 28 lid 3 onder h AVG; modelbepalingen 2021/915, clausule 7.6 onder c (\"met redelijke tussenpozen of als er aanwijzingen van niet-naleving zijn\")",
+          "Audits are not limited to a concrete suspicion of misuse.",
+          "Audits zijn niet beperkt tot een concreet vermoeden van misbruik.",
+          AuditRules::auditSuspicionOnly);
+
+  private static final Outcome AUDIT_SUSPICION_ONLY_ERROR =
+      RISK_AUDIT_SUSPICION_ONLY.outcome(
+          "error",
+          ERROR,
+          "Audit only upon concrete suspicion of misuse; this makes the audit right illusory (Art. 28(3)(h)).",
+          "Audit alleen bij een concreet vermoeden van misbruik; dat maakt het auditrecht illusoir (art. 28 lid 3 sub h AVG).");
+
+  private static final Outcome AUDIT_SUSPICION_ONLY_WARNING =
+      RISK_AUDIT_SUSPICION_ONLY.outcome(
+          "warning",
+          WARNING,
+          "Audit only upon concrete suspicion of misuse; this makes the audit right illusory (Art. 28(3)(h)).",
+          "Audit alleen bij een concreet vermoeden van misbruik; dat maakt het auditrecht illusoir (art. 28 lid 3 sub h AVG).");
+
+  /** 61. RISK-AUDIT-SCOPE-LIMITED: WARNING if SECURITY_ONLY or SECURITY_AND_MISUSE. */
+  public static final CatalogRule RISK_AUDIT_SCOPE_LIMITED =
+      RULES.rule(
+          "RISK-AUDIT-SCOPE-LIMITED",
+          61,
+          "GDPR 28(3)(h) (\"compliance with the obligations laid down in this Article\")",
+          "art. 28 lid 3 onder h AVG (\"naleving van de in dit artikel neergelegde verplichtingen\")",
+          "Audits cover compliance with all obligations of Art. 28, not security alone.",
+          "Audits gaan over de naleving van alle verplichtingen van art. 28 AVG, niet alleen over beveiliging.",
+          AuditRules::auditScopeLimited);
+
+  private static final Outcome AUDIT_SCOPE_LIMITED_WARNING =
+      RISK_AUDIT_SCOPE_LIMITED.outcome(
+          "warning",
+          WARNING,
+          "Audit scope limited to security/misuse, not all Art. 28 obligations.",
+          "Auditreikwijdte beperkt tot beveiliging/misbruik, niet alle verplichtingen uit art. 28 AVG.");
+
+  /**
+   * 62. RISK-AUDIT-FINDINGS-DISCRETIONARY: WARNING if PROCESSOR_DISCRETION ("naar eigen goeddunken
+   * van Verwerker").
+   */
+  public static final CatalogRule RISK_AUDIT_FINDINGS_DISCRETIONARY =
+      RULES.rule(
+          "RISK-AUDIT-FINDINGS-DISCRETIONARY",
+          62,
+          "GDPR 28(3)(a)/(h), 28(10)",
+          "art. 28 lid 3 onder a en h en lid 10 AVG",
+          "Audit findings are remediated, not left to the processor's discretion.",
+          "Auditbevindingen worden opgevolgd en niet aan het goeddunken van de verwerker overgelaten.",
+          AuditRules::auditFindingsDiscretionary);
+
+  private static final Outcome AUDIT_FINDINGS_DISCRETIONARY_WARNING =
+      RISK_AUDIT_FINDINGS_DISCRETIONARY.outcome(
+          "warning",
+          WARNING,
+          "Processor decides at its discretion whether audit findings are remediated.",
+          "Verwerker bepaalt zelf of en hoe auditbevindingen worden opgevolgd.");
+
+  /**
+   * 63. RISK-AUDIT-COSTS: WARNING if CONTROLLER_INCL_PROCESSOR_COSTS (the controller also pays the
+   * processor's internal staff time); INFO if the controller bears the audit costs in other forms.
+   */
+  public static final CatalogRule RISK_AUDIT_COSTS =
+      RULES.rule(
+          "RISK-AUDIT-COSTS",
+          63,
+          "GDPR 28(3)(h) (\"contribute to audits\"); practice",
+          "art. 28 lid 3 onder h AVG (\"draagt bij aan audits\"); praktijk",
+          "The controller does not bear the processor's own audit costs.",
+          "De verwerkingsverantwoordelijke draagt niet de eigen auditkosten van de verwerker.",
+          AuditRules::auditCosts);
+
+  private static final Outcome AUDIT_COSTS_WARNING =
+      RISK_AUDIT_COSTS.outcome(
+          "warning",
+          WARNING,
+          "Controller bears all audit costs, including the processor's own costs.",
+          "Alle auditkosten, inclusief de eigen kosten van de verwerker, komen voor rekening van de verwerkingsverantwoordelijke.");
+
+  private static final Outcome AUDIT_COSTS_INFO =
+      RISK_AUDIT_COSTS.outcome(
+          "info",
+          INFO,
+          "Controller bears all audit costs, including the processor's own costs.",
+          "Alle auditkosten, inclusief de eigen kosten van de verwerker, komen voor rekening van de verwerkingsverantwoordelijke.");
+
+  /**
+   * 64. RISK-AUDIT-FREQUENCY-NOTICE: WARNING if a frequency cap has no exception for incidents or
+   * regulator demands, or noticeDays > 30, or a fixed notice period also applies to
+   * incident-triggered audits; INFO if a cap/notice exists with such exceptions.
+   */
+  public static final CatalogRule RISK_AUDIT_FREQUENCY_NOTICE =
+      RULES
+          .rule(
+              "RISK-AUDIT-FREQUENCY-NOTICE",
+              64,
+              "SCC 7.6 (\"reasonable intervals\", \"reasonable notice\")",
+              "modelbepalingen 2021/915, clausule 7.6 (\"met redelijke tussenpozen\", \"redelijke kennisgeving\")",
+              "Limits on audit frequency or notice make exceptions for incidents and regulators, and the notice is reasonable.",
+              "Beperkingen van auditfrequentie of aankondiging kennen uitzonderingen voor incidenten en toezichthouders, en de aankondigingstermijn is redelijk.",
+              AuditRules::auditFrequencyNotice)
+          .threshold("auditMaxNoticeDays", Policy::getAuditMaxNoticeDays);
+
+  private static final Outcome AUDIT_FREQUENCY_NOTICE_WARNING =
+      RISK_AUDIT_FREQUENCY_NOTICE.outcome(
+          "warning",
+          WARNING,
+          "Audit frequency/notice restrictions without incident exceptions.",
+          "Auditfrequentie/aankondigingstermijn beperkt het auditrecht zonder uitzondering voor incidenten.");
+
+  private static final Outcome AUDIT_FREQUENCY_NOTICE_INFO =
+      RISK_AUDIT_FREQUENCY_NOTICE.outcome(
+          "info",
+          INFO,
+          "Audit frequency/notice restrictions without incident exceptions.",
+          "Auditfrequentie/aankondigingstermijn beperkt het auditrecht zonder uitzondering voor incidenten.");
+
+  /**
+   * 65. GDPR-28.3.h-AUDITOR-CHOICE: INFO if INDEPENDENT_THIRD_PARTY_ONLY (the controller cannot
+   * audit itself).
+   */
+  public static final CatalogRule GDPR_28_3_H_AUDITOR_CHOICE =
+      RULES.rule(
+          "GDPR-28.3.h-AUDITOR-CHOICE",
+          65,
+          "GDPR 28(3)(h) (\"by the controller or another auditor mandated by the controller\")",
+          "art. 28 lid 3 onder h AVG (\"door de verwerkingsverantwoordelijke of een door haar gemachtigde controleur\")",
+          "The controller may audit itself or mandate an auditor of its choice.",
+          "De verwerkingsverantwoordelijke mag zelf auditen of een controleur naar keuze machtigen.",
+          AuditRules::auditorChoice);
+
+  private static final Outcome AUDITOR_CHOICE_INFO =
+      GDPR_28_3_H_AUDITOR_CHOICE.outcome(
+          "info",
+          INFO,
+          "Only an independent third party may audit; not the controller itself.",
+          "Alleen een onafhankelijke derde mag auditen; de verwerkingsverantwoordelijke zelf niet.");
+
+  private AuditRules() {}
+
+  private static Optional<RuleResult> complianceInformation(DataProcessingAgreement a, Policy p) {
+    return a.getAudit().isInformationOnRequest()
+        ? PASS
+        : COMPLIANCE_INFORMATION_ERROR.at(AUDIT_INFORMATION_ON_REQUEST, a.getAudit());
+  }
+
+  private static Optional<RuleResult> auditRight(DataProcessingAgreement a, Policy p) {
+    return a.getAudit().isAuditRight()
+        ? PASS
+        : AUDIT_RIGHT_ERROR.at(AUDIT_AUDIT_RIGHT, a.getAudit());
+  }
+
+  private static Optional<RuleResult> auditSuspicionOnly(DataProcessingAgreement a, Policy p) {
+    AuditTerms t = a.getAudit();
+    if (!t.isAuditRight()) {
+      return PASS;
+    }
+    if (t.getTrigger() == AuditTrigger.SUSPICION_ONLY) {
+      return AUDIT_SUSPICION_ONLY_ERROR.at(AUDIT_TRIGGER, t);
+    }
+    return t.getTrigger() == AuditTrigger.SUSPICION_AMBIGUOUS
+        ? AUDIT_SUSPICION_ONLY_WARNING.at(AUDIT_TRIGGER, t)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> auditScopeLimited(DataProcessingAgreement a, Policy p) {
+    AuditTerms t = a.getAudit();
+    return t.isAuditRight()
+            && (t.getScope() == AuditScope.SECURITY_ONLY
+                || t.getScope() == AuditScope.SECURITY_AND_MISUSE)
+        ? AUDIT_SCOPE_LIMITED_WARNING.at(AUDIT_SCOPE, t)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> auditFindingsDiscretionary(
+      DataProcessingAgreement a, Policy p) {
+    AuditTerms t = a.getAudit();
+    return t.isAuditRight() && t.getFindings() == AuditFindings.PROCESSOR_DISCRETION
+        ? AUDIT_FINDINGS_DISCRETIONARY_WARNING.at(AUDIT_FINDINGS, t)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> auditCosts(DataProcessingAgreement a, Policy p) {
+    AuditTerms t = a.getAudit();
+    if (!t.isAuditRight()) {
+      return PASS;
+    }
+    AuditCostBearer bearer = t.getCostBearer();
+    if (bearer == AuditCostBearer.CONTROLLER_INCL_PROCESSOR_COSTS) {
+      return AUDIT_COSTS_WARNING.at(AUDIT_COST_BEARER, t);
+    }
+    boolean controllerPays =
+        bearer == AuditCostBearer.CONTROLLER_EXCEPT_PROCESSOR_STAFF
+            || bearer == AuditCostBearer.CONTROLLER_UNSPECIFIED
+            || bearer == AuditCostBearer.SPLIT;
+    return controllerPays ? AUDIT_COSTS_INFO.at(AUDIT_COST_BEARER, t) : PASS;
+  }
+
+  private static Optional<RuleResult> auditFrequencyNotice(DataProcessingAgreement a, Policy p) {
+    AuditTerms t = a.getAudit();
+    if (!t.isAuditRight()) {
+      return PASS;
+    }
+    boolean exceptions =
+        !t.getAdditionalTriggers().isEmpty() || t.getTrigger() == AuditTrigger.REGULAR_PLUS_EVENTS;
+    boolean longNotice =
+        t.getNotice()
+            .map(
+                n ->
+                    n.toNominalDuration().compareTo(Duration.ofDays(p.getAuditMaxNoticeDays())) > 0)
+            .orElse(false);
+    if ((t.getMaxPerYear().isPresent() && !exceptions) || longNotice) {
+      return AUDIT_FREQUENCY_NOTICE_WARNING.at(AUDIT_MAX_PER_YEAR, t);
+    }
+    return t.getMaxPerYear().isPresent() || t.getNotice().isPresent()
+        ? AUDIT_FREQUENCY_NOTICE_INFO.at(AUDIT_MAX_PER_YEAR, t)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> auditorChoice(DataProcessingAgreement a, Policy p) {
+    AuditTerms t = a.getAudit();
+    return t.isAuditRight() && t.getAuditor() == Auditor.INDEPENDENT_THIRD_PARTY_ONLY
+        ? AUDITOR_CHOICE_INFO.at(AUDIT_AUDITOR, t)
+        : PASS;
+  }
+}

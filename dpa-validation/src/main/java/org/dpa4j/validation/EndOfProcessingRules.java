@@ -1,0 +1,262 @@
+package org.dpa4j.validation;
+
+import static org.dpa4j.validation.RuleSupport.*;
+import static org.dpa4j.validation.Severity.ERROR;
+import static org.dpa4j.validation.Severity.INFO;
+import static org.dpa4j.validation.Severity.WARNING;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.termination.EndDisposition;
+import org.dpa4j.model.termination.EndOfProcessing;
+import org.dpa4j.model.termination.RetentionDuringTerm;
+import org.dpa4j.model.value.Deadline;
+import org.dpa4j.model.value.TimeLimit;
+
+/**
+ * The catalogue's rules on deletion or return at the end, and retention: each rule with its id,
+ * legal basis, requirement, outcomes and logic, in one place.
+ */
+public final class EndOfProcessingRules {
+  static final RuleSet RULES = new RuleSet(Chapter.END_OF_PROCESSING);
+
+  private static final RulePointer END_OF_PROCESSING_CERTIFICATION =
+      RULES.pointer("/endOfProcessing/certification");
+  private static final RulePointer END_OF_PROCESSING_COPIES_COVERED =
+      RULES.pointer("/endOfProcessing/copiesCovered");
+  private static final RulePointer END_OF_PROCESSING_COSTS_CHARGED =
+      RULES.pointer("/endOfProcessing/costsCharged");
+  private static final RulePointer END_OF_PROCESSING_DEADLINE =
+      RULES.pointer("/endOfProcessing/deadline");
+  private static final RulePointer END_OF_PROCESSING_DISPOSITION =
+      RULES.pointer("/endOfProcessing/disposition");
+  private static final RulePointer RETENTION_DELETION_ON_REQUEST_CHARGED =
+      RULES.pointer("/retention/deletionOnRequestCharged");
+  private static final RulePointer RETENTION_DURING_TERM = RULES.pointer("/retention/duringTerm");
+  private static final RulePointer RETENTION_POST_TERM_RETENTION =
+      RULES.pointer("/retention/postTermRetention");
+
+  /**
+   * 51. GDPR-28.3.g-DELETE-OR-RETURN: ERROR if ABSENT; WARNING if the controller has no real choice
+   * (DELETE_DEFAULT_RETURN_IF_AGREED: return only "indien overeengekomen").
+   */
+  public static final CatalogRule GDPR_28_3_G_DELETE_OR_RETURN =
+      RULES.rule(
+          "GDPR-28.3.g-DELETE-OR-RETURN",
+          51,
+          "GDPR 28(3)(g); Amaral R23; SCC 7.3/10(d)",
+          "art. 28 lid 3 onder g AVG; Amaral R23; modelbepalingen 2021/915, clausules 7.3 en 10 onder d",
+          "At the end the controller chooses between deletion and return of the data.",
+          "Na afloop kiest de verwerkingsverantwoordelijke tussen verwijderen en teruggeven van de gegevens.",
+          EndOfProcessingRules::deleteOrReturn);
+
+  private static final Outcome DELETE_OR_RETURN_ERROR =
+      GDPR_28_3_G_DELETE_OR_RETURN.outcome(
+          "error",
+          ERROR,
+          "Controller's choice between deletion and return missing or restricted.",
+          "Keuze van de verwerkingsverantwoordelijke tussen verwijderen en teruggeven ontbreekt of is beperkt.");
+
+  private static final Outcome DELETE_OR_RETURN_WARNING =
+      GDPR_28_3_G_DELETE_OR_RETURN.outcome(
+          "warning",
+          WARNING,
+          "Controller's choice between deletion and return missing or restricted.",
+          "Keuze van de verwerkingsverantwoordelijke tussen verwijderen en teruggeven ontbreekt of is beperkt.");
+
+  /**
+   * 52. GDPR-28.3.g-DELETE-COPIES: WARNING if existing copies (including backups) are not covered.
+   */
+  public static final CatalogRule GDPR_28_3_G_DELETE_COPIES =
+      RULES.rule(
+          "GDPR-28.3.g-DELETE-COPIES",
+          52,
+          "GDPR 28(3)(g)",
+          "art. 28 lid 3 onder g AVG",
+          "Deletion covers existing copies, including backups.",
+          "Verwijdering omvat bestaande kopieën, ook back-ups.",
+          EndOfProcessingRules::deleteCopies);
+
+  private static final Outcome DELETE_COPIES_WARNING =
+      GDPR_28_3_G_DELETE_COPIES.outcome(
+          "warning",
+          WARNING,
+          "Deletion of existing copies not covered.",
+          "Verwijdering van bestaande kopieën is niet geregeld.");
+
+  /**
+   * 53. GDPR-28.3.g-POST-TERM-RETENTION: ERROR if the processor may keep data after the end of the
+   * services for a period not required by law (e.g. "een bewaartermijn van twee jaren daarna").
+   */
+  public static final CatalogRule GDPR_28_3_G_POST_TERM_RETENTION =
+      RULES.rule(
+          "GDPR-28.3.g-POST-TERM-RETENTION",
+          53,
+          "GDPR 28(3)(g) (storage after the end only where Union/Member-State law requires it)",
+          "art. 28 lid 3 onder g AVG (opslag na afloop alleen als Unierecht of lidstatelijk recht dat vereist)",
+          "The processor keeps no data after the end of the services unless Union or Member State law requires it.",
+          "De verwerker bewaart na afloop van de dienstverlening geen gegevens, tenzij Unierecht of lidstatelijk recht dat vereist.",
+          EndOfProcessingRules::postTermRetention);
+
+  private static final Outcome POST_TERM_RETENTION_ERROR =
+      GDPR_28_3_G_POST_TERM_RETENTION.outcome(
+          "error",
+          ERROR,
+          "Processor retains data after termination without a legal obligation; contrary to Art. 28(3)(g).",
+          "Verwerker bewaart gegevens na afloop zonder wettelijke plicht; strijdig met art. 28 lid 3 sub g AVG.");
+
+  /** 54. RISK-DELETION-DEADLINE: WARNING if null or > deletion.maxDays (90). */
+  public static final CatalogRule RISK_DELETION_DEADLINE =
+      RULES
+          .rule(
+              "RISK-DELETION-DEADLINE",
+              54,
+              "SCC 10(d); practice",
+              "modelbepalingen 2021/915, clausule 10 onder d; praktijk",
+              "Deletion or return follows the end within a set period that is not too long.",
+              "Verwijderen of teruggeven volgt op het einde binnen een vaste, niet te lange termijn.",
+              EndOfProcessingRules::deletionDeadline)
+          .threshold("deletionMaxDays", Policy::getDeletionMaxDays);
+
+  private static final Outcome DELETION_DEADLINE_WARNING =
+      RISK_DELETION_DEADLINE.outcome(
+          "warning",
+          WARNING,
+          "No deadline for deletion/return after termination.",
+          "Geen termijn waarbinnen na beëindiging wordt verwijderd of teruggegeven.");
+
+  /** 55. SCC-10-DELETION-CERTIFICATION: INFO if absent. */
+  public static final CatalogRule SCC_10_DELETION_CERTIFICATION =
+      RULES.rule(
+          "SCC-10-DELETION-CERTIFICATION",
+          55,
+          "SCC 10(d) (the processor certifies deletion)",
+          "modelbepalingen 2021/915, clausule 10 onder d (de verwerker bevestigt de verwijdering)",
+          "The processor certifies the deletion.",
+          "De verwerker bevestigt de verwijdering schriftelijk.",
+          EndOfProcessingRules::deletionCertification);
+
+  private static final Outcome DELETION_CERTIFICATION_INFO =
+      SCC_10_DELETION_CERTIFICATION.outcome(
+          "info",
+          INFO,
+          "No deletion certificate.",
+          "Geen bevestiging/verklaring van verwijdering.");
+
+  /** 56. RISK-DELETION-COSTS: INFO if the processor may charge for deletion or return. */
+  public static final CatalogRule RISK_DELETION_COSTS =
+      RULES.rule(
+          "RISK-DELETION-COSTS",
+          56,
+          "GDPR 28(3)(g); practice",
+          "art. 28 lid 3 onder g AVG; praktijk",
+          "The processor does not charge for deletion or return.",
+          "De verwerker rekent geen kosten voor verwijderen of teruggeven.",
+          EndOfProcessingRules::deletionCosts);
+
+  private static final Outcome DELETION_COSTS_INFO =
+      RISK_DELETION_COSTS.outcome(
+          "info",
+          INFO,
+          "Processor may charge for deletion/return.",
+          "Verwerker mag kosten rekenen voor verwijderen/teruggeven.");
+
+  /**
+   * 57. RISK-RETENTION-UNDEFINED: WARNING if ABSENT or VAGUE (processor decides "wanneer niet meer
+   * nodig"); INFO if CONTROLLER_DETERMINES_WITH_MECHANISM (the controller sets periods and can have
+   * data deleted).
+   */
+  public static final CatalogRule RISK_RETENTION_UNDEFINED =
+      RULES.rule(
+          "RISK-RETENTION-UNDEFINED",
+          57,
+          "GDPR 5(1)(e), 28(3) (duration is an essential means set by the controller; EDPB 07/2020 Part I)",
+          "art. 5 lid 1 onder e en art. 28 lid 3 AVG (de bewaartermijn is een wezenlijk middel dat de verwerkingsverantwoordelijke bepaalt; EDPB-richtsnoeren 07/2020, deel I)",
+          "Retention periods during the service are set by the controller.",
+          "De verwerkingsverantwoordelijke bepaalt de bewaartermijnen tijdens de dienstverlening.",
+          EndOfProcessingRules::retentionUndefined);
+
+  private static final Outcome RETENTION_UNDEFINED_WARNING =
+      RISK_RETENTION_UNDEFINED.outcome(
+          "warning",
+          WARNING,
+          "Retention periods during the service are not defined.",
+          "Bewaartermijnen tijdens de dienstverlening zijn niet vastgelegd.");
+
+  private static final Outcome RETENTION_UNDEFINED_INFO =
+      RISK_RETENTION_UNDEFINED.outcome(
+          "info",
+          INFO,
+          "Retention periods during the service are not defined.",
+          "Bewaartermijnen tijdens de dienstverlening zijn niet vastgelegd.");
+
+  private EndOfProcessingRules() {}
+
+  private static Optional<RuleResult> deleteOrReturn(DataProcessingAgreement a, Policy p) {
+    EndDisposition d = a.getEndOfProcessing().getDisposition();
+    RulePointer at = END_OF_PROCESSING_DISPOSITION;
+    if (d == EndDisposition.NOT_STATED) {
+      return DELETE_OR_RETURN_ERROR.at(at, a.getEndOfProcessing());
+    }
+    boolean restricted =
+        d == EndDisposition.DELETE_DEFAULT_RETURN_IF_AGREED
+            || d == EndDisposition.DELETE_ONLY
+            || d == EndDisposition.RETURN_ONLY;
+    return restricted ? DELETE_OR_RETURN_WARNING.at(at, a.getEndOfProcessing()) : PASS;
+  }
+
+  private static Optional<RuleResult> deleteCopies(DataProcessingAgreement a, Policy p) {
+    EndOfProcessing e = a.getEndOfProcessing();
+    return e.getDisposition() != EndDisposition.NOT_STATED && !e.isCopiesCovered()
+        ? DELETE_COPIES_WARNING.at(END_OF_PROCESSING_COPIES_COVERED, e)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> postTermRetention(DataProcessingAgreement a, Policy p) {
+    Optional<TimeLimit> kept = a.getRetention().getPostTermRetention();
+    return kept.isPresent() && kept.get().getAmount() > 0
+        ? POST_TERM_RETENTION_ERROR.at(RETENTION_POST_TERM_RETENTION, a.getRetention())
+        : PASS;
+  }
+
+  private static Optional<RuleResult> deletionDeadline(DataProcessingAgreement a, Policy p) {
+    EndOfProcessing e = a.getEndOfProcessing();
+    if (e.getDisposition() == EndDisposition.NOT_STATED) {
+      return PASS;
+    }
+    Optional<TimeLimit> limit = e.getDeadline().flatMap(Deadline::getLimit);
+    boolean tooLong =
+        limit.isEmpty()
+            || limit.get().toNominalDuration().compareTo(Duration.ofDays(p.getDeletionMaxDays()))
+                > 0;
+    return tooLong ? DELETION_DEADLINE_WARNING.at(END_OF_PROCESSING_DEADLINE, e) : PASS;
+  }
+
+  private static Optional<RuleResult> deletionCertification(DataProcessingAgreement a, Policy p) {
+    EndOfProcessing e = a.getEndOfProcessing();
+    return e.getDisposition() != EndDisposition.NOT_STATED && !e.isCertification()
+        ? DELETION_CERTIFICATION_INFO.at(END_OF_PROCESSING_CERTIFICATION, e)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> deletionCosts(DataProcessingAgreement a, Policy p) {
+    if (a.getEndOfProcessing().isCostsCharged()) {
+      return DELETION_COSTS_INFO.at(END_OF_PROCESSING_COSTS_CHARGED, a.getEndOfProcessing());
+    }
+    return a.getRetention().isDeletionOnRequestCharged()
+        ? DELETION_COSTS_INFO.at(RETENTION_DELETION_ON_REQUEST_CHARGED, a.getRetention())
+        : PASS;
+  }
+
+  private static Optional<RuleResult> retentionUndefined(DataProcessingAgreement a, Policy p) {
+    RetentionDuringTerm r = a.getRetention().getDuringTerm();
+    RulePointer at = RETENTION_DURING_TERM;
+    if (r == RetentionDuringTerm.ABSENT || r == RetentionDuringTerm.VAGUE) {
+      return RETENTION_UNDEFINED_WARNING.at(at, a.getRetention());
+    }
+    return r == RetentionDuringTerm.CONTROLLER_DETERMINES_WITH_MECHANISM
+        ? RETENTION_UNDEFINED_INFO.at(at, a.getRetention())
+        : PASS;
+  }
+}

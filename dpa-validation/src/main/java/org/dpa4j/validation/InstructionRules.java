@@ -1,0 +1,212 @@
+package org.dpa4j.validation;
+
+import static org.dpa4j.validation.RuleSupport.*;
+import static org.dpa4j.validation.Severity.ERROR;
+import static org.dpa4j.validation.Severity.INFO;
+import static org.dpa4j.validation.Severity.WARNING;
+
+import java.util.Optional;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.processing.InfringingInstructionNotice;
+import org.dpa4j.model.processing.LegalRequirementNotice;
+import org.dpa4j.model.subprocessing.ListDisclosure;
+import org.dpa4j.model.transfers.TransferExemption;
+import org.dpa4j.model.transfers.TransferPolicy;
+import org.dpa4j.model.transfers.TransferTerms;
+
+/**
+ * The catalogue's rules on documented instructions, including transfers and infringing
+ * instructions: each rule with its id, legal basis, requirement, outcomes and logic, in one place.
+ */
+public final class InstructionRules {
+  static final RuleSet RULES = new RuleSet(Chapter.INSTRUCTIONS);
+
+  private static final RulePointer INSTRUCTIONS_DOCUMENTED =
+      RULES.pointer("/instructions/documented");
+  private static final RulePointer INSTRUCTIONS_INFRINGING_INSTRUCTION_NOTICE =
+      RULES.pointer("/instructions/infringingInstructionNotice");
+  private static final RulePointer INSTRUCTIONS_LEGAL_REQUIREMENT_NOTICE =
+      RULES.pointer("/instructions/legalRequirementNotice");
+  private static final RulePointer INSTRUCTIONS_ONLY_ON_INSTRUCTIONS =
+      RULES.pointer("/instructions/onlyOnInstructions");
+  private static final RulePointer INSTRUCTIONS_PERSONNEL_BOUND =
+      RULES.pointer("/instructions/personnelBound");
+  private static final RulePointer TRANSFERS_EXEMPTIONS = RULES.pointer("/transfers/exemptions");
+  private static final RulePointer TRANSFERS_POLICY = RULES.pointer("/transfers/policy");
+
+  /**
+   * 14. GDPR-28.3.a-INSTRUCTIONS: the processor processes only on the controller's documented
+   * instructions.
+   */
+  public static final CatalogRule GDPR_28_3_A_INSTRUCTIONS =
+      RULES.rule(
+          "GDPR-28.3.a-INSTRUCTIONS",
+          14,
+          "GDPR 28(3)(a); Amaral R12; EDPB 07/2020 §1.3.1; SCC 7.1",
+          "art. 28 lid 3 onder a AVG; Amaral R12; EDPB-richtsnoeren 07/2020, §1.3.1; modelbepalingen 2021/915, clausule 7.1",
+          "The processor processes only on the controller's documented instructions.",
+          "De verwerker verwerkt alleen op gedocumenteerde instructie van de verwerkingsverantwoordelijke.",
+          InstructionRules::instructions);
+
+  private static final Outcome INSTRUCTIONS_ERROR =
+      GDPR_28_3_A_INSTRUCTIONS.outcome(
+          "error",
+          ERROR,
+          "No clause that the processor processes only on the controller's instructions.",
+          "Een bepaling dat de verwerker alleen op instructie van de verwerkingsverantwoordelijke verwerkt ontbreekt.");
+
+  private static final Outcome INSTRUCTIONS_INFO =
+      GDPR_28_3_A_INSTRUCTIONS.outcome(
+          "info",
+          INFO,
+          "Instructions need not be documented (in writing); no procedure for further instructions.",
+          "Instructies hoeven niet schriftelijk of gedocumenteerd te zijn; een procedure voor nadere instructies ontbreekt.");
+
+  /**
+   * 15. GDPR-28.3.a-LEGAL-REQUIREMENT-NOTICE: if Union or Member-State law requires processing
+   * (including disclosure) beyond the instructions, the processor informs the controller **before**
+   * processing, unless that law forbids it.
+   */
+  public static final CatalogRule GDPR_28_3_A_LEGAL_REQUIREMENT_NOTICE =
+      RULES.rule(
+          "GDPR-28.3.a-LEGAL-REQUIREMENT-NOTICE",
+          15,
+          "GDPR 28(3)(a) 2nd half; Amaral R13/R14; SCC 7.1(a)",
+          "art. 28 lid 3 onder a (tweede helft) AVG; Amaral R13 en R14; modelbepalingen 2021/915, clausule 7.1 onder a",
+          "If Union or Member State law requires processing beyond the instructions, the processor informs the controller before processing, unless that law forbids it.",
+          "Verplicht Unierecht of lidstatelijk recht tot verwerking buiten de instructies, dan informeert de verwerker de verwerkingsverantwoordelijke vooraf, tenzij dat recht dit verbiedt.",
+          InstructionRules::legalRequirementNotice);
+
+  private static final Outcome LEGAL_REQUIREMENT_NOTICE_ERROR =
+      GDPR_28_3_A_LEGAL_REQUIREMENT_NOTICE.outcome(
+          "error",
+          ERROR,
+          "Missing: processor must inform the controller beforehand of a legal requirement to process or disclose.",
+          "Ontbreekt: verwerker informeert de verwerkingsverantwoordelijke vooraf over een wettelijke verplichting tot (afwijkende) verwerking of verstrekking.");
+
+  /**
+   * 16. GDPR-28.3.a-TRANSFER-INSTRUCTIONS: transfers to third countries happen only on the
+   * controller's documented instruction or authorisation.
+   */
+  public static final CatalogRule GDPR_28_3_A_TRANSFER_INSTRUCTIONS =
+      RULES
+          .rule(
+              "GDPR-28.3.a-TRANSFER-INSTRUCTIONS",
+              16,
+              "GDPR 28(3)(a) (\"including with regard to transfers\"); Amaral R30; SCC 7.8",
+              "art. 28 lid 3 onder a AVG (\"onder meer met betrekking tot doorgiften\"); Amaral R30; modelbepalingen 2021/915, clausule 7.8",
+              "Transfers to third countries happen only on the controller's documented instruction.",
+              "Doorgifte naar derde landen gebeurt alleen op gedocumenteerde instructie van de verwerkingsverantwoordelijke.",
+              InstructionRules::transferInstructions)
+          .threshold("allowedTransferAreas", Policy::describeTransferAreas);
+
+  private static final Outcome TRANSFER_INSTRUCTIONS_ERROR =
+      GDPR_28_3_A_TRANSFER_INSTRUCTIONS.outcome(
+          "error",
+          ERROR,
+          "Transfers outside the EEA are permitted without a specific controller instruction (countries/recipients not identified).",
+          "Doorgifte buiten de EER is toegestaan zonder concrete instructie van de verwerkingsverantwoordelijke (landen/ontvangers niet benoemd).");
+
+  private static final Outcome TRANSFER_INSTRUCTIONS_WARNING =
+      GDPR_28_3_A_TRANSFER_INSTRUCTIONS.outcome(
+          "warning",
+          WARNING,
+          "Transfers outside the EEA are permitted without a specific controller instruction (countries/recipients not identified).",
+          "Doorgifte buiten de EER is toegestaan zonder concrete instructie van de verwerkingsverantwoordelijke (landen/ontvangers niet benoemd).");
+
+  /**
+   * 17. GDPR-29-PERSONNEL-INSTRUCTIONS: persons under the processor's authority process only on
+   * instructions.
+   */
+  public static final CatalogRule GDPR_29_PERSONNEL_INSTRUCTIONS =
+      RULES.rule(
+          "GDPR-29-PERSONNEL-INSTRUCTIONS",
+          17,
+          "GDPR 29, 32(4); Amaral R33",
+          "art. 29 en art. 32 lid 4 AVG; Amaral R33",
+          "Persons under the processor's authority process only on instructions.",
+          "Personen onder gezag van de verwerker verwerken alleen op instructie.",
+          InstructionRules::personnelInstructions);
+
+  private static final Outcome PERSONNEL_INSTRUCTIONS_INFO =
+      GDPR_29_PERSONNEL_INSTRUCTIONS.outcome(
+          "info",
+          INFO,
+          "No clause binding personnel to the controller's instructions.",
+          "Niet geregeld dat personen onder gezag van de verwerker alleen op instructie verwerken.");
+
+  /** 66. GDPR-28.3.h-INFRINGING-INSTRUCTION: ERROR if ABSENT; WARNING if PRESENT_NOT_IMMEDIATE. */
+  public static final CatalogRule GDPR_28_3_H_INFRINGING_INSTRUCTION =
+      RULES.rule(
+          "GDPR-28.3.h-INFRINGING-INSTRUCTION",
+          66,
+          "GDPR 28(3) final subparagraph; Amaral R24; SCC 7.1(b)",
+          "art. 28 lid 3, slotalinea, AVG; Amaral R24; modelbepalingen 2021/915, clausule 7.1 onder b",
+          "The processor immediately informs the controller of an instruction that infringes data protection law.",
+          "De verwerker waarschuwt de verwerkingsverantwoordelijke onmiddellijk bij een instructie die in strijd is met het gegevensbeschermingsrecht.",
+          InstructionRules::infringingInstruction);
+
+  private static final Outcome INFRINGING_INSTRUCTION_ERROR =
+      GDPR_28_3_H_INFRINGING_INSTRUCTION.outcome(
+          "error",
+          ERROR,
+          "No (immediate) duty to inform the controller of infringing instructions.",
+          "Verwerker hoeft niet (onmiddellijk) te waarschuwen bij een instructie die in strijd is met de AVG.");
+
+  private static final Outcome INFRINGING_INSTRUCTION_WARNING =
+      GDPR_28_3_H_INFRINGING_INSTRUCTION.outcome(
+          "warning",
+          WARNING,
+          "No (immediate) duty to inform the controller of infringing instructions.",
+          "Verwerker hoeft niet (onmiddellijk) te waarschuwen bij een instructie die in strijd is met de AVG.");
+
+  private InstructionRules() {}
+
+  private static Optional<RuleResult> instructions(DataProcessingAgreement a, Policy p) {
+    if (!a.getInstructions().isOnlyOnInstructions()) {
+      return INSTRUCTIONS_ERROR.at(INSTRUCTIONS_ONLY_ON_INSTRUCTIONS, a.getInstructions());
+    }
+    return a.getInstructions().isDocumented()
+        ? PASS
+        : INSTRUCTIONS_INFO.at(INSTRUCTIONS_DOCUMENTED, a.getInstructions());
+  }
+
+  private static Optional<RuleResult> legalRequirementNotice(DataProcessingAgreement a, Policy p) {
+    return a.getInstructions().getLegalRequirementNotice() == LegalRequirementNotice.PRESENT
+        ? PASS
+        : LEGAL_REQUIREMENT_NOTICE_ERROR.at(
+            INSTRUCTIONS_LEGAL_REQUIREMENT_NOTICE, a.getInstructions());
+  }
+
+  private static Optional<RuleResult> transferInstructions(DataProcessingAgreement a, Policy p) {
+    TransferTerms t = a.getTransfers();
+    RulePointer at = TRANSFERS_POLICY;
+    if (t.getPolicy() == TransferPolicy.ALLOWED_CONDITIONAL) {
+      if (t.getMechanisms().isEmpty()) {
+        return TRANSFER_INSTRUCTIONS_ERROR.at(at, t);
+      }
+      return t.getDestinations().isEmpty() ? TRANSFER_INSTRUCTIONS_WARNING.at(at, t) : PASS;
+    }
+    boolean unseenList =
+        t.getExemptions().contains(TransferExemption.LISTED_SUBPROCESSORS)
+            && a.getSubProcessing().getListDisclosure() != ListDisclosure.ANNEXED;
+    return unseenList ? TRANSFER_INSTRUCTIONS_WARNING.at(TRANSFERS_EXEMPTIONS, t) : PASS;
+  }
+
+  private static Optional<RuleResult> personnelInstructions(DataProcessingAgreement a, Policy p) {
+    return a.getInstructions().isPersonnelBound()
+        ? PASS
+        : PERSONNEL_INSTRUCTIONS_INFO.at(INSTRUCTIONS_PERSONNEL_BOUND, a.getInstructions());
+  }
+
+  private static Optional<RuleResult> infringingInstruction(DataProcessingAgreement a, Policy p) {
+    InfringingInstructionNotice n = a.getInstructions().getInfringingInstructionNotice();
+    RulePointer at = INSTRUCTIONS_INFRINGING_INSTRUCTION_NOTICE;
+    if (n == InfringingInstructionNotice.ABSENT) {
+      return INFRINGING_INSTRUCTION_ERROR.at(at, a.getInstructions());
+    }
+    return n == InfringingInstructionNotice.PRESENT_NOT_IMMEDIATE
+        ? INFRINGING_INSTRUCTION_WARNING.at(at, a.getInstructions())
+        : PASS;
+  }
+}

@@ -1,0 +1,229 @@
+package org.dpa4j.validation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.value.Jurisdiction;
+import org.dpa4j.model.value.Money;
+import org.dpa4j.model.value.TimeLimit;
+import org.dpa4j.model.value.TimeLimitUnit;
+
+/**
+ * A named, typed argument of an {@link Outcome}'s message, such as the {@link TimeLimit} {@code
+ * deadline} or the {@link Jurisdiction} {@code law}. The text names it in braces ({@code
+ * {deadline}}); a value is formatted by its type in the language of the text: a time limit in words
+ * ("2 business days", "2 werkdagen"), an enum by its English or Dutch label.
+ *
+ * @param <T> the type of the values
+ */
+public final class Parameter<T> {
+  /** The most names a list shows; the rest are counted, so a message stays readable. */
+  static final int MAX_NAMES = 10;
+
+  private final String name;
+  private final Class<?> type;
+  private final Function<T, LocalizedText> format;
+  private final List<T> samples;
+
+  private Parameter(
+      String name, Class<?> type, Function<T, LocalizedText> format, List<T> samples) {
+    if (!name.matches("[a-z][A-Za-z0-9]*")) {
+      throw new IllegalArgumentException("a parameter name is a Java identifier: " + name);
+    }
+    this.name = name;
+    this.type = type;
+    this.format = format;
+    this.samples = List.copyOf(samples);
+  }
+
+  /**
+   * A time limit as the agreement writes it, in words.
+   *
+   * @param name the name in the text
+   * @return the parameter
+   */
+  public static Parameter<TimeLimit> timeLimit(String name) {
+    return new Parameter<>(
+        name,
+        TimeLimit.class,
+        TimeLimit::toText,
+        Arrays.stream(TimeLimitUnit.values())
+            .flatMap(u -> List.of(TimeLimit.of(1, u), TimeLimit.of(30, u)).stream())
+            .toList());
+  }
+
+  /**
+   * A jurisdiction, by its code (such as {@code US-NY}), the same in both languages.
+   *
+   * @param name the name in the text
+   * @return the parameter
+   */
+  public static Parameter<Jurisdiction> jurisdiction(String name) {
+    return new Parameter<>(
+        name,
+        Jurisdiction.class,
+        j -> same(j.toString()),
+        List.of(Jurisdiction.parse("US-NY"), Jurisdiction.parse("CH")));
+  }
+
+  /**
+   * An amount of money with its currency, such as {@code USD 50000}.
+   *
+   * @param name the name in the text
+   * @return the parameter
+   */
+  public static Parameter<Money> money(String name) {
+    return new Parameter<>(
+        name, Money.class, m -> same(m.toString()), List.of(Money.parse("USD 50000")));
+  }
+
+  /**
+   * Names written in the agreement (of sub-processors, countries), joined by commas; past {@value
+   * #MAX_NAMES} names the rest are counted.
+   *
+   * @param name the name in the text
+   * @return the parameter
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Parameter<List<String>> names(String name) {
+    return new Parameter<>(
+        name, (Class) List.class, Parameter::listed, List.of(List.of("US (Acme Inc.)", "IN")));
+  }
+
+  /**
+   * Constants of an enum with labels, joined by commas, each by its label in the text's language.
+   *
+   * @param name the name in the text
+   * @param type the enum
+   * @param <E> the enum
+   * @return the parameter
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static <E extends Enum<E> & CodedEnum> Parameter<List<E>> labels(
+      String name, Class<E> type) {
+    return new Parameter<>(
+        name, (Class) List.class, Parameter::labels, List.of(List.of(type.getEnumConstants())));
+  }
+
+  /**
+   * One constant of an enum with labels, by its label in the text's language.
+   *
+   * @param name the name in the text
+   * @param type the enum
+   * @param <E> the enum
+   * @return the parameter
+   */
+  public static <E extends Enum<E> & CodedEnum> Parameter<E> label(String name, Class<E> type) {
+    return new Parameter<>(name, type, CodedEnum::getLabel, List.of(type.getEnumConstants()));
+  }
+
+  /**
+   * Returns the name, as the text writes it in braces.
+   *
+   * @return the name
+   */
+  public String getName() {
+    return name;
+  }
+
+  /**
+   * Returns the type of the values, such as {@code TimeLimit}.
+   *
+   * @return the class; {@code List} for lists
+   */
+  public Class<?> getType() {
+    return type;
+  }
+
+  /**
+   * Returns sample values of the declared type, which a test renders in both languages.
+   *
+   * @return the samples, at least one
+   */
+  public List<T> getSamples() {
+    return samples;
+  }
+
+  /**
+   * Binds a value.
+   *
+   * @param value the value
+   * @return the argument
+   */
+  public Argument<T> of(T value) {
+    return new Argument<>(this, Objects.requireNonNull(value, name));
+  }
+
+  LocalizedText format(Object value) {
+    @SuppressWarnings("unchecked")
+    T typed = (T) value;
+    return format.apply(typed);
+  }
+
+  @Override
+  public String toString() {
+    return type.getSimpleName() + " " + name;
+  }
+
+  private static LocalizedText same(String text) {
+    return LocalizedText.of(text, text);
+  }
+
+  private static LocalizedText listed(List<String> names) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Math.min(names.size(), MAX_NAMES); i++) {
+      out.append(i == 0 ? "" : ", ").append(names.get(i));
+    }
+    if (names.size() > MAX_NAMES) {
+      out.append(" (+").append(names.size() - MAX_NAMES).append(')');
+    }
+    return same(out.toString());
+  }
+
+  private static LocalizedText labels(List<? extends CodedEnum> constants) {
+    StringBuilder english = new StringBuilder();
+    StringBuilder dutch = new StringBuilder();
+    for (CodedEnum constant : constants) {
+      String separator = english.length() == 0 ? "" : ", ";
+      english.append(separator).append(constant.getLabel().getEnglish());
+      dutch.append(separator).append(constant.getLabel().getDutch());
+    }
+    return LocalizedText.of(english.toString(), dutch.toString());
+  }
+
+  /**
+   * A value bound to a parameter, for a finding's message.
+   *
+   * @param <T> the type of the value
+   */
+  public static final class Argument<T> {
+    private final Parameter<T> parameter;
+    private final T value;
+
+    private Argument(Parameter<T> parameter, T value) {
+      this.parameter = parameter;
+      this.value = value;
+    }
+
+    /**
+     * Returns the parameter.
+     *
+     * @return the parameter
+     */
+    public Parameter<T> getParameter() {
+      return parameter;
+    }
+
+    /**
+     * Returns the value.
+     *
+     * @return the value
+     */
+    public T getValue() {
+      return value;
+    }
+  }
+}

@@ -1,0 +1,445 @@
+package org.dpa4j.validation;
+
+import static org.dpa4j.validation.RuleSupport.*;
+import static org.dpa4j.validation.Severity.ERROR;
+import static org.dpa4j.validation.Severity.WARNING;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.dpa4j.model.CoverageKind;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.subprocessing.ContractStatus;
+import org.dpa4j.model.subprocessing.FlowDown;
+import org.dpa4j.model.subprocessing.ListDisclosure;
+import org.dpa4j.model.subprocessing.ObjectionEffect;
+import org.dpa4j.model.subprocessing.ObjectionRight;
+import org.dpa4j.model.subprocessing.SubProcessingTerms;
+import org.dpa4j.model.subprocessing.SubProcessor;
+import org.dpa4j.model.subprocessing.SubProcessorAuthorisation;
+import org.dpa4j.model.subprocessing.SubProcessorLiability;
+import org.dpa4j.model.subprocessing.ThirdPartyDisclaimer;
+
+/**
+ * The catalogue's rules on sub-processors: authorisation, changes, objection, list, flow-down and
+ * liability: each rule with its id, legal basis, requirement, outcomes and logic, in one place.
+ */
+public final class SubProcessingRules {
+  static final RuleSet RULES = new RuleSet(Chapter.SUB_PROCESSING);
+
+  private static final Parameter<List<String>> SUB_PROCESSORS = Parameter.names("subProcessors");
+
+  private static final RulePointer SUB_PROCESSING_AUTHORISATION =
+      RULES.pointer("/subProcessing/authorisation");
+  private static final RulePointer SUB_PROCESSING_CHANGE_NOTICE_REQUIRED =
+      RULES.pointer("/subProcessing/changeNoticeRequired");
+  private static final RulePointer SUB_PROCESSING_FLOW_DOWN =
+      RULES.pointer("/subProcessing/flowDown");
+  private static final RulePointer SUB_PROCESSING_LIST_DISCLOSURE =
+      RULES.pointer("/subProcessing/listDisclosure");
+  private static final RulePointer SUB_PROCESSING_NOTICE_PERIOD =
+      RULES.pointer("/subProcessing/noticePeriod");
+  private static final RulePointer SUB_PROCESSING_OBJECTION_EFFECT =
+      RULES.pointer("/subProcessing/objectionEffect");
+  private static final RulePointer SUB_PROCESSING_OBJECTION_RIGHT =
+      RULES.pointer("/subProcessing/objectionRight");
+  private static final RulePointer SUB_PROCESSING_PROCESSOR_LIABILITY =
+      RULES.pointer("/subProcessing/processorLiability");
+  private static final RulePointer SUB_PROCESSING_ROLE_AMBIGUITY =
+      RULES.pointer("/subProcessing/roleAmbiguity");
+  private static final RulePointer SUB_PROCESSING_SUB_PROCESSORS =
+      RULES.pointer("/subProcessing/subProcessors");
+  private static final RulePointer SUB_PROCESSING_SUB_SUB_PROCESSOR_VISIBILITY_DISCLAIMER =
+      RULES.pointer("/subProcessing/subSubProcessorVisibilityDisclaimer");
+  private static final RulePointer SUB_PROCESSING_THIRD_PARTY_DISCLAIMER =
+      RULES.pointer("/subProcessing/thirdPartyDisclaimer");
+
+  /**
+   * 25. GDPR-28.2-SUBPROCESSOR-AUTHORISATION: sub-processors only with prior specific or general
+   * **written** authorisation.
+   */
+  public static final CatalogRule GDPR_28_2_SUBPROCESSOR_AUTHORISATION =
+      RULES.rule(
+          "GDPR-28.2-SUBPROCESSOR-AUTHORISATION",
+          25,
+          "GDPR 28(2); Amaral R10; SCC 7.7",
+          "art. 28 lid 2 AVG; Amaral R10; modelbepalingen 2021/915, clausule 7.7",
+          "Sub-processors are engaged only with prior specific or general written authorisation.",
+          "Subverwerkers worden alleen ingeschakeld met voorafgaande specifieke of algemene schriftelijke toestemming.",
+          SubProcessingRules::subProcessorAuthorisation);
+
+  private static final Outcome SUB_PROCESSOR_AUTHORISATION_ERROR =
+      GDPR_28_2_SUBPROCESSOR_AUTHORISATION.outcome(
+          "error",
+          ERROR,
+          "No prior specific or general written authorisation for sub-processors.",
+          "Geen voorafgaande (specifieke of algemene) schriftelijke toestemming voor subverwerkers.");
+
+  /**
+   * 26. GDPR-28.2-CHANGE-NOTIFICATION: under general authorisation the processor informs the
+   * controller of intended additions or replacements of sub-processors.
+   */
+  public static final CatalogRule GDPR_28_2_CHANGE_NOTIFICATION =
+      RULES.rule(
+          "GDPR-28.2-CHANGE-NOTIFICATION",
+          26,
+          "GDPR 28(2) 2nd sentence; Amaral R11; SCC 7.7 Option 2",
+          "art. 28 lid 2, tweede zin, AVG; Amaral R11; modelbepalingen 2021/915, clausule 7.7, optie 2",
+          "Under general authorisation the processor informs the controller of intended additions or replacements of sub-processors.",
+          "Bij algemene toestemming meldt de verwerker voorgenomen toevoegingen of vervangingen van subverwerkers aan de verwerkingsverantwoordelijke.",
+          SubProcessingRules::changeNotification);
+
+  private static final Outcome CHANGE_NOTIFICATION_ERROR =
+      GDPR_28_2_CHANGE_NOTIFICATION.outcome(
+          "error",
+          ERROR,
+          "General authorisation without duty to notify intended sub-processor changes.",
+          "Bij algemene toestemming ontbreekt de plicht om voorgenomen wijzigingen van subverwerkers vooraf te melden.");
+
+  /** 27. GDPR-28.2-OBJECTION-RIGHT: the controller can object to those changes. */
+  public static final CatalogRule GDPR_28_2_OBJECTION_RIGHT =
+      RULES.rule(
+          "GDPR-28.2-OBJECTION-RIGHT",
+          27,
+          "GDPR 28(2); Amaral R36; SCC 7.7 Option 2",
+          "art. 28 lid 2 AVG; Amaral R36; modelbepalingen 2021/915, clausule 7.7, optie 2",
+          "Under general authorisation the controller can object to those changes.",
+          "Bij algemene toestemming kan de verwerkingsverantwoordelijke bezwaar maken tegen die wijzigingen.",
+          SubProcessingRules::objectionRight);
+
+  private static final Outcome OBJECTION_RIGHT_ERROR =
+      GDPR_28_2_OBJECTION_RIGHT.outcome(
+          "error",
+          ERROR,
+          "No right to object to new sub-processors under general authorisation.",
+          "Bij algemene toestemming ontbreekt het recht om bezwaar te maken tegen nieuwe subverwerkers.");
+
+  /**
+   * 28. SCC-7.7-NOTICE-PERIOD: a concrete advance-notice period lets the controller object in time.
+   */
+  public static final CatalogRule SCC_7_7_NOTICE_PERIOD =
+      RULES.rule(
+          "SCC-7.7-NOTICE-PERIOD",
+          28,
+          "SCC 2021/915 Clause 7.7 (\"at least [SPECIFY TIME PERIOD] in advance\"); EDPB 07/2020 §1.6",
+          "modelbepalingen 2021/915, clausule 7.7 (\"ten minste [TERMIJN] van tevoren\"); EDPB-richtsnoeren 07/2020, §1.6",
+          "A concrete advance-notice period lets the controller object in time.",
+          "Een concrete termijn van vooraankondiging laat de verwerkingsverantwoordelijke op tijd bezwaar maken.",
+          SubProcessingRules::noticePeriod);
+
+  private static final Outcome NOTICE_PERIOD_WARNING =
+      SCC_7_7_NOTICE_PERIOD.outcome(
+          "warning",
+          WARNING,
+          "No concrete advance-notice period for new sub-processors.",
+          "Geen concrete termijn voor vooraankondiging van nieuwe subverwerkers.");
+
+  /**
+   * 29. SCC-7.7-OBJECTION-EFFECT: the consequence of an objection is stated (the processor
+   * refrains, or the controller may terminate without penalty).
+   */
+  public static final CatalogRule SCC_7_7_OBJECTION_EFFECT =
+      RULES.rule(
+          "SCC-7.7-OBJECTION-EFFECT",
+          29,
+          "SCC 7.7 and the Commission SCC Q&A (if the controller objects, the processor may not engage the sub-processor)",
+          "modelbepalingen 2021/915, clausule 7.7, en de vragen en antwoorden van de Commissie daarbij (na bezwaar mag de verwerker de subverwerker niet inschakelen)",
+          "The consequence of an objection is stated: the processor refrains, or the controller may terminate without penalty.",
+          "Het gevolg van bezwaar is geregeld: de verwerker ziet af van de subverwerker, of de verwerkingsverantwoordelijke mag kosteloos opzeggen.",
+          SubProcessingRules::objectionEffect);
+
+  private static final Outcome OBJECTION_EFFECT_WARNING =
+      SCC_7_7_OBJECTION_EFFECT.outcome(
+          "warning",
+          WARNING,
+          "Effect of an objection to a sub-processor not specified.",
+          "Gevolg van bezwaar tegen een subverwerker is niet geregeld (geen afzien of kosteloze beëindiging).");
+
+  /**
+   * 30. EDPB-28.2-SUBPROCESSOR-LIST: currently authorised sub-processors are identified by name in
+   * the DPA or an annex and kept up to date.
+   */
+  public static final CatalogRule EDPB_28_2_SUBPROCESSOR_LIST =
+      RULES.rule(
+          "EDPB-28.2-SUBPROCESSOR-LIST",
+          30,
+          "EDPB Opinion 22/2024 paras 25, 28–32; SCC Annex IV; Commission SCC Q&A (names, not categories)",
+          "EDPB-advies 22/2024, randnummers 25 en 28–32; modelbepalingen 2021/915, bijlage IV; vragen en antwoorden van de Commissie (namen, geen categorieën)",
+          "Currently authorised sub-processors are named in the DPA or an annex and kept up to date.",
+          "De huidige subverwerkers staan bij naam in de overeenkomst of een bijlage en die lijst wordt bijgehouden.",
+          SubProcessingRules::subProcessorList);
+
+  private static final Outcome SUB_PROCESSOR_LIST_WARNING =
+      EDPB_28_2_SUBPROCESSOR_LIST.outcome(
+          "warning",
+          WARNING,
+          "Current sub-processors are not named in the DPA/annex (only on request or not at all).",
+          "Huidige subverwerkers staan niet bij naam in de overeenkomst/bijlage (alleen op verzoek of helemaal niet).");
+
+  /**
+   * 31. RISK-SUBPROCESSOR-DETAILS: each listed sub-processor has a purpose, data categories and
+   * **location/country**.
+   */
+  public static final CatalogRule RISK_SUBPROCESSOR_DETAILS =
+      RULES.rule(
+          "RISK-SUBPROCESSOR-DETAILS",
+          31,
+          "SCC Annex IV (name, address, contact, description of processing); EDPB Opinion 22/2024",
+          "modelbepalingen 2021/915, bijlage IV (naam, adres, contactpersoon, omschrijving van de verwerking); EDPB-advies 22/2024",
+          "Each listed sub-processor has a purpose, data categories and a location or country.",
+          "Bij elke genoemde subverwerker staan een doel, categorieën van gegevens en een vestigings- of verwerkingsland.",
+          SubProcessingRules::subProcessorDetails);
+
+  private static final Outcome SUB_PROCESSOR_DETAILS_WARNING =
+      RISK_SUBPROCESSOR_DETAILS.outcome(
+          "warning",
+          WARNING,
+          "Country/location missing for sub-processor(s): {subProcessors}.",
+          "Vestigings-/verwerkingsland ontbreekt bij subverwerker(s): {subProcessors}.",
+          SUB_PROCESSORS);
+
+  /**
+   * 32. RISK-SUBPROCESSOR-CONTRACT-STATUS: a sub-processing contract is in place for each listed
+   * sub-processor.
+   */
+  public static final CatalogRule RISK_SUBPROCESSOR_CONTRACT_STATUS =
+      RULES.rule(
+          "RISK-SUBPROCESSOR-CONTRACT-STATUS",
+          32,
+          "GDPR 28(4)",
+          "art. 28 lid 4 AVG",
+          "A sub-processing contract is in place for each listed sub-processor.",
+          "Met elke genoemde subverwerker is een verwerkersovereenkomst gesloten.",
+          SubProcessingRules::subProcessorContractStatus);
+
+  private static final Outcome SUB_PROCESSOR_CONTRACT_STATUS_WARNING =
+      RISK_SUBPROCESSOR_CONTRACT_STATUS.outcome(
+          "warning",
+          WARNING,
+          "No sub-processing agreement confirmed for {subProcessors}.",
+          "Voor subverwerker(s) {subProcessors} is geen verwerkersovereenkomst bevestigd.",
+          SUB_PROCESSORS);
+
+  /**
+   * 33. GDPR-28.4-FLOW-DOWN: the **same** data-protection obligations are imposed on each
+   * sub-processor by contract.
+   */
+  public static final CatalogRule GDPR_28_4_FLOW_DOWN =
+      RULES.rule(
+          "GDPR-28.4-FLOW-DOWN",
+          33,
+          "GDPR 28(4) 1st sentence, 28(3)(d); Amaral R27; SCC 7.7(b)",
+          "art. 28 lid 4, eerste zin, en lid 3 onder d AVG; Amaral R27; modelbepalingen 2021/915, clausule 7.7 onder b",
+          "The same data protection obligations are imposed on each sub-processor by contract.",
+          "Elke subverwerker krijgt bij overeenkomst dezelfde verplichtingen inzake gegevensbescherming opgelegd.",
+          SubProcessingRules::flowDown);
+
+  private static final Outcome FLOW_DOWN_ERROR =
+      GDPR_28_4_FLOW_DOWN.outcome(
+          "error",
+          ERROR,
+          "Flow-down of the same obligations to sub-processors is missing, conditional or limited to security.",
+          "Doorlegging van dezelfde verplichtingen aan subverwerkers ontbreekt, is voorwaardelijk of beperkt tot beveiliging.");
+
+  /**
+   * 34. GDPR-28.4-SUBPROCESSOR-LIABILITY: the processor remains fully liable to the controller for
+   * its sub-processors.
+   */
+  public static final CatalogRule GDPR_28_4_SUBPROCESSOR_LIABILITY =
+      RULES.rule(
+          "GDPR-28.4-SUBPROCESSOR-LIABILITY",
+          34,
+          "GDPR 28(4) 2nd sentence; Amaral R28; SCC 7.7(c)",
+          "art. 28 lid 4, tweede zin, AVG; Amaral R28; modelbepalingen 2021/915, clausule 7.7 onder c",
+          "The processor remains fully liable to the controller for its sub-processors.",
+          "De verwerker blijft jegens de verwerkingsverantwoordelijke volledig aansprakelijk voor zijn subverwerkers.",
+          SubProcessingRules::subProcessorLiability);
+
+  private static final Outcome SUB_PROCESSOR_LIABILITY_ERROR =
+      GDPR_28_4_SUBPROCESSOR_LIABILITY.outcome(
+          "error",
+          ERROR,
+          "Processor's full liability for sub-processors missing, limited or excluded (contrary to Art. 28(4)).",
+          "Volledige aansprakelijkheid van de verwerker voor subverwerkers ontbreekt of is beperkt/uitgesloten (strijdig met art. 28 lid 4 AVG).");
+
+  /**
+   * 35. RISK-SUBSUBPROCESSOR-VISIBILITY: WARNING if the processor disclaims knowledge of, or notice
+   * about, sub-sub-processor changes.
+   */
+  public static final CatalogRule RISK_SUBSUBPROCESSOR_VISIBILITY =
+      RULES.rule(
+          "RISK-SUBSUBPROCESSOR-VISIBILITY",
+          35,
+          "GDPR 28(2), 28(4); EDPB Opinion 22/2024 (the whole chain should be visible)",
+          "art. 28 lid 2 en lid 4 AVG; EDPB-advies 22/2024 (de hele keten moet zichtbaar zijn)",
+          "The processor does not disclaim knowledge of, or notice about, changes of sub-sub-processors.",
+          "De verwerker sluit niet uit dat hij wijzigingen van sub-subverwerkers kent of meldt.",
+          SubProcessingRules::subSubProcessorVisibility);
+
+  private static final Outcome SUB_SUB_PROCESSOR_VISIBILITY_WARNING =
+      RISK_SUBSUBPROCESSOR_VISIBILITY.outcome(
+          "warning",
+          WARNING,
+          "Processor disclaims notice of sub-sub-processor changes.",
+          "Verwerker garandeert geen informatie over wijzigingen van sub-subverwerkers.");
+
+  /**
+   * 36. RISK-SUBPROCESSOR-ROLE-AMBIGUITY: a party is either the processor's sub-processor (28(4)
+   * applies) or a processor contracted directly by the controller; not both.
+   */
+  public static final CatalogRule RISK_SUBPROCESSOR_ROLE_AMBIGUITY =
+      RULES.rule(
+          "RISK-SUBPROCESSOR-ROLE-AMBIGUITY",
+          36,
+          "GDPR 28(2)/(4), 28(10)",
+          "art. 28 lid 2, lid 4 en lid 10 AVG",
+          "A party is either the processor's sub-processor or a processor engaged directly by the controller, not both.",
+          "Een partij is een subverwerker van de verwerker of een verwerker die de verwerkingsverantwoordelijke zelf inschakelt, niet allebei.",
+          SubProcessingRules::subProcessorRoleAmbiguity);
+
+  private static final Outcome SUB_PROCESSOR_ROLE_AMBIGUITY_WARNING =
+      RISK_SUBPROCESSOR_ROLE_AMBIGUITY.outcome(
+          "warning",
+          WARNING,
+          "Unclear whether {subProcessors} are the processor's sub-processors or processors engaged directly by the customer.",
+          "Onduidelijk of {subProcessors} subverwerkers van de verwerker zijn of door de klant zelf ingeschakelde verwerkers.",
+          SUB_PROCESSORS);
+
+  /**
+   * 37. RISK-THIRD-PARTY-RESPONSIBILITY-DISCLAIMER: WARNING if UNQUALIFIED ("voor ... verwerkingen
+   * door derden ... is Verwerker uitdrukkelijk niet verantwoordelijk") without carving out the
+   * processor's own sub-processors.
+   */
+  public static final CatalogRule RISK_THIRD_PARTY_RESPONSIBILITY_DISCLAIMER =
+      RULES.rule(
+          "RISK-THIRD-PARTY-RESPONSIBILITY-DISCLAIMER",
+          37,
+          "GDPR 28(4)",
+          "art. 28 lid 4 AVG",
+          "A disclaimer for processing by third parties leaves out the processor's own sub-processors.",
+          "Een uitsluiting voor verwerking door derden laat de eigen subverwerkers van de verwerker buiten schot.",
+          SubProcessingRules::thirdPartyDisclaimer);
+
+  private static final Outcome THIRD_PARTY_DISCLAIMER_WARNING =
+      RISK_THIRD_PARTY_RESPONSIBILITY_DISCLAIMER.outcome(
+          "warning",
+          WARNING,
+          "Disclaimer for 'processing by third parties' may cover the processor's own sub-processors.",
+          "Uitsluiting van verantwoordelijkheid voor 'verwerkingen door derden' kan subverwerkers omvatten.");
+
+  private SubProcessingRules() {}
+
+  private static Optional<RuleResult> subProcessorAuthorisation(
+      DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    boolean used = !s.getSubProcessors().isEmpty();
+    boolean silent = s.getCoverage().getKind() == CoverageKind.NOT_STATED;
+    return s.getAuthorisation() == SubProcessorAuthorisation.NONE && (used || silent)
+        ? SUB_PROCESSOR_AUTHORISATION_ERROR.at(SUB_PROCESSING_AUTHORISATION, s)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> changeNotification(DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    return isGeneral(s.getAuthorisation()) && !s.isChangeNoticeRequired()
+        ? CHANGE_NOTIFICATION_ERROR.at(SUB_PROCESSING_CHANGE_NOTICE_REQUIRED, s)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> objectionRight(DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    return isGeneral(s.getAuthorisation()) && s.getObjectionRight() == ObjectionRight.ABSENT
+        ? OBJECTION_RIGHT_ERROR.at(SUB_PROCESSING_OBJECTION_RIGHT, s)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> noticePeriod(DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    return s.isChangeNoticeRequired() && s.getNoticePeriod().isEmpty()
+        ? NOTICE_PERIOD_WARNING.at(SUB_PROCESSING_NOTICE_PERIOD, s)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> objectionEffect(DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    return s.getObjectionRight() != ObjectionRight.ABSENT
+            && s.getObjectionEffect() == ObjectionEffect.NOT_STATED
+        ? OBJECTION_EFFECT_WARNING.at(SUB_PROCESSING_OBJECTION_EFFECT, s)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> subProcessorList(DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    return subProcessingAllowed(s) && s.getListDisclosure() != ListDisclosure.ANNEXED
+        ? SUB_PROCESSOR_LIST_WARNING.at(SUB_PROCESSING_LIST_DISCLOSURE, s)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> subProcessorDetails(DataProcessingAgreement a, Policy p) {
+    List<SubProcessor> without =
+        annexed(a.getSubProcessing()).stream()
+            .filter(s -> s.getCountry().isEmpty() && s.getProcessingLocations().isEmpty())
+            .collect(Collectors.toList());
+    return without.isEmpty()
+        ? PASS
+        : SUB_PROCESSOR_DETAILS_WARNING.at(
+            SUB_PROCESSING_SUB_PROCESSORS, a.getSubProcessing(), SUB_PROCESSORS.of(names(without)));
+  }
+
+  private static Optional<RuleResult> subProcessorContractStatus(
+      DataProcessingAgreement a, Policy p) {
+    List<SubProcessor> unconfirmed =
+        annexed(a.getSubProcessing()).stream()
+            .filter(s -> s.getContractStatus() != ContractStatus.CONFIRMED)
+            .collect(Collectors.toList());
+    return unconfirmed.isEmpty()
+        ? PASS
+        : SUB_PROCESSOR_CONTRACT_STATUS_WARNING.at(
+            SUB_PROCESSING_SUB_PROCESSORS,
+            a.getSubProcessing(),
+            SUB_PROCESSORS.of(names(unconfirmed)));
+  }
+
+  private static Optional<RuleResult> flowDown(DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    return subProcessingAllowed(s) && s.getFlowDown() != FlowDown.SAME_OBLIGATIONS
+        ? FLOW_DOWN_ERROR.at(SUB_PROCESSING_FLOW_DOWN, s)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> subProcessorLiability(DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    return subProcessingAllowed(s) && s.getProcessorLiability() != SubProcessorLiability.FULL
+        ? SUB_PROCESSOR_LIABILITY_ERROR.at(SUB_PROCESSING_PROCESSOR_LIABILITY, s)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> subSubProcessorVisibility(
+      DataProcessingAgreement a, Policy p) {
+    return a.getSubProcessing().isSubSubProcessorVisibilityDisclaimer()
+        ? SUB_SUB_PROCESSOR_VISIBILITY_WARNING.at(
+            SUB_PROCESSING_SUB_SUB_PROCESSOR_VISIBILITY_DISCLAIMER, a.getSubProcessing())
+        : PASS;
+  }
+
+  private static Optional<RuleResult> subProcessorRoleAmbiguity(
+      DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    if (!s.isRoleAmbiguity()) {
+      return PASS;
+    }
+    List<SubProcessor> optional =
+        s.getSubProcessors().stream().filter(SubProcessor::isOptional).collect(Collectors.toList());
+    return SUB_PROCESSOR_ROLE_AMBIGUITY_WARNING.at(
+        SUB_PROCESSING_ROLE_AMBIGUITY,
+        s,
+        SUB_PROCESSORS.of(names(optional.isEmpty() ? s.getSubProcessors() : optional)));
+  }
+
+  private static Optional<RuleResult> thirdPartyDisclaimer(DataProcessingAgreement a, Policy p) {
+    return a.getSubProcessing().getThirdPartyDisclaimer() == ThirdPartyDisclaimer.UNQUALIFIED
+        ? THIRD_PARTY_DISCLAIMER_WARNING.at(
+            SUB_PROCESSING_THIRD_PARTY_DISCLAIMER, a.getSubProcessing())
+        : PASS;
+  }
+}
