@@ -1,5 +1,6 @@
 package org.dpa4j.model.value;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
@@ -11,8 +12,14 @@ import org.dpa4j.model.ModelProblemCode;
  * leading zeros kept ({@code 02066541}).
  */
 public final class KvkNumber {
+  /** The text form: exactly 8 digits. The JSON Schema publishes it. */
+  public static final String PATTERN = "^[0-9]{8}$";
+
+  /** Texts that {@link #PATTERN} accepts, for documentation. */
+  public static final List<String> EXAMPLES = List.of("37130161", "02066541");
+
   // Compiled once: String.matches compiles its pattern on every call.
-  private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
+  private static final Pattern EIGHT_DIGITS = Pattern.compile(PATTERN);
 
   private final String digits;
 
