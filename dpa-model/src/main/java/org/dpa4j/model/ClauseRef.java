@@ -24,7 +24,9 @@ public final class ClauseRef implements Comparable<ClauseRef> {
           + TextSyntax.CONTROL
           + "]{1,"
           + MAX_LENGTH
-          + "}$)[^"
+          + "}"
+          + TextSyntax.END
+          + ")[^"
           + TextSyntax.CONTROL
           + TextSyntax.WHITESPACE
           + "](?:[^"
@@ -32,7 +34,8 @@ public final class ClauseRef implements Comparable<ClauseRef> {
           + "]*[^"
           + TextSyntax.CONTROL
           + TextSyntax.WHITESPACE
-          + "])?$";
+          + "])?"
+          + TextSyntax.END;
 
   /** Texts that {@link #PATTERN} accepts, for documentation. */
   public static final List<String> EXAMPLES = List.of("7.1", "Bijlage 3", "preamble");

@@ -32,14 +32,21 @@ public final class TextSyntax {
    */
   public static final String NOT_BLANK = "[^" + WHITESPACE + "]";
 
+  /**
+   * The end of the text, for the end of every anchored expression: nothing follows. Not {@code $},
+   * which before a final line break matches in Java (also before U+0085, U+2028, U+2029) and in
+   * Python; {@code [\\s\\S]} is any character in each dialect, the only use of {@code \\s} here.
+   */
+  public static final String END = "(?![\\s\\S])";
+
   /** A BCP 47 language tag in the simple form the model accepts: {@code nl}, {@code en-GB}. */
-  public static final String LANGUAGE_TAG = "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$";
+  public static final String LANGUAGE_TAG = "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*" + END;
 
   /**
    * A JSON Pointer (RFC 6901) to a value below the root: {@code /} and one or more non-empty
    * segments, in which {@code ~} is only written as {@code ~0} or {@code ~1}.
    */
-  public static final String POINTER = "^(?:/(?:[^/~]|~[01])+)+$";
+  public static final String POINTER = "^(?:/(?:[^/~]|~[01])+)+" + END;
 
   private static final Pattern NOT_BLANK_PATTERN = Pattern.compile(NOT_BLANK);
 

@@ -25,10 +25,11 @@ public abstract class Registration implements Extensible {
   /**
    * The form of a Belgian KBO/BCE number: 10 digits, dots allowed, such as {@code 0123.456.789}.
    */
-  public static final String KBO_PATTERN = "^(?:0?[0-9]{3}\\.?[0-9]{3}\\.?[0-9]{3}|[01][0-9]{9})$";
+  public static final String KBO_PATTERN =
+      "^(?:0?[0-9]{3}\\.?[0-9]{3}\\.?[0-9]{3}|[01][0-9]{9})" + org.dpa4j.model.TextSyntax.END;
 
   /** The form of a Legal Entity Identifier (ISO 17442): 20 upper-case letters and digits. */
-  public static final String LEI_PATTERN = "^[A-Z0-9]{20}$";
+  public static final String LEI_PATTERN = "^[A-Z0-9]{20}" + org.dpa4j.model.TextSyntax.END;
 
   // Compiled once: String.matches compiles its pattern on every call.
   private static final Pattern KBO_NUMBER = Pattern.compile(KBO_PATTERN);

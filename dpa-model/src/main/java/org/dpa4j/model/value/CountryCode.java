@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A country as an ISO 3166-1 alpha-2 code ({@code NL}, {@code US}), or one of the groups {@link
@@ -27,7 +28,7 @@ public final class CountryCode implements Comparable<CountryCode> {
    * Locale#getISOCountries(Locale.IsoCountryCode)}), {@code EU} or {@code EEA}. {@link #of(String)}
    * accepts exactly the texts it matches; the JSON Schema publishes it.
    */
-  public static final String PATTERN = "^(?:" + ISO_ALTERNATIVES + "|EU|EEA)$";
+  public static final String PATTERN = "^(?:" + ISO_ALTERNATIVES + "|EU|EEA)" + TextSyntax.END;
 
   /** Texts that {@link #PATTERN} accepts, for documentation. */
   public static final List<String> EXAMPLES = List.of("NL", "US", "EU", "EEA");

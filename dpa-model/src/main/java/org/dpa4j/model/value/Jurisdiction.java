@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A legal system: a country ({@code NL}, {@code CH}) or a subdivision with its own law ({@code
@@ -24,7 +25,7 @@ public final class Jurisdiction implements Comparable<Jurisdiction> {
    * exactly the texts it matches; the JSON Schema publishes it.
    */
   public static final String PATTERN =
-      "^(?:(?:" + CountryCode.ISO_ALTERNATIVES + ")(?:-[A-Z0-9]{1,3})?|EU)$";
+      "^(?:(?:" + CountryCode.ISO_ALTERNATIVES + ")(?:-[A-Z0-9]{1,3})?|EU)" + TextSyntax.END;
 
   /** Texts that {@link #PATTERN} accepts, for documentation. */
   public static final List<String> EXAMPLES = List.of("NL", "US-CA", "GB-ENG", "EU");

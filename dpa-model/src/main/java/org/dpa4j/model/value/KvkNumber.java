@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A registration number of the Dutch Chamber of Commerce (Kamer van Koophandel): exactly 8 digits,
@@ -13,7 +14,7 @@ import org.dpa4j.model.ModelProblemCode;
  */
 public final class KvkNumber {
   /** The text form: exactly 8 digits. The JSON Schema publishes it. */
-  public static final String PATTERN = "^[0-9]{8}$";
+  public static final String PATTERN = "^[0-9]{8}" + TextSyntax.END;
 
   /** Texts that {@link #PATTERN} accepts, for documentation. */
   public static final List<String> EXAMPLES = List.of("37130161", "02066541");

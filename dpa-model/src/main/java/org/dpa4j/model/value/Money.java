@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * An amount of money: a {@link BigDecimal} and an ISO 4217 currency. Never passes through {@code
@@ -36,7 +37,8 @@ public final class Money implements Comparable<Money> {
               .collect(Collectors.joining("|"))
           + ") ("
           + AMOUNT_SYNTAX
-          + ")$";
+          + ")"
+          + TextSyntax.END;
 
   /** Texts that {@link #PATTERN} accepts, for documentation. */
   public static final List<String> EXAMPLES = List.of("EUR 10000", "USD 50000.00");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A date as precise as the agreement writes it: a year ({@code 2018}), a month ({@code 2023-09} for
@@ -27,7 +28,8 @@ public final class PartialDate implements Comparable<PartialDate> {
           + "|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
           + "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
           + "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
-          + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
+          + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)"
+          + TextSyntax.END;
 
   /** Texts that {@link #PATTERN} accepts, for documentation. */
   public static final List<String> EXAMPLES = List.of("2018", "2023-09", "2023-09-15");

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * An amount of time in the unit the agreement writes it in: 48 hours stays {@code PT48H}, 12 weeks
@@ -27,7 +28,8 @@ public final class TimeLimit {
    * matches; the JSON Schema publishes it.
    */
   public static final String PATTERN =
-      "^P(?:(0|[1-9][0-9]{0,5}|1000000)([YMWD]|BD)|T(0|[1-9][0-9]{0,5}|1000000)([HM]))$";
+      "^P(?:(0|[1-9][0-9]{0,5}|1000000)([YMWD]|BD)|T(0|[1-9][0-9]{0,5}|1000000)([HM]))"
+          + TextSyntax.END;
 
   /** Texts that {@link #PATTERN} accepts, for documentation. */
   public static final List<String> EXAMPLES = List.of("PT48H", "P30D", "P12W", "P1M", "P2BD");

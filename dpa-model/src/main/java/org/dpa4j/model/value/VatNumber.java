@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A VAT identification number, kept as written ({@code NL1041.63.252.B01}) and comparable in its
@@ -28,7 +29,11 @@ public final class VatNumber {
    * #parse(CharSequence)} accepts exactly the texts it matches; the JSON Schema publishes it.
    */
   public static final String PATTERN =
-      "^(?=.{1,30}$)(?! )(?!.* $)(?:"
+      "^(?=.{1,30}"
+          + TextSyntax.END
+          + ")(?! )(?!.* "
+          + TextSyntax.END
+          + ")(?:"
           + SEPARATOR
           + "N"
           + SEPARATOR
@@ -52,7 +57,8 @@ public final class VatNumber {
           + SEPARATOR
           + "[0-9A-Z+*]){2,12}"
           + SEPARATOR
-          + ")$";
+          + ")"
+          + TextSyntax.END;
 
   /** Texts that {@link #PATTERN} accepts, for documentation. */
   public static final List<String> EXAMPLES = List.of("NL104163252B01", "NL1041.63.252.B01");
