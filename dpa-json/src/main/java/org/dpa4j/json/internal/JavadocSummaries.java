@@ -35,6 +35,10 @@ final class JavadocSummaries {
   private static final Pattern LINK =
       Pattern.compile("\\{@link(?:plain)? +([^} ]+)(?: +([^}]*))?}");
   private static final Pattern ACCESSOR = Pattern.compile("(?:get|is)([A-Z]\\w*)");
+  private static final Pattern LAST_WORD = Pattern.compile("[A-Za-z.]+$");
+  // Abbreviations after which a full stop does not end a sentence.
+  private static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of("e.g", "i.e", "art", "arts", "cf", "no", "nr", "para", "etc", "resp");
   private static final Pattern HTML = Pattern.compile("<[^>]+>");
   private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)");
 
@@ -97,10 +101,9 @@ final class JavadocSummaries {
     text = HTML.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     Matcher end = SENTENCE_END.matcher(text);
-    // "e.g." and "i.e." do not end a sentence.
     while (end.find()) {
-      String before = text.substring(0, end.start());
-      if (!before.endsWith("e.g") && !before.endsWith("i.e") && !before.endsWith(" art")) {
+      Matcher word = LAST_WORD.matcher(text.substring(0, end.start()));
+      if (!word.find() || !ABBREVIATIONS.contains(word.group())) {
         text = text.substring(0, end.end());
         break;
       }

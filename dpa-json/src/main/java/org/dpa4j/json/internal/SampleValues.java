@@ -1,52 +1,97 @@
 package org.dpa4j.json.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dpa4j.model.DpaModelException;
 
 /**
- * Builds one instance of each model type, so that the schema can state the model's defaults as the
+ * Builds instances of each model type, so that the schema can state the model's defaults as the
  * model computes them: every default is a constant of its type, whichever instance is asked.
  */
 final class SampleValues {
-  private final Map<ObjectType, Object> samples = new HashMap<>();
+  /** A text that is neither blank nor an invalid JSON Pointer. */
+  private static final String TEXT = "/x";
+
+  private static final int MAX_COMBINATIONS = 256;
+
+  private final Map<ObjectType, List<Object>> variants = new HashMap<>();
 
   /**
-   * Returns an instance of a type, built with sample values for its required attributes (and, when
-   * its invariants ask for more, for its optional ones too), or null when none could be built.
+   * Returns an instance of a type, or null when none could be built.
    *
    * @param type the type
    * @return an instance, or null
    */
   Object of(ObjectType type) {
-    if (samples.containsKey(type)) {
-      return samples.get(type);
-    }
-    samples.put(type, null);
-    Object built = null;
-    Attribute firstCode =
-        type.getRequiredAttributes().stream()
-            .filter(a -> a.getValueType().getKind() == ValueType.Kind.CODE)
-            .findFirst()
-            .orElse(null);
-    List<Object> choices =
-        firstCode == null
-            ? java.util.Collections.singletonList(null)
-            : List.copyOf(firstCode.getValueType().getCodes().values());
-    for (boolean optional : new boolean[] {false, true}) {
-      for (Object choice : choices) {
-        built = tryBuild(type, firstCode, choice, optional);
-        if (built != null) {
-          samples.put(type, built);
-          return built;
-        }
-      }
-    }
-    return null;
+    List<Object> built = variants(type);
+    return built.isEmpty() ? null : built.get(0);
   }
 
-  private Object tryBuild(ObjectType type, Attribute chosen, Object choice, boolean optional) {
+  /**
+   * Returns instances of a type built with sample values for its required attributes (and, when its
+   * invariants ask for more, for its optional ones too): one for each constant of its first
+   * required coded attribute that the type's invariants allow, and each combination of the variants
+   * of its required objects, as far as the type's invariants allow.
+   */
+  private List<Object> variants(ObjectType type) {
+    List<Object> known = variants.get(type);
+    if (known != null) {
+      return known;
+    }
+    variants.put(type, List.of());
+    List<Attribute> varying = new ArrayList<>();
+    List<List<Object>> choices = new ArrayList<>();
+    for (Attribute attribute : type.getRequiredAttributes()) {
+      ValueType value = attribute.getValueType();
+      if (value.getKind() == ValueType.Kind.CODE && varying.isEmpty()) {
+        varying.add(attribute);
+        choices.add(List.copyOf(value.getCodes().values()));
+      } else if (value.getKind() == ValueType.Kind.OBJECT) {
+        varying.add(attribute);
+        choices.add(variants(value.getObjectType()));
+      }
+    }
+    List<Object> built = new ArrayList<>();
+    for (boolean optional : new boolean[] {false, true}) {
+      for (List<Object> combination : combinations(choices)) {
+        Object instance = tryBuild(type, varying, combination, optional);
+        if (instance != null) {
+          built.add(instance);
+        }
+      }
+      if (!built.isEmpty()) {
+        break;
+      }
+    }
+    List<Object> result = Collections.unmodifiableList(built);
+    variants.put(type, result);
+    return result;
+  }
+
+  private static List<List<Object>> combinations(List<List<Object>> choices) {
+    List<List<Object>> combinations = new ArrayList<>();
+    combinations.add(List.of());
+    for (List<Object> options : choices) {
+      List<List<Object>> longer = new ArrayList<>();
+      for (List<Object> prefix : combinations) {
+        for (Object option : options) {
+          if (longer.size() < MAX_COMBINATIONS) {
+            List<Object> next = new ArrayList<>(prefix);
+            next.add(option);
+            longer.add(next);
+          }
+        }
+      }
+      combinations = longer;
+    }
+    return combinations;
+  }
+
+  private Object tryBuild(
+      ObjectType type, List<Attribute> varying, List<Object> values, boolean optional) {
     try {
       Object builder = type.newBuilder();
       for (Attribute attribute : type.getAttributes()) {
@@ -57,7 +102,8 @@ final class SampleValues {
         if (!wanted) {
           continue;
         }
-        Object value = attribute == chosen ? choice : sample(attribute.getValueType());
+        int chosen = varying.indexOf(attribute);
+        Object value = chosen >= 0 ? values.get(chosen) : sample(attribute.getValueType());
         if (value == null) {
           return null;
         }
@@ -72,7 +118,7 @@ final class SampleValues {
   private Object sample(ValueType type) {
     switch (type.getKind()) {
       case STRING:
-        return "x";
+        return TEXT;
       case BOOLEAN:
         return Boolean.FALSE;
       case INTEGER:
