@@ -73,7 +73,7 @@ public final class Main {
           "Commands:",
           "  validate   validate agreements and print the findings",
           "  format     rewrite agreements in canonical JSON, or check that they are",
-          "  schema     print the JSON Schema of the agreement format",
+          "  schema     print the JSON Schema of agreements, policies (--policy) or reports (--report)",
           "  explain    explain a rule: requirement, legal basis, severity, thresholds",
           "",
           "Options:",
@@ -110,7 +110,13 @@ public final class Main {
           "not canonical.");
 
   private static final String SCHEMA_HELP =
-      "Usage: dpa schema\n\nPrints the JSON Schema (draft 2020-12) of the agreement format.";
+      String.join(
+          "\n",
+          "Usage: dpa schema [--policy | --report]",
+          "",
+          "Prints the JSON Schema (draft 2020-12) of the agreement format; with --policy that of",
+          "policy files (--policy FILE of validate), with --report that of the report of",
+          "validate --format json.");
 
   private static final String EXPLAIN_HELP =
       String.join(
@@ -202,10 +208,15 @@ public final class Main {
         if (help(rest, SCHEMA_HELP)) {
           return OK;
         }
-        if (!rest.isEmpty()) {
-          throw new Usage("schema takes no arguments");
+        if (rest.isEmpty()) {
+          out.print(DpaJson.schema());
+        } else if (rest.equals(List.of("--policy"))) {
+          out.print(CliSchemas.policy(ruleIds()));
+        } else if (rest.equals(List.of("--report"))) {
+          out.print(CliSchemas.report());
+        } else {
+          throw new Usage("schema takes --policy, --report or nothing");
         }
-        out.print(DpaJson.schema());
         return OK;
       case "explain":
         return help(rest, EXPLAIN_HELP) ? OK : explain(rest);
@@ -282,11 +293,14 @@ public final class Main {
     try (InputStream in = Files.newInputStream(Path.of(file))) {
       bytes = in.readNBytes(READ_LIMIT);
     }
-    Set<String> ids =
-        DpaValidator.create().getRules().stream()
-            .map(RuleDefinition::getId)
-            .collect(Collectors.toCollection(TreeSet::new));
-    return new PolicyReader(ids).read(bytes);
+    return new PolicyReader(ruleIds()).read(bytes);
+  }
+
+  /** The ids of the rules a policy may name: those of the validator's catalogue. */
+  static Set<String> ruleIds() {
+    return DpaValidator.create().getRules().stream()
+        .map(RuleDefinition::getId)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private void cannotRead(String name, Locale locale) {
