@@ -222,6 +222,17 @@ class SchemaTest {
     assertThat(InvalidDocumentTest.SCHEMA.validate(base)).isEmpty();
   }
 
+  @Test
+  void readmeAndCommentListEveryClassTheSchemaCannotSay() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    String comment = MAPPER.readTree(DpaJson.schema()).get("$comment").asText();
+    for (org.dpa4j.json.internal.SchemaGap gap : org.dpa4j.json.internal.SchemaGap.values()) {
+      String name = gap.name().toLowerCase(java.util.Locale.ROOT);
+      assertThat(readme).contains("| `" + name + "` |");
+      assertThat(comment).contains(name + ": " + gap.getDescription()).contains(gap.getExample());
+    }
+  }
+
   private static Iterable<JsonNode> iterable(JsonNode node) {
     List<JsonNode> values = new ArrayList<>();
     node.forEach(values::add);
