@@ -79,7 +79,7 @@ public final class Main {
           "  validate   validate agreements and print the findings",
           "  diff       compare two versions of an agreement: changed terms and findings",
           "  format     rewrite agreements in canonical JSON, or check that they are",
-          "  schema     print the JSON Schema of the agreement format",
+          "  schema     print the JSON Schema of agreements, policies (--policy) or reports (--report)",
           "  explain    explain a rule: requirement, legal basis, severity, thresholds",
           "  rules      list every rule with its severities, requirement and legal basis",
           "",
@@ -141,7 +141,13 @@ public final class Main {
           "searches directories in their subdirectories too.");
 
   private static final String SCHEMA_HELP =
-      "Usage: dpa schema\n\nPrints the JSON Schema (draft 2020-12) of the agreement format.";
+      String.join(
+          "\n",
+          "Usage: dpa schema [--policy | --report]",
+          "",
+          "Prints the JSON Schema (draft 2020-12) of the agreement format; with --policy that of",
+          "policy files (--policy FILE of validate), with --report that of the report of",
+          "validate --format json.");
 
   private static final String RULES_HELP =
       String.join(
@@ -265,10 +271,15 @@ public final class Main {
         if (help(rest, SCHEMA_HELP)) {
           return OK;
         }
-        if (!rest.isEmpty()) {
-          throw new Usage("schema takes no arguments");
+        if (rest.isEmpty()) {
+          out.print(DpaJson.schema());
+        } else if (rest.equals(List.of("--policy"))) {
+          out.print(CliSchemas.policy(ruleIds()));
+        } else if (rest.equals(List.of("--report"))) {
+          out.print(CliSchemas.report());
+        } else {
+          throw new Usage("schema takes --policy, --report or nothing");
         }
-        out.print(DpaJson.schema());
         return OK;
       case "explain":
         return help(rest, EXPLAIN_HELP) ? OK : explain(rest);
@@ -374,16 +385,19 @@ public final class Main {
       unreadable(file, List.of(CANNOT_READ), locale);
       return Optional.empty();
     }
-    Set<String> ids =
-        DpaValidator.create().getRules().stream()
-            .map(RuleDefinition::getId)
-            .collect(Collectors.toCollection(TreeSet::new));
     try {
-      return Optional.of(new PolicyReader(ids).read(bytes));
+      return Optional.of(new PolicyReader(ruleIds()).read(bytes));
     } catch (DpaJsonException e) {
       unreadable(file, e.getProblems(), locale);
       return Optional.empty();
     }
+  }
+
+  /** The ids of the rules a policy may name: those of the validator's catalogue. */
+  static Set<String> ruleIds() {
+    return DpaValidator.create().getRules().stream()
+        .map(RuleDefinition::getId)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The problem of an input that cannot be opened or read at all (not found, not a file). */

@@ -34,14 +34,14 @@ final class PolicyReader {
   /** The currency of the main liability threshold; minimums in other currencies may follow it. */
   static final String CAP_CURRENCY = "EUR";
 
-  private static final Set<String> TOP =
+  static final Set<String> TOP =
       Set.of(
           "policyVersion",
           "thresholds",
           "allowedTransferAreas",
           "disabledRules",
           "severityOverrides");
-  private static final Set<String> THRESHOLDS =
+  static final Set<String> THRESHOLDS =
       Set.of(
           "breachWarnAtOrAboveHours",
           "breachInfoAboveHours",

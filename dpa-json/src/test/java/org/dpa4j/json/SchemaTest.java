@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.dpa4j.json.internal.SchemaGenerator;
 import org.junit.jupiter.api.Test;
@@ -17,11 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The schema in the jar is the generated one, and every golden file is valid under it. */
 class SchemaTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final Path MODEL_SOURCES = Path.of("../dpa-model/src/main/java");
 
   @Test
   void shippedSchemaIsTheGeneratedOneAndADraft202012Schema() throws IOException {
     String shipped = DpaJson.schema();
-    assertThat(shipped).isEqualTo(SchemaGenerator.generate());
+    assertThat(shipped).isEqualTo(SchemaGenerator.generate(MODEL_SOURCES));
     try (InputStream in = DpaJson.class.getResourceAsStream("dpa-agreement.schema.json")) {
       assertThat(in).isNotNull();
     }
@@ -66,5 +75,167 @@ class SchemaTest {
         .extracting(org.dpa4j.model.Problem::getCode)
         .containsOnly("json.unknown_property")
         .hasSize(4);
+  }
+
+  @Test
+  void schemaIsValidAgainstTheDraft202012MetaSchema() throws IOException {
+    JsonSchema meta =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    assertThat(meta.validate(MAPPER.readTree(DpaJson.schema()))).isEmpty();
+    // The meta-schema check can fail: a keyword of the wrong type is reported.
+    assertThat(meta.validate(MAPPER.readTree("{\"type\":\"object\",\"required\":\"title\"}")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void idIsStableAndNamesTheSchemaVersion() throws IOException {
+    assertThat(MAPPER.readTree(DpaJson.schema()).get("$id").asText())
+        .isEqualTo("https://dpa4j.org/schemas/v2/dpa-agreement.schema.json");
+  }
+
+  @Test
+  void everyPropertyIsDescribedInEnglishAndEveryEnumValueInEnglishAndDutch() throws IOException {
+    JsonNode schema = MAPPER.readTree(DpaJson.schema());
+    List<String> undescribed = new ArrayList<>();
+    int properties = 0;
+    for (JsonNode type : iterable(schema.get("$defs"))) {
+      for (Map.Entry<String, JsonNode> property : type.path("properties").properties()) {
+        properties++;
+        if (property.getValue().path("description").asText().isBlank()) {
+          undescribed.add(property.getKey());
+        }
+      }
+      for (JsonNode code : iterable(type.path("enum"))) {
+        assertThat(type.at("/x-enum-descriptions/" + code.asText()).asText()).isNotBlank();
+        assertThat(type.at("/x-enum-descriptions-nl/" + code.asText()).asText()).isNotBlank();
+      }
+    }
+    assertThat(properties).isGreaterThan(400);
+    assertThat(undescribed).isEmpty();
+    // The first sentence of the accessor's Javadoc, without Javadoc markup.
+    assertThat(schema.at("/$defs/Coverage/properties/document/description").asText())
+        .isEqualTo(
+            "The document the agreement refers to for the subject's terms; present exactly when"
+                + " the kind is BY_REFERENCE.");
+    assertThat(schema.at("/$defs/CoverageKind/x-enum-descriptions-nl/by_reference").asText())
+        .isNotEqualTo(schema.at("/$defs/CoverageKind/x-enum-descriptions/by_reference").asText());
+    assertThat(DpaJson.schema()).doesNotContain("{@").doesNotContain("<p>");
+  }
+
+  @Test
+  void dutchDescriptionComesFromTheJavadocsDutchParagraph() throws IOException {
+    JsonNode schema = MAPPER.readTree(DpaJson.schema());
+    assertThat(schema.at("/properties/breachNotification/x-description-nl").asText())
+        .startsWith("De melding van inbreuken");
+    assertThat(schema.at("/properties/breachNotification/description").asText())
+        .startsWith(
+            "The terms on the processor notifying the controller of personal data breaches");
+  }
+
+  @Test
+  void defaultsAreTheModelsAndValueTypesHaveExamplesThatTheirPatternAccepts() throws IOException {
+    JsonNode schema = MAPPER.readTree(DpaJson.schema());
+    assertThat(schema.at("/$defs/Party/properties/placeholder/default").asBoolean(true)).isFalse();
+    assertThat(schema.at("/$defs/BreachNotification/properties/suspectedBreaches/default").asText())
+        .isEqualTo("not_stated");
+    assertThat(schema.at("/properties/audit/default/coverage/kind").asText())
+        .isEqualTo("not_stated");
+    assertThat(schema.at("/$defs/Blank/properties/kind/default").isTextual()).isTrue();
+    List<String> textTypes = new ArrayList<>();
+    schema.get("$defs").properties().stream()
+        .filter(e -> e.getValue().has("pattern"))
+        .forEach(e -> textTypes.add(e.getKey()));
+    assertThat(textTypes)
+        .contains("TimeLimit", "Money", "PartialDate", "VatNumber", "Jurisdiction", "ClauseRef");
+    for (String type : textTypes) {
+      JsonNode def = schema.at("/$defs/" + type);
+      assertThat(def.get("examples")).as(type).isNotEmpty();
+      java.util.regex.Pattern pattern =
+          java.util.regex.Pattern.compile(def.get("pattern").asText());
+      for (JsonNode example : def.get("examples")) {
+        assertThat(pattern.matcher(example.asText()).find()).as(type + " " + example).isTrue();
+      }
+    }
+  }
+
+  /**
+   * ../shared/cases/schema/accepted-by-schema-rejected-by-reader.json: a {@code by_reference}
+   * coverage without its document was accepted by the schema and rejected by the reader. Now both
+   * reject it, at the same place: the invariant is in the schema as if/then.
+   */
+  @Test
+  void byReferenceCoverageWithoutDocumentIsRejectedByTheSchemaAndTheReader() throws IOException {
+    Path file =
+        Path.of("src/test/resources/cases/schema/accepted-by-schema-rejected-by-reader.json");
+    assertThat(InvalidDocumentTest.problems(Files.readAllBytes(file)))
+        .extracting(org.dpa4j.model.Problem::getCode, org.dpa4j.model.Problem::getPointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "model.inconsistent", "/security/coverage/document"));
+    // The same document in version 2, the version the schema describes.
+    ObjectNode v2 = (ObjectNode) MAPPER.readTree(file.toFile());
+    v2.put("schemaVersion", "2");
+    assertThat(InvalidDocumentTest.problems(MAPPER.writeValueAsBytes(v2)))
+        .extracting(org.dpa4j.model.Problem::getPointer)
+        .containsExactly("/security/coverage/document");
+    assertThat(InvalidDocumentTest.SCHEMA.validate(v2))
+        .extracting(m -> m.getInstanceLocation().toString())
+        .containsExactly("$.security.coverage");
+    // With its document, both accept it.
+    ((ObjectNode) v2.at("/security/coverage")).putObject("document").put("kind", "main_agreement");
+    assertThat(InvalidDocumentTest.SCHEMA.validate(v2)).isEmpty();
+    assertThat(
+            DpaJson.standard()
+                .read(MAPPER.writeValueAsBytes(v2))
+                .getSecurity()
+                .getCoverage()
+                .getDocument())
+        .isPresent();
+  }
+
+  /** The values that issue 12 found accepted by the schema and rejected by the reader. */
+  @ParameterizedTest(name = "{0} gets {1}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "/metadata | {\"dates\":[{\"kind\":\"document\",\"date\":\"2023-02-30\"}]}",
+        "/breachNotification/deadline | {\"limit\":\"P9999999D\"}",
+        "/liability/caps/0 | {\"kind\":\"fixed_amount\",\"amount\":\"ABC 100\"}",
+        "/audit | {\"maxPerYear\":0}",
+        "/metadata | {\"language\":\"english\"}",
+        "/processor | {\"role\":\"controller\"}",
+        "/breachNotification | {\"deadline\":{}}"
+      })
+  void valueTheReaderRejectsIsRejectedByTheSchema(String pointer, String members)
+      throws IOException {
+    ObjectNode document =
+        (ObjectNode) MAPPER.readTree(Path.of("src/test/resources/valid/v2/base.json").toFile());
+    JsonNode parent = document.at(pointer);
+    assertThat(parent.isObject()).as(pointer + " in base.json").isTrue();
+    ((ObjectNode) parent).setAll((ObjectNode) MAPPER.readTree(members));
+    assertThat(InvalidDocumentTest.SCHEMA.validate(document)).isNotEmpty();
+    assertThat(InvalidDocumentTest.problems(MAPPER.writeValueAsBytes(document))).isNotEmpty();
+    // Without the change, both accept the document: the change alone is what they reject.
+    ObjectNode base =
+        (ObjectNode) MAPPER.readTree(Path.of("src/test/resources/valid/v2/base.json").toFile());
+    assertThat(InvalidDocumentTest.SCHEMA.validate(base)).isEmpty();
+  }
+
+  @Test
+  void readmeAndCommentListEveryClassTheSchemaCannotSay() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    String comment = MAPPER.readTree(DpaJson.schema()).get("$comment").asText();
+    for (org.dpa4j.json.internal.SchemaGap gap : org.dpa4j.json.internal.SchemaGap.values()) {
+      String name = gap.name().toLowerCase(java.util.Locale.ROOT);
+      assertThat(readme).contains("| `" + name + "` |");
+      assertThat(comment).contains(name + ": " + gap.getDescription()).contains(gap.getExample());
+    }
+  }
+
+  private static Iterable<JsonNode> iterable(JsonNode node) {
+    List<JsonNode> values = new ArrayList<>();
+    node.forEach(values::add);
+    return values;
   }
 }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AgreementMetadata implements Sourced, Extensible, WithAgreementMetadata {
   // Compiled once: String.matches compiles its pattern on every call.
-  private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  private static final Pattern LANGUAGE_TAG = Pattern.compile(TextSyntax.LANGUAGE_TAG);
 
   AgreementMetadata() {}
 
@@ -227,7 +227,7 @@ public abstract class AgreementMetadata implements Sourced, Extensible, WithAgre
 
   @Value.Check
   void check() {
-    if (getTitle().isBlank()) {
+    if (TextSyntax.isBlank(getTitle())) {
       throw ModelProblemCode.INCONSISTENT.exception(
           "/title", LocalizedText.of("the title is blank", "de titel is leeg"));
     }

@@ -1,6 +1,8 @@
 package org.dpa4j.model;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A reference to a clause of the agreement as the agreement numbers it, such as {@code "7.1"},
@@ -11,6 +13,34 @@ import java.util.Objects;
 public final class ClauseRef implements Comparable<ClauseRef> {
   /** The longest reference accepted, in characters. */
   public static final int MAX_LENGTH = 200;
+
+  /**
+   * The text form: 1 to {@value #MAX_LENGTH} characters (code points), no {@link TextSyntax#CONTROL
+   * control character}, no {@link TextSyntax#WHITESPACE white space} at either end. {@link
+   * #of(String)} accepts exactly the texts it matches; the JSON Schema publishes it.
+   */
+  public static final String PATTERN =
+      "^(?=[^"
+          + TextSyntax.CONTROL
+          + "]{1,"
+          + MAX_LENGTH
+          + "}"
+          + TextSyntax.END
+          + ")[^"
+          + TextSyntax.CONTROL
+          + TextSyntax.WHITESPACE
+          + "](?:[^"
+          + TextSyntax.CONTROL
+          + "]*[^"
+          + TextSyntax.CONTROL
+          + TextSyntax.WHITESPACE
+          + "])?"
+          + TextSyntax.END;
+
+  /** Texts that {@link #PATTERN} accepts, for documentation. */
+  public static final List<String> EXAMPLES = List.of("7.1", "Bijlage 3", "preamble");
+
+  private static final Pattern WHOLE = Pattern.compile(PATTERN);
 
   private final String reference;
 
@@ -23,31 +53,34 @@ public final class ClauseRef implements Comparable<ClauseRef> {
    *
    * @param reference the clause number or name as written, such as {@code "7.1"}
    * @return the reference
-   * @throws DpaModelException when the text is blank, longer than {@value #MAX_LENGTH}, has
-   *     surrounding white space or a control character
+   * @throws DpaModelException when the text does not match {@link #PATTERN}: blank, longer than
+   *     {@value #MAX_LENGTH} code points, has surrounding white space or a control character
    */
   public static ClauseRef of(String reference) {
     Objects.requireNonNull(reference, "reference");
-    LocalizedText reason = null;
-    if (reference.isBlank()) {
-      reason = LocalizedText.of("blank", "leeg");
-    } else if (reference.length() > MAX_LENGTH) {
-      reason =
-          LocalizedText.of(
-              "longer than " + MAX_LENGTH + " characters", "langer dan " + MAX_LENGTH + " tekens");
-    } else if (!reference.strip().equals(reference)) {
-      reason = LocalizedText.of("leading or trailing white space", "witruimte aan begin of eind");
-    } else if (hasControlCharacter(reference)) {
-      reason = LocalizedText.of("control character", "stuurteken");
-    }
-    if (reason != null) {
+    if (!WHOLE.matcher(reference).matches()) {
+      // The pattern decides; reason() only names what is wrong.
       throw ModelProblemCode.SYNTAX.exception(
           "",
           Excerpt.of(reference),
           LocalizedText.of("clause reference", "artikelverwijzing"),
-          reason);
+          reason(reference));
     }
     return new ClauseRef(reference);
+  }
+
+  private static LocalizedText reason(String reference) {
+    if (TextSyntax.isBlank(reference)) {
+      return LocalizedText.of("blank", "leeg");
+    }
+    if (reference.codePointCount(0, reference.length()) > MAX_LENGTH) {
+      return LocalizedText.of(
+          "longer than " + MAX_LENGTH + " characters", "langer dan " + MAX_LENGTH + " tekens");
+    }
+    if (hasControlCharacter(reference)) {
+      return LocalizedText.of("control character", "stuurteken");
+    }
+    return LocalizedText.of("leading or trailing white space", "witruimte aan begin of eind");
   }
 
   private static boolean hasControlCharacter(String text) {

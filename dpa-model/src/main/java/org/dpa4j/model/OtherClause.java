@@ -63,7 +63,7 @@ public abstract class OtherClause implements Extensible, WithOtherClause {
 
   @Value.Check
   void check() {
-    if (getText().isBlank()) {
+    if (TextSyntax.isBlank(getText())) {
       throw ModelProblemCode.INCONSISTENT.exception(
           "/text",
           LocalizedText.of("the text of a clause is blank", "de tekst van een bepaling is leeg"));

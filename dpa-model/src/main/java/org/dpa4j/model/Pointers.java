@@ -2,6 +2,9 @@ package org.dpa4j.model;
 
 /** Syntax checks of the JSON Pointers (RFC 6901) that model values carry. */
 final class Pointers {
+  private static final java.util.regex.Pattern POINTER =
+      java.util.regex.Pattern.compile(TextSyntax.POINTER);
+
   private Pointers() {}
 
   /**
@@ -13,18 +16,7 @@ final class Pointers {
    * @throws DpaModelException with code {@code model.syntax} otherwise
    */
   static void checkSyntax(String pointer, String attribute) {
-    boolean ok = pointer.length() > 1 && pointer.charAt(0) == '/';
-    for (int i = 0; ok && i < pointer.length(); i++) {
-      char c = pointer.charAt(i);
-      if (c == '~') {
-        ok =
-            i + 1 < pointer.length()
-                && (pointer.charAt(i + 1) == '0' || pointer.charAt(i + 1) == '1');
-      } else if (c == '/' && i + 1 < pointer.length() && pointer.charAt(i + 1) == '/') {
-        ok = false;
-      }
-    }
-    if (!ok || pointer.endsWith("/")) {
+    if (!POINTER.matcher(pointer).matches()) {
       throw ModelProblemCode.SYNTAX.exception(
           attribute,
           Excerpt.of(pointer),

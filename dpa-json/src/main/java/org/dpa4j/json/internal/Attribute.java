@@ -106,6 +106,10 @@ public final class Attribute {
     function.apply(builder, value);
   }
 
+  Method getGetter() {
+    return getter;
+  }
+
   boolean isMany() {
     return cardinality == Cardinality.LIST || cardinality == Cardinality.SET;
   }

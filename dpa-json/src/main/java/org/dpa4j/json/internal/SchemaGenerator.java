@@ -1,68 +1,105 @@
 package org.dpa4j.json.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
+import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
-import org.dpa4j.model.value.CountryCode;
+import org.dpa4j.model.Term;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of the format from the same {@link ModelMapping} that
- * reads and writes it, so that schema and reader cannot disagree. Run by the build to put the
- * schema in the jar.
+ * reads and writes it. Syntax comes from the value types' {@code PATTERN} constants (which their
+ * {@code parse} methods compile), invariants from {@link SchemaRules}, defaults from the model
+ * itself ({@link SampleValues}), and every description from the model's Javadoc ({@link
+ * JavadocSummaries}). Run by the build to put the schema in the jar.
+ *
+ * <p>Conventions: {@code description} is English; {@code x-description-nl} is Dutch. An enum's
+ * values are described in {@code x-enum-descriptions} and {@code x-enum-descriptions-nl}, objects
+ * from code to text, beside the {@code enum} that type generators read.
  */
 public final class SchemaGenerator {
-  /** The schema's {@code $id}. */
+  /** The schema's {@code $id}: stable for one schema version. */
   public static final String ID =
       "https://dpa4j.org/schemas/v"
           + DataProcessingAgreement.SCHEMA_VERSION
           + "/dpa-agreement.schema.json";
 
-  /** The text types and their syntax; each must match the model's {@code parse}. */
-  private static final Map<String, String> PATTERNS =
-      Map.of(
-          "TimeLimit", "^P(?:[0-9]{1,7}(?:[YMWD]|BD)|T[0-9]{1,7}[HM])$",
-          "Jurisdiction", "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$",
-          "Money", "^[A-Z]{3} -?[0-9]{1,18}(?:\\.[0-9]{1,6})?$",
-          "KvkNumber", "^[0-9]{8}$",
-          "VatNumber", "^[A-Z]{2}[0-9A-Z+*. -]{2,28}$",
-          "PartialDate", "^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$",
-          "ClauseRef", "^[^\\s\\u0000-\\u001F](?:[^\\u0000-\\u001F]*[^\\s\\u0000-\\u001F])?$");
+  /** The key in a description map for the Dutch text. */
+  public static final String DUTCH = "x-description-nl";
 
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+  private final JavadocSummaries javadoc;
+  private final SampleValues samples = new SampleValues();
+  private final TreeWriter writer = new TreeWriter(ObjectMapper::new);
 
-  private SchemaGenerator() {}
+  private SchemaGenerator(JavadocSummaries javadoc) {
+    this.javadoc = javadoc;
+  }
 
   /**
    * Writes the schema to a file.
    *
-   * @param args the output path
+   * @param args the output path and the model's source root
    * @throws IOException when the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: SchemaGenerator OUTPUT_FILE");
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: SchemaGenerator OUTPUT_FILE MODEL_SOURCE_ROOT");
     }
     Path out = Path.of(args[0]);
     Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, generate(), StandardCharsets.UTF_8);
+    Files.writeString(out, generate(Path.of(args[1])), StandardCharsets.UTF_8);
   }
 
   /**
    * Generates the schema text, in the canonical pretty form.
    *
+   * @param modelSources the source root of dpa-model, whose Javadoc gives the descriptions
    * @return the schema
    */
-  public static String generate() {
-    return CanonicalText.pretty().write(new SchemaGenerator().schema());
+  public static String generate(Path modelSources) {
+    return CanonicalText.pretty()
+        .write(new SchemaGenerator(JavadocSummaries.read(modelSources)).schema());
+  }
+
+  /**
+   * Returns the documented examples of a value type: its {@code EXAMPLES} constant.
+   *
+   * @param type a value type with a text form
+   * @return the examples
+   */
+  static List<String> examples(Class<?> type) {
+    @SuppressWarnings("unchecked")
+    List<String> examples = (List<String>) constant(type, "EXAMPLES");
+    return examples;
+  }
+
+  private static Object constant(Class<?> type, String name) {
+    try {
+      Field field = type.getField(name);
+      if (!Modifier.isStatic(field.getModifiers())) {
+        throw new IllegalStateException(type.getName() + "." + name + " is not static");
+      }
+      return field.get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("no " + name + " constant on text type " + type.getName(), e);
+    }
   }
 
   private ObjectNode schema() {
@@ -72,16 +109,23 @@ public final class SchemaGenerator {
     schema.put("$id", ID);
     schema.put("title", "dpa4j data processing agreement");
     schema.put(
-        "description",
-        "A GDPR art. 28 data processing agreement (verwerkersovereenkomst) in the dpa4j format,"
-            + " schema version "
-            + DataProcessingAgreement.SCHEMA_VERSION
-            + ". Generated from the dpa4j model; do not edit.");
+        "$comment",
+        "Generated from the dpa4j model; do not edit. What the reader (DpaJson) checks and this"
+            + " schema cannot say, each with an example: "
+            + gaps());
     ObjectNode root = object(mapping.root());
     ObjectNode properties = nodes.objectNode();
     properties.set(
         DocumentReader.SCHEMA_VERSION,
-        nodes.objectNode().put("const", DataProcessingAgreement.SCHEMA_VERSION));
+        described(
+            nodes.objectNode().put("const", DataProcessingAgreement.SCHEMA_VERSION),
+            LocalizedText.of(
+                "The version of the format; always \""
+                    + DataProcessingAgreement.SCHEMA_VERSION
+                    + "\" for this schema.",
+                "De versie van het formaat; altijd \""
+                    + DataProcessingAgreement.SCHEMA_VERSION
+                    + "\" voor dit schema.")));
     properties.setAll((ObjectNode) root.get("properties"));
     root.set("properties", properties);
     ArrayNode required = nodes.arrayNode().add(DocumentReader.SCHEMA_VERSION);
@@ -103,7 +147,25 @@ public final class SchemaGenerator {
     return schema;
   }
 
+  private String gaps() {
+    StringBuilder text = new StringBuilder();
+    for (SchemaGap gap : SchemaGap.values()) {
+      text.append(text.length() == 0 ? "" : " ")
+          .append('(')
+          .append(gap.ordinal() + 1)
+          .append(") ")
+          .append(gap.name().toLowerCase(java.util.Locale.ROOT))
+          .append(": ")
+          .append(gap.getDescription())
+          .append("; e.g. ")
+          .append(gap.getExample())
+          .append('.');
+    }
+    return text.toString();
+  }
+
   private ObjectNode object(ObjectType type) {
+    Map<String, JsonNode> defaults = defaults(type);
     ObjectNode properties = nodes.objectNode();
     ArrayNode required = nodes.arrayNode();
     for (Attribute attribute : type.getAttributes()) {
@@ -122,17 +184,96 @@ public final class SchemaGenerator {
         default:
           break;
       }
+      described(value, attributeText(type, attribute));
+      if (defaults.containsKey(attribute.getName())) {
+        value.set("default", defaults.get(attribute.getName()));
+      }
       properties.set(attribute.getName(), value);
     }
-    ObjectNode schema = nodes.objectNode().put("type", "object");
+    ObjectNode schema = nodes.objectNode();
+    typeText(type.getType()).ifPresent(text -> described(schema, text));
+    schema.put("type", "object");
     schema.set("properties", properties);
     if (!required.isEmpty()) {
       schema.set("required", required);
     }
     schema.put("additionalProperties", false);
-    if (org.dpa4j.model.Term.class.isAssignableFrom(type.getType())) {
+    if (Term.class.isAssignableFrom(type.getType())) {
       // The reader refuses an empty section: it states nothing, yet would read as stated.
       schema.put("minProperties", 1);
+    }
+    List<ObjectNode> rules = SchemaRules.of(type.getType(), defaults);
+    if (!rules.isEmpty()) {
+      schema.set("allOf", nodes.arrayNode().addAll(rules));
+    }
+    return schema;
+  }
+
+  private Map<String, JsonNode> defaults(ObjectType type) {
+    Map<String, JsonNode> defaults = new LinkedHashMap<>();
+    Object sample = samples.of(type);
+    if (sample == null) {
+      return defaults;
+    }
+    for (Attribute attribute : type.getAttributes()) {
+      if (attribute.getCardinality() != Attribute.Cardinality.DEFAULTED) {
+        continue;
+      }
+      Object value = attribute.get(sample);
+      ValueType valueType = attribute.getValueType();
+      switch (valueType.getKind()) {
+        case BOOLEAN:
+          defaults.put(attribute.getName(), nodes.booleanNode((Boolean) value));
+          break;
+        case INTEGER:
+          defaults.put(attribute.getName(), nodes.numberNode((Integer) value));
+          break;
+        case OBJECT:
+          defaults.put(
+              attribute.getName(), writer.write(valueType.getObjectType(), value, null, null));
+          break;
+        default:
+          defaults.put(attribute.getName(), nodes.textNode(valueType.format(value)));
+      }
+    }
+    return defaults;
+  }
+
+  private LocalizedText attributeText(ObjectType type, Attribute attribute) {
+    String method = attribute.getGetter().getName();
+    Deque<Class<?>> candidates = new ArrayDeque<>();
+    candidates.add(type.getType());
+    while (!candidates.isEmpty()) {
+      Class<?> candidate = candidates.poll();
+      Optional<JavadocSummaries.Summary> summary = javadoc.get(candidate.getName() + "#" + method);
+      if (summary.isPresent()) {
+        return text(summary.get(), null);
+      }
+      if (candidate.getSuperclass() != null) {
+        candidates.add(candidate.getSuperclass());
+      }
+      candidates.addAll(List.of(candidate.getInterfaces()));
+    }
+    throw new IllegalStateException(
+        "no Javadoc for " + type.getType().getName() + "#" + method + " in the model's sources");
+  }
+
+  private Optional<LocalizedText> typeText(Class<?> type) {
+    return javadoc.get(type.getName()).map(summary -> text(summary, null));
+  }
+
+  private static LocalizedText text(JavadocSummaries.Summary summary, String dutchFallback) {
+    String dutch = summary.dutch() != null ? summary.dutch() : dutchFallback;
+    return dutch == null
+        ? LocalizedText.of(summary.english(), "")
+        : LocalizedText.of(summary.english(), dutch);
+  }
+
+  private ObjectNode described(ObjectNode schema, LocalizedText text) {
+    schema.put("description", text.getEnglish());
+    String dutch = text.get(LocalizedText.DUTCH);
+    if (!dutch.isEmpty()) {
+      schema.put(DUTCH, dutch);
     }
     return schema;
   }
@@ -157,51 +298,39 @@ public final class SchemaGenerator {
   }
 
   private ObjectNode leaf(ValueType type) {
-    ObjectNode schema = nodes.objectNode().put("type", "string");
+    ObjectNode schema = nodes.objectNode();
+    typeText(type.getJavaType()).ifPresent(text -> described(schema, text));
+    schema.put("type", "string");
     if (type.getKind() == ValueType.Kind.CODE) {
       ArrayNode codes = schema.putArray("enum");
-      StringBuilder labels = new StringBuilder();
+      ObjectNode english = nodes.objectNode();
+      ObjectNode dutch = nodes.objectNode();
       for (Map.Entry<String, Object> code : type.getCodes().entrySet()) {
         codes.add(code.getKey());
-        LocalizedText label = ((org.dpa4j.model.CodedEnum) code.getValue()).getLabel();
-        labels.append(labels.length() == 0 ? "" : "; ").append(code.getKey()).append(": ");
-        labels
-            .append(label.getEnglish())
-            .append(" (")
-            .append(label.get(LocalizedText.DUTCH))
-            .append(')');
+        Enum<?> constant = (Enum<?>) code.getValue();
+        LocalizedText label = ((CodedEnum) constant).getLabel();
+        LocalizedText text =
+            javadoc
+                .get(type.getJavaType().getName() + "." + constant.name())
+                .map(summary -> text(summary, label.get(LocalizedText.DUTCH)))
+                .orElse(label);
+        english.put(code.getKey(), text.getEnglish());
+        dutch.put(code.getKey(), text.get(LocalizedText.DUTCH));
       }
-      schema.put("description", labels.toString());
+      schema.set("x-enum-descriptions", english);
+      schema.set("x-enum-descriptions-nl", dutch);
       return schema;
     }
-    String name = type.getJavaType().getSimpleName();
-    if (type.getJavaType() == CountryCode.class) {
-      ArrayNode codes = schema.putArray("enum");
-      TreeSet<String> all =
-          new TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
-      all.add(CountryCode.EU.getCode());
-      all.add(CountryCode.EEA.getCode());
-      all.forEach(codes::add);
-      return schema;
-    }
-    String pattern = PATTERNS.get(name);
-    if (pattern == null) {
-      throw new IllegalStateException("no schema pattern for text type " + name);
-    }
-    schema.put("pattern", pattern);
-    if (name.equals("ClauseRef")) {
-      schema.put("maxLength", org.dpa4j.model.ClauseRef.MAX_LENGTH);
-    }
-    if (name.equals("VatNumber")) {
-      schema.put("maxLength", 30);
-    }
+    schema.put("pattern", (String) constant(type.getJavaType(), "PATTERN"));
+    ArrayNode examples = schema.putArray("examples");
+    examples(type.getJavaType()).forEach(examples::add);
     return schema;
   }
 
   private ObjectNode sorted(ObjectNode node) {
     ObjectNode out = nodes.objectNode();
     node.properties().stream()
-        .map(java.util.Map.Entry::getKey)
+        .map(Map.Entry::getKey)
         .sorted()
         .forEach(name -> out.set(name, node.get(name)));
     return out;

@@ -22,9 +22,18 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Registration implements Extensible, WithRegistration {
+  /**
+   * The form of a Belgian KBO/BCE number: 10 digits, dots allowed, such as {@code 0123.456.789}.
+   */
+  public static final String KBO_PATTERN =
+      "^(?:0?[0-9]{3}\\.?[0-9]{3}\\.?[0-9]{3}|[01][0-9]{9})" + org.dpa4j.model.TextSyntax.END;
+
+  /** The form of a Legal Entity Identifier (ISO 17442): 20 upper-case letters and digits. */
+  public static final String LEI_PATTERN = "^[A-Z0-9]{20}" + org.dpa4j.model.TextSyntax.END;
+
   // Compiled once: String.matches compiles its pattern on every call.
-  private static final Pattern KBO_NUMBER =
-      Pattern.compile("0?[0-9]{3}\\.?[0-9]{3}\\.?[0-9]{3}|[01][0-9]{9}");
+  private static final Pattern KBO_NUMBER = Pattern.compile(KBO_PATTERN);
+  private static final Pattern LEI_NUMBER = Pattern.compile(LEI_PATTERN);
 
   Registration() {}
 
@@ -101,7 +110,7 @@ public abstract class Registration implements Extensible, WithRegistration {
         }
         break;
       case LEI:
-        if (number.length() != 20 || !alphanumeric(number)) {
+        if (!LEI_NUMBER.matcher(number).matches()) {
           throw syntax(number, "20 upper-case letters and digits", "20 hoofdletters en cijfers");
         }
         break;
@@ -111,21 +120,11 @@ public abstract class Registration implements Extensible, WithRegistration {
         }
         break;
       default:
-        if (number.isBlank()) {
+        if (org.dpa4j.model.TextSyntax.isBlank(number)) {
           throw ModelProblemCode.INCONSISTENT.exception(
               "/number", LocalizedText.of("the number is blank", "het nummer is leeg"));
         }
     }
-  }
-
-  private static boolean alphanumeric(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private org.dpa4j.model.DpaModelException syntax(String number, String english, String dutch) {

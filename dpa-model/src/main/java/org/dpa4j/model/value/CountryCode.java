@@ -1,11 +1,14 @@
 package org.dpa4j.model.value;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A country as an ISO 3166-1 alpha-2 code ({@code NL}, {@code US}), or one of the groups {@link
@@ -16,6 +19,20 @@ import org.dpa4j.model.ModelProblemCode;
 public final class CountryCode implements Comparable<CountryCode> {
   private static final Set<String> ISO =
       Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+
+  /** The ISO 3166-1 alpha-2 codes this JDK knows, sorted, as alternatives of an expression. */
+  static final String ISO_ALTERNATIVES = String.join("|", new TreeSet<>(ISO));
+
+  /**
+   * The text form: an upper-case ISO 3166-1 alpha-2 code that this JDK knows ({@link
+   * Locale#getISOCountries(Locale.IsoCountryCode)}), {@code EU} or {@code EEA}. {@link #of(String)}
+   * accepts exactly the texts it matches; the JSON Schema publishes it.
+   */
+  public static final String PATTERN = "^(?:" + ISO_ALTERNATIVES + "|EU|EEA)" + TextSyntax.END;
+
+  /** Texts that {@link #PATTERN} accepts, for documentation. */
+  public static final List<String> EXAMPLES = List.of("NL", "US", "EU", "EEA");
+
   private static final Set<String> EU_MEMBERS =
       Set.of(
           "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",

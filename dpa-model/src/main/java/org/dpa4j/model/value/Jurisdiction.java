@@ -1,10 +1,13 @@
 package org.dpa4j.model.value;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A legal system: a country ({@code NL}, {@code CH}) or a subdivision with its own law ({@code
@@ -16,6 +19,19 @@ import org.dpa4j.model.ModelProblemCode;
  * digits) is checked, not that ISO 3166-2 lists it, since the JDK carries no such list.
  */
 public final class Jurisdiction implements Comparable<Jurisdiction> {
+  /**
+   * The text form: an ISO 3166-1 alpha-2 code that this JDK knows, optionally followed by {@code -}
+   * and 1 to 3 upper-case letters or digits; or {@code EU}. {@link #parse(CharSequence)} accepts
+   * exactly the texts it matches; the JSON Schema publishes it.
+   */
+  public static final String PATTERN =
+      "^(?:(?:" + CountryCode.ISO_ALTERNATIVES + ")(?:-[A-Z0-9]{1,3})?|EU)" + TextSyntax.END;
+
+  /** Texts that {@link #PATTERN} accepts, for documentation. */
+  public static final List<String> EXAMPLES = List.of("NL", "US-CA", "GB-ENG", "EU");
+
+  private static final Pattern WHOLE = Pattern.compile(PATTERN);
+
   private final CountryCode country;
   private final String subdivision;
 
@@ -46,20 +62,7 @@ public final class Jurisdiction implements Comparable<Jurisdiction> {
   public static Jurisdiction parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String code = text.toString();
-    int dash = code.indexOf('-');
-    String countryPart = dash < 0 ? code : code.substring(0, dash);
-    String subdivision = dash < 0 ? null : code.substring(dash + 1);
-    boolean ok =
-        countryPart.length() == 2 && (subdivision == null || validSubdivision(subdivision));
-    CountryCode country = null;
-    if (ok) {
-      try {
-        country = CountryCode.of(countryPart);
-      } catch (org.dpa4j.model.DpaModelException e) {
-        ok = false;
-      }
-    }
-    if (!ok || (subdivision != null && country.isGroup())) {
+    if (!WHOLE.matcher(code).matches()) {
       throw ModelProblemCode.SYNTAX.exception(
           "",
           Excerpt.of(text),
@@ -70,20 +73,10 @@ public final class Jurisdiction implements Comparable<Jurisdiction> {
               "verwacht een ISO 3166-1 alpha-2-code met eventueel een ISO 3166-2-deelgebied, zoals"
                   + " NL, US-CA of GB-ENG, of EU"));
     }
+    int dash = code.indexOf('-');
+    CountryCode country = CountryCode.of(dash < 0 ? code : code.substring(0, dash));
+    String subdivision = dash < 0 ? null : code.substring(dash + 1);
     return new Jurisdiction(country, subdivision);
-  }
-
-  private static boolean validSubdivision(String subdivision) {
-    if (subdivision.isEmpty() || subdivision.length() > 3) {
-      return false;
-    }
-    for (int i = 0; i < subdivision.length(); i++) {
-      char c = subdivision.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -1,18 +1,26 @@
 package org.dpa4j.model.value;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A registration number of the Dutch Chamber of Commerce (Kamer van Koophandel): exactly 8 digits,
  * leading zeros kept ({@code 02066541}).
  */
 public final class KvkNumber {
+  /** The text form: exactly 8 digits. The JSON Schema publishes it. */
+  public static final String PATTERN = "^[0-9]{8}" + TextSyntax.END;
+
+  /** Texts that {@link #PATTERN} accepts, for documentation. */
+  public static final List<String> EXAMPLES = List.of("37130161", "02066541");
+
   // Compiled once: String.matches compiles its pattern on every call.
-  private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
+  private static final Pattern EIGHT_DIGITS = Pattern.compile(PATTERN);
 
   private final String digits;
 

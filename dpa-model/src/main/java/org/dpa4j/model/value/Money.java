@@ -2,11 +2,14 @@ package org.dpa4j.model.value;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * An amount of money: a {@link BigDecimal} and an ISO 4217 currency. Never passes through {@code
@@ -17,11 +20,33 @@ import org.dpa4j.model.ModelProblemCode;
  * 10000"}.
  */
 public final class Money implements Comparable<Money> {
-  // Compiled once: String.matches compiles its pattern on every call.
-  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  /** The amount's text: a plain decimal with at most 18 digits before and 6 after the point. */
+  private static final String AMOUNT_SYNTAX = "-?[0-9]{1,18}(?:\\.[0-9]{1,6})?";
 
-  private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,18}(\\.\\d{1,6})?");
-  private static final Pattern TEXT = Pattern.compile("([A-Z]{3}) (\\S+)");
+  /**
+   * The text form: an ISO 4217 code that this JDK knows ({@link
+   * Currency#getAvailableCurrencies()}), a space and the amount ({@code -}, at most 18 digits, a
+   * point and at most 6 digits). {@link #parse(CharSequence)} accepts exactly the texts it matches;
+   * the JSON Schema publishes it.
+   */
+  public static final String PATTERN =
+      "^("
+          + Currency.getAvailableCurrencies().stream()
+              .map(Currency::getCurrencyCode)
+              .sorted()
+              .collect(Collectors.joining("|"))
+          + ") ("
+          + AMOUNT_SYNTAX
+          + ")"
+          + TextSyntax.END;
+
+  /** Texts that {@link #PATTERN} accepts, for documentation. */
+  public static final List<String> EXAMPLES = List.of("EUR 10000", "USD 50000.00");
+
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern AMOUNT = Pattern.compile(AMOUNT_SYNTAX);
+  private static final Pattern TEXT = Pattern.compile(PATTERN);
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
   private final BigDecimal amount;
   private final Currency currency;

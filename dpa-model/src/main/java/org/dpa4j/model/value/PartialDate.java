@@ -1,23 +1,40 @@
 package org.dpa4j.model.value;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A date as precise as the agreement writes it: a year ({@code 2018}), a month ({@code 2023-09} for
  * "September 2023") or a day ({@code 2023-09-15}). The text form is ISO 8601.
  */
 public final class PartialDate implements Comparable<PartialDate> {
-  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  /**
+   * The text form: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, with the calendar in it (no
+   * 30 February; 29 February only in leap years of the proleptic Gregorian calendar, year 0000
+   * included). {@link #parse(CharSequence)} accepts exactly the texts it matches; the JSON Schema
+   * publishes it.
+   */
+  public static final String PATTERN =
+      "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?"
+          + "|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+          + "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+          + "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+          + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)"
+          + TextSyntax.END;
+
+  /** Texts that {@link #PATTERN} accepts, for documentation. */
+  public static final List<String> EXAMPLES = List.of("2018", "2023-09", "2023-09-15");
+
+  private static final Pattern ISO = Pattern.compile(PATTERN);
 
   private final int year;
   private final int month;
@@ -81,20 +98,17 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws org.dpa4j.model.DpaModelException for any other text or an impossible date
    */
   public static PartialDate parse(CharSequence text) {
-    Matcher m = ISO.matcher(Objects.requireNonNull(text, "text"));
-    try {
-      if (m.matches()) {
-        int y = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
-          return of(Year.of(y));
-        }
-        int mo = Integer.parseInt(m.group(2));
-        return m.group(3) == null
-            ? of(YearMonth.of(y, mo))
-            : of(LocalDate.of(y, mo, Integer.parseInt(m.group(3))));
+    if (ISO.matcher(Objects.requireNonNull(text, "text")).matches()) {
+      // The pattern holds the calendar: what it matches is a possible date.
+      String date = text.toString();
+      int y = Integer.parseInt(date.substring(0, 4));
+      if (date.length() == 4) {
+        return of(Year.of(y));
       }
-    } catch (DateTimeException e) {
-      // an impossible date: reported below like any other bad text
+      int mo = Integer.parseInt(date.substring(5, 7));
+      return date.length() == 7
+          ? of(YearMonth.of(y, mo))
+          : of(LocalDate.of(y, mo, Integer.parseInt(date.substring(8))));
     }
     throw ModelProblemCode.SYNTAX.exception(
         "",

@@ -1,12 +1,14 @@
 package org.dpa4j.model.value;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * An amount of time in the unit the agreement writes it in: 48 hours stays {@code PT48H}, 12 weeks
@@ -19,8 +21,20 @@ public final class TimeLimit {
   /** The largest amount accepted. */
   public static final long MAX_AMOUNT = 1_000_000L;
 
-  private static final Pattern ISO =
-      Pattern.compile("P(?:(0|[1-9]\\d{0,6})([YMWD]|BD)|T(0|[1-9]\\d{0,6})([HM]))");
+  /**
+   * The text form: {@code P}, an amount from 0 to {@value #MAX_AMOUNT} and a date unit ({@code Y},
+   * {@code M}, {@code W}, {@code D}, or {@code BD} for business days), or {@code PT}, an amount and
+   * a time unit ({@code H}, {@code M}). {@link #parse(CharSequence)} accepts exactly the texts it
+   * matches; the JSON Schema publishes it.
+   */
+  public static final String PATTERN =
+      "^P(?:(0|[1-9][0-9]{0,5}|1000000)([YMWD]|BD)|T(0|[1-9][0-9]{0,5}|1000000)([HM]))"
+          + TextSyntax.END;
+
+  /** Texts that {@link #PATTERN} accepts, for documentation. */
+  public static final List<String> EXAMPLES = List.of("PT48H", "P30D", "P12W", "P1M", "P2BD");
+
+  private static final Pattern ISO = Pattern.compile(PATTERN);
 
   private final long amount;
   private final TimeLimitUnit unit;

@@ -1,10 +1,12 @@
 package org.dpa4j.model.value;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
+import org.dpa4j.model.TextSyntax;
 
 /**
  * A VAT identification number, kept as written ({@code NL1041.63.252.B01}) and comparable in its
@@ -18,8 +20,51 @@ public final class VatNumber {
   // Compiled once: String.matches compiles its pattern on every call.
   private static final Pattern SEPARATORS = Pattern.compile("[ .\\-]");
 
+  private static final String SEPARATOR = "[ .-]*";
+
+  /**
+   * The text form: at most 30 characters without surrounding spaces which, once spaces, dots and
+   * hyphens are removed, are a two-letter country prefix and 2 to 12 upper-case letters, digits,
+   * {@code +} or {@code *}; and for the prefix {@code NL}, 9 digits, {@code B} and 2 digits. {@link
+   * #parse(CharSequence)} accepts exactly the texts it matches; the JSON Schema publishes it.
+   */
+  public static final String PATTERN =
+      "^(?=.{1,30}"
+          + TextSyntax.END
+          + ")(?! )(?!.* "
+          + TextSyntax.END
+          + ")(?:"
+          + SEPARATOR
+          + "N"
+          + SEPARATOR
+          + "L(?:"
+          + SEPARATOR
+          + "[0-9]){9}"
+          + SEPARATOR
+          + "B(?:"
+          + SEPARATOR
+          + "[0-9]){2}"
+          + SEPARATOR
+          + "|(?!"
+          + SEPARATOR
+          + "N"
+          + SEPARATOR
+          + "L)"
+          + SEPARATOR
+          + "[A-Z]"
+          + SEPARATOR
+          + "[A-Z](?:"
+          + SEPARATOR
+          + "[0-9A-Z+*]){2,12}"
+          + SEPARATOR
+          + ")"
+          + TextSyntax.END;
+
+  /** Texts that {@link #PATTERN} accepts, for documentation. */
+  public static final List<String> EXAMPLES = List.of("NL104163252B01", "NL1041.63.252.B01");
+
+  private static final Pattern WHOLE = Pattern.compile(PATTERN);
   private static final Pattern GENERIC = Pattern.compile("[A-Z]{2}[0-9A-Z+*]{2,12}");
-  private static final Pattern DUTCH = Pattern.compile("NL[0-9]{9}B[0-9]{2}");
   private static final int MAX_WRITTEN = 30;
 
   private final String written;
@@ -40,28 +85,31 @@ public final class VatNumber {
   public static VatNumber parse(CharSequence text) {
     String written = Objects.requireNonNull(text, "text").toString();
     String normalized = SEPARATORS.matcher(written).replaceAll("");
-    LocalizedText reason = null;
-    if (written.length() > MAX_WRITTEN || !written.equals(written.strip())) {
-      reason =
-          LocalizedText.of(
-              "expected at most " + MAX_WRITTEN + " characters without surrounding space",
-              "verwacht hoogstens " + MAX_WRITTEN + " tekens zonder witruimte eromheen");
-    } else if (!GENERIC.matcher(normalized).matches()) {
-      reason =
-          LocalizedText.of(
-              "expected a country prefix and 2 to 12 letters or digits",
-              "verwacht een landcode en 2 tot 12 letters of cijfers");
-    } else if (normalized.startsWith("NL") && !DUTCH.matcher(normalized).matches()) {
-      reason =
-          LocalizedText.of(
-              "a Dutch VAT number is NL, 9 digits, B and 2 digits",
-              "een Nederlands btw-nummer is NL, 9 cijfers, B en 2 cijfers");
-    }
-    if (reason != null) {
+    if (!WHOLE.matcher(written).matches()) {
+      // The pattern decides; reason() only names what is wrong.
       throw ModelProblemCode.SYNTAX.exception(
-          "", Excerpt.of(written), LocalizedText.of("VAT number", "btw-nummer"), reason);
+          "",
+          Excerpt.of(written),
+          LocalizedText.of("VAT number", "btw-nummer"),
+          reason(written, normalized));
     }
     return new VatNumber(written, normalized);
+  }
+
+  private static LocalizedText reason(String written, String normalized) {
+    if (written.length() > MAX_WRITTEN || !written.equals(written.strip())) {
+      return LocalizedText.of(
+          "expected at most " + MAX_WRITTEN + " characters without surrounding space",
+          "verwacht hoogstens " + MAX_WRITTEN + " tekens zonder witruimte eromheen");
+    }
+    if (normalized.startsWith("NL") && GENERIC.matcher(normalized).matches()) {
+      return LocalizedText.of(
+          "a Dutch VAT number is NL, 9 digits, B and 2 digits",
+          "een Nederlands btw-nummer is NL, 9 cijfers, B en 2 cijfers");
+    }
+    return LocalizedText.of(
+        "expected a country prefix and 2 to 12 letters or digits",
+        "verwacht een landcode en 2 tot 12 letters of cijfers");
   }
 
   /**

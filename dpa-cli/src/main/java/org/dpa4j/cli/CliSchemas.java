@@ -1,0 +1,323 @@
+package org.dpa4j.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dpa4j.model.TextSyntax;
+import org.dpa4j.model.value.CountryCode;
+import org.dpa4j.model.value.Money;
+import org.dpa4j.validation.Policy;
+import org.dpa4j.validation.Severity;
+
+/**
+ * The JSON Schemas (2020-12) of what the command exchanges besides agreements: the policy file that
+ * {@link PolicyReader} reads and the report that {@code validate --format json} prints ({@link
+ * Report#json()}). Each is generated from the reader's or writer's own names and the model's
+ * patterns; {@code description} is English and {@code x-description-nl} Dutch, as in the agreement
+ * schema. The tests hold the reader and the writer to them.
+ */
+final class CliSchemas {
+  /** The policy schema's {@code $id}. */
+  static final String POLICY_ID =
+      "https://dpa4j.org/schemas/policy/v" + PolicyReader.VERSION + "/dpa-policy.schema.json";
+
+  /** The report schema's {@code $id}. */
+  static final String REPORT_ID = "https://dpa4j.org/schemas/report/v1/dpa-report.schema.json";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private CliSchemas() {}
+
+  /**
+   * Returns the schema of policy files.
+   *
+   * @param ruleIds the rule ids the validator knows
+   * @return the schema text, pretty-printed, with a final newline
+   */
+  static String policy(Set<String> ruleIds) {
+    Policy defaults = Policy.defaults();
+    ObjectNode schema = header(POLICY_ID, "dpa4j validation policy");
+    schema.put(
+        "$comment",
+        "Generated from dpa's policy reader; do not edit. What the reader checks and this schema"
+            + " cannot say: breachInfoAboveHours must not be above breachWarnAtOrAboveHours"
+            + " (either may be left out and take its default); e.g. {\"thresholds\":"
+            + "{\"breachInfoAboveHours\":80}}.");
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set(
+        "policyVersion",
+        described(
+            NODES.objectNode().put("const", PolicyReader.VERSION),
+            "The version of the policy format; always \"" + PolicyReader.VERSION + "\".",
+            "De versie van het policyformaat; altijd \"" + PolicyReader.VERSION + "\"."));
+    ObjectNode thresholds = NODES.objectNode().put("type", "object");
+    ObjectNode limits = thresholds.putObject("properties");
+    Map<String, Object[]> counts = new TreeMap<>();
+    counts.put(
+        "breachWarnAtOrAboveHours",
+        new Object[] {
+          defaults.getBreachWarnAtOrAboveHours(),
+          "Breach notice in hours at or above which the deadline gets a WARNING.",
+          "Meldtermijn in uren vanaf welke de termijn een WARNING krijgt."
+        });
+    counts.put(
+        "breachInfoAboveHours",
+        new Object[] {
+          defaults.getBreachInfoAboveHours(),
+          "Breach notice in hours above which a shorter deadline is suggested (INFO).",
+          "Meldtermijn in uren boven welke een kortere termijn wordt voorgesteld (INFO)."
+        });
+    counts.put(
+        "deletionMaxDays",
+        new Object[] {
+          defaults.getDeletionMaxDays(),
+          "Longest deletion or return deadline after the end, in days, before a WARNING.",
+          "Langste termijn voor wissen of teruggeven na het einde, in dagen, voor een WARNING."
+        });
+    counts.put(
+        "liabilityMinCapFeeMonths",
+        new Object[] {
+          defaults.getLiabilityMinCapFeeMonths(),
+          "Lowest cap in months of fees that is not reported as low.",
+          "Laagste plafond in maanden vergoeding dat niet als laag wordt gemeld."
+        });
+    counts.put(
+        "auditMaxNoticeDays",
+        new Object[] {
+          defaults.getAuditMaxNoticeDays(),
+          "Longest notice before an audit, in days, before a WARNING.",
+          "Langste aankondiging voor een audit, in dagen, voor een WARNING."
+        });
+    for (String name : new TreeSet<>(PolicyReader.THRESHOLDS)) {
+      if (name.equals("liabilityMinCap")) {
+        ObjectNode cap =
+            described(
+                NODES.objectNode().put("type", "string").put("pattern", Money.PATTERN),
+                "Lowest fixed liability cap that is not reported as low: an amount in "
+                    + PolicyReader.CAP_CURRENCY
+                    + ", not negative.",
+                "Laagste vaste aansprakelijkheidsplafond dat niet als laag wordt gemeld: een bedrag"
+                    + " in "
+                    + PolicyReader.CAP_CURRENCY
+                    + ", niet negatief.");
+        cap.put("default", defaults.getLiabilityMinCap().toString());
+        ArrayNode also = cap.putArray("allOf");
+        also.addObject().put("pattern", "^" + PolicyReader.CAP_CURRENCY + " ");
+        also.addObject().putObject("not").put("pattern", " -[0-9.]*[1-9]");
+        limits.set(name, cap);
+        continue;
+      }
+      Object[] count = counts.get(name);
+      limits.set(
+          name,
+          described(
+                  NODES
+                      .objectNode()
+                      .put("type", "integer")
+                      .put("minimum", 0)
+                      .put("maximum", Integer.MAX_VALUE),
+                  (String) count[1],
+                  (String) count[2])
+              .put("default", (Integer) count[0]));
+    }
+    thresholds.put("additionalProperties", false);
+    properties.set(
+        "thresholds",
+        described(
+            thresholds,
+            "Thresholds of the rules; each left out keeps its default.",
+            "Drempels van de regels; elke weggelaten drempel houdt zijn standaardwaarde."));
+    ObjectNode area =
+        NODES
+            .objectNode()
+            .put("type", "array")
+            .set(
+                "items",
+                NODES.objectNode().put("type", "string").put("pattern", CountryCode.PATTERN));
+    properties.set(
+        "allowedTransferAreas",
+        described(
+            area,
+            "Countries or groups (ISO 3166-1 alpha-2, EU, EEA) where transfers are allowed besides"
+                + " the EEA.",
+            "Landen of groepen (ISO 3166-1 alpha-2, EU, EER) waarheen doorgifte naast de EER is"
+                + " toegestaan."));
+    ArrayNode ids = NODES.arrayNode();
+    new TreeSet<>(ruleIds).forEach(ids::add);
+    properties.set(
+        "disabledRules",
+        described(
+            NODES
+                .objectNode()
+                .put("type", "array")
+                .set("items", NODES.objectNode().set("enum", ids)),
+            "Ids of the rules that are switched off.",
+            "Ids van de regels die uitgeschakeld zijn."));
+    ArrayNode severities = NODES.arrayNode();
+    for (Severity severity : Severity.values()) {
+      severities.add(severity.getCode());
+    }
+    ObjectNode overrides = NODES.objectNode().put("type", "object");
+    overrides.set("propertyNames", NODES.objectNode().set("enum", ids.deepCopy()));
+    overrides.set("additionalProperties", NODES.objectNode().set("enum", severities));
+    properties.set(
+        "severityOverrides",
+        described(
+            overrides,
+            "New severities by rule id: error, warning or info.",
+            "Nieuwe ernst per regel-id: error, warning of info."));
+    schema.putArray("required").add("policyVersion");
+    schema.put("additionalProperties", false);
+    return text(schema);
+  }
+
+  /**
+   * Returns the schema of the report that {@code validate --format json} prints.
+   *
+   * @return the schema text, pretty-printed, with a final newline
+   */
+  static String report() {
+    ObjectNode schema = header(REPORT_ID, "dpa validation report");
+    schema.put(
+        "$comment",
+        "Generated from dpa's report writer; do not edit. Printed by dpa validate --format json.");
+    ObjectNode finding = object();
+    ObjectNode fp = finding.putObject("properties");
+    fp.set("rule", string("The id of the rule.", "Het id van de regel."));
+    ArrayNode names = NODES.arrayNode();
+    for (Severity severity : Severity.values()) {
+      names.add(severity.name());
+    }
+    fp.set(
+        "severity",
+        described(
+            NODES.objectNode().set("enum", names),
+            "How serious the finding is.",
+            "Hoe ernstig de bevinding is."));
+    fp.set(
+        "legalBasis",
+        string("The article of the law the rule checks.", "Het wetsartikel dat de regel toetst."));
+    fp.set(
+        "pointer",
+        described(
+            NODES
+                .objectNode()
+                .put("type", "string")
+                .put("pattern", "^(?:|" + TextSyntax.POINTER.substring(1) + ")"),
+            "JSON Pointer to the value in the agreement the finding is about; empty for the whole"
+                + " agreement.",
+            "JSON Pointer naar de waarde in de overeenkomst waar de bevinding over gaat; leeg voor"
+                + " de hele overeenkomst."));
+    fp.set(
+        "clauses",
+        described(
+            NODES
+                .objectNode()
+                .put("type", "array")
+                .set("items", NODES.objectNode().put("type", "string")),
+            "The agreement's own clause numbers the finding cites.",
+            "De eigen artikelnummers van de overeenkomst die de bevinding noemt."));
+    fp.set(
+        "message",
+        string(
+            "The finding in words, in the language asked for.",
+            "De bevinding in woorden, in de gevraagde taal."));
+    required(finding, fp);
+    ObjectNode summary = object();
+    ObjectNode sp = summary.putObject("properties");
+    for (Severity severity : Severity.values()) {
+      sp.set(
+          severity.getCode(),
+          count(
+              "Number of " + severity.getCode() + " findings.",
+              "Aantal bevindingen van ernst " + severity.getCode() + "."));
+    }
+    summary.set(
+        "required",
+        NODES
+            .arrayNode()
+            .addAll(sp.properties().stream().map(e -> NODES.textNode(e.getKey())).toList()));
+    sp.set(
+        "omitted",
+        count(
+            "Findings left out because the report reached its cap; absent when none were.",
+            "Bevindingen weggelaten omdat het rapport zijn maximum bereikte; ontbreekt als er geen"
+                + " waren."));
+    ObjectNode report = object();
+    ObjectNode rp = report.putObject("properties");
+    rp.set(
+        "source",
+        string(
+            "The file the agreement was read from, or seed:NAME for a bundled seed.",
+            "Het bestand waaruit de overeenkomst is gelezen, of seed:NAAM voor een meegeleverde"
+                + " seed."));
+    rp.set("title", string("The agreement's title.", "De titel van de overeenkomst."));
+    rp.set(
+        "summary", described(summary, "Findings counted by severity.", "Bevindingen per ernst."));
+    rp.set(
+        "findings",
+        described(
+            NODES.objectNode().put("type", "array").set("items", finding),
+            "The findings, errors first.",
+            "De bevindingen, fouten eerst."));
+    required(report, rp);
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set(
+        "reports",
+        described(
+            NODES.objectNode().put("type", "array").set("items", report),
+            "One report per agreement read.",
+            "Eén rapport per gelezen overeenkomst."));
+    schema.putArray("required").add("reports");
+    schema.put("additionalProperties", false);
+    return text(schema);
+  }
+
+  private static ObjectNode header(String id, String title) {
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", id);
+    schema.put("title", title);
+    return schema;
+  }
+
+  private static ObjectNode object() {
+    return NODES.objectNode().put("type", "object").put("additionalProperties", false);
+  }
+
+  private static void required(ObjectNode object, ObjectNode properties) {
+    ArrayNode required = object.putArray("required");
+    properties.properties().forEach(e -> required.add(e.getKey()));
+  }
+
+  private static ObjectNode string(String english, String dutch) {
+    return described(NODES.objectNode().put("type", "string"), english, dutch);
+  }
+
+  private static ObjectNode count(String english, String dutch) {
+    return described(NODES.objectNode().put("type", "integer").put("minimum", 0), english, dutch);
+  }
+
+  private static ObjectNode described(ObjectNode schema, String english, String dutch) {
+    schema.put("description", english);
+    schema.put("x-description-nl", dutch);
+    return schema;
+  }
+
+  private static String text(ObjectNode schema) {
+    try {
+      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
