@@ -226,6 +226,11 @@ public final class EndOfProcessingRules {
       return PASS;
     }
     Optional<TimeLimit> limit = e.getDeadline().flatMap(Deadline::getLimit);
+    if (limit.isEmpty() && e.isComplianceUntilDeletion()) {
+      // No deadline, but the data stays under every term of the agreement until it is deleted or
+      // returned at the controller's choice (SCC 2021/915 clause 10(d)): nothing is left unguarded.
+      return PASS;
+    }
     boolean tooLong =
         limit.isEmpty()
             || limit.get().toNominalDuration().compareTo(Duration.ofDays(p.getDeletionMaxDays()))

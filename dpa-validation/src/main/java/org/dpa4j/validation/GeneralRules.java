@@ -184,13 +184,18 @@ public final class GeneralRules {
           ? PASS
           : GOVERNING_LAW_WARNING.at(GENERAL_GOVERNING_LAW_JURISDICTION, g, LAW.of(law.get()));
     }
-    // Stated only in words, or by reference to the main agreement: not judged from free text.
-    return g.getGoverningLaw().isEmpty() && !g.isFollowsMainAgreement()
+    // Stated only in words, or by reference to the main agreement: not judged from free text. The
+    // text of standard clauses leaves the law to the contract that includes it.
+    return g.getGoverningLaw().isEmpty() && !g.isFollowsMainAgreement() && !isStandardClausesText(a)
         ? GOVERNING_LAW_INFO.at(GENERAL_GOVERNING_LAW, g)
         : PASS;
   }
 
   private static Optional<RuleResult> versionDate(DataProcessingAgreement a, Policy p) {
+    if (isStandardClausesText(a)) {
+      // An adopted instrument is identified by its number and date and is never revised in place.
+      return PASS;
+    }
     boolean missing =
         a.getMetadata().getVersion().isEmpty() || a.getMetadata().getDates().isEmpty();
     // The latest date the text states (last updated, effective, the document's date) tells its age.

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.processing.InfringingInstructionNotice;
 import org.dpa4j.model.processing.LegalRequirementNotice;
+import org.dpa4j.model.security.ObligationStrength;
 import org.dpa4j.model.subprocessing.ListDisclosure;
 import org.dpa4j.model.transfers.TransferExemption;
 import org.dpa4j.model.transfers.TransferPolicy;
@@ -122,8 +123,8 @@ public final class InstructionRules {
       RULES.rule(
           "GDPR-29-PERSONNEL-INSTRUCTIONS",
           17,
-          "GDPR 29, 32(4); Amaral R33",
-          "art. 29 en art. 32 lid 4 AVG; Amaral R33",
+          "GDPR 29, 32(4); Amaral R33; SCC 2021/915 7.1(a), 7.4(b)",
+          "art. 29 en art. 32 lid 4 AVG; Amaral R33; modelbepalingen 2021/915, clausules 7.1 onder a en 7.4 onder b",
           "Persons under the processor's authority process only on instructions.",
           "Personen onder gezag van de verwerker verwerken alleen op instructie.",
           InstructionRules::personnelInstructions);
@@ -194,7 +195,13 @@ public final class InstructionRules {
   }
 
   private static Optional<RuleResult> personnelInstructions(DataProcessingAgreement a, Policy p) {
-    return a.getInstructions().isPersonnelBound()
+    // Art. 29 binds the processor's personnel by law; a processor that itself processes only on
+    // documented instructions and binds its personnel to confidentiality (SCC 2021/915 clauses
+    // 7.1(a), 7.4(b)) answers for them.
+    boolean coveredByProcessorsDuties =
+        a.getInstructions().isOnlyOnInstructions()
+            && a.getConfidentiality().getPersonnel() == ObligationStrength.OBLIGATION;
+    return a.getInstructions().isPersonnelBound() || coveredByProcessorsDuties
         ? PASS
         : PERSONNEL_INSTRUCTIONS_INFO.at(INSTRUCTIONS_PERSONNEL_BOUND, a.getInstructions());
   }

@@ -301,6 +301,7 @@ public final class LiabilityRules {
     LiabilityTerms l = a.getLiability();
     return l.getCaps().isEmpty()
             && !l.isExcludedEntirely()
+            && !isStandardClausesText(a)
             && l.getCoverage().getKind() != CoverageKind.BY_REFERENCE
         ? LIABILITY_UNSPECIFIED_INFO.at(LIABILITY_CAPS, l)
         : PASS;

@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dpa4j.model.AgreementKind;
 import org.dpa4j.model.ClauseRef;
+import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.Sourced;
 import org.dpa4j.model.subprocessing.ListDisclosure;
 import org.dpa4j.model.subprocessing.SubProcessingTerms;
@@ -64,6 +66,16 @@ final class RuleSupport {
   static boolean isGeneral(SubProcessorAuthorisation authorisation) {
     return authorisation == SubProcessorAuthorisation.GENERAL_EXPLICIT
         || authorisation == SubProcessorAuthorisation.GENERAL_IMPLICIT;
+  }
+
+  /**
+   * Tells whether the document is the text of standard clauses (such as the Commission's 2021/915
+   * clauses under art. 28(7) GDPR): a text made to be included in a broader contract (its clause
+   * 2(b)), identified by the instrument that adopts it, that leaves governing law and liability to
+   * that contract on purpose.
+   */
+  static boolean isStandardClausesText(DataProcessingAgreement a) {
+    return a.getMetadata().getDocumentKind() == AgreementKind.STANDARD_CLAUSES;
   }
 
   static boolean subProcessingAllowed(SubProcessingTerms s) {

@@ -180,9 +180,16 @@ public final class TransferRules {
     if (!offenders.isEmpty()) {
       return TRANSFER_MECHANISM_ERROR.at(first, distinct(clauses), DESTINATIONS.of(offenders));
     }
+    // A transfer the controller must instruct each time, without exemptions, under a named chapter
+    // V
+    // basis: the controller names the destination when it instructs (SCC 2021/915 clause 7.8).
+    boolean eachOnInstruction =
+        t.getPolicy() == TransferPolicy.ALLOWED_WITH_CONSENT
+            && t.getExemptions().isEmpty()
+            && hasMechanism(t);
     boolean general =
         t.getPolicy() == TransferPolicy.ALLOWED_CONDITIONAL
-            || t.getPolicy() == TransferPolicy.ALLOWED_WITH_CONSENT;
+            || (t.getPolicy() == TransferPolicy.ALLOWED_WITH_CONSENT && !eachOnInstruction);
     return general && t.getDestinations().isEmpty()
         ? TRANSFER_MECHANISM_WARNING.at(TRANSFERS_DESTINATIONS, t)
         : PASS;

@@ -509,7 +509,20 @@ class RuleTableTest {
                         .withExemptions(TransferExemption.LISTED_SUBPROCESSORS))
                 .withSubProcessing(sub().withListDisclosure(ListDisclosure.ON_REQUEST)));
     r = "GDPR-29-PERSONNEL-INSTRUCTIONS";
-    add(r, INFO, "personnel not bound", a -> a.withInstructions(instr().withPersonnelBound(false)));
+    add(
+        r,
+        INFO,
+        "personnel not bound, confidentiality on best efforts",
+        a ->
+            a.withInstructions(instr().withPersonnelBound(false))
+                .withConfidentiality(conf().withPersonnel(ObligationStrength.BEST_EFFORTS)));
+    add(
+        r,
+        null,
+        "processor only on instructions, personnel bound to confidentiality (SCC 7.1, 7.4)",
+        a ->
+            a.withInstructions(instr().withPersonnelBound(false))
+                .withConfidentiality(conf().withPersonnel(ObligationStrength.OBLIGATION)));
     r = "GDPR-28.3.b-CONFIDENTIALITY";
     add(
         r,
@@ -690,6 +703,19 @@ class RuleTableTest {
             a.withSubProcessing(
                 sub().withThirdPartyDisclaimer(ThirdPartyDisclaimer.CONTROLLER_CONTRACTED_ONLY)));
     r = "GDPR-44-TRANSFER-MECHANISM";
+    add(
+        r,
+        WARNING,
+        "allowed with consent, no destination, no mechanism",
+        a -> a.withTransfers(tr().withPolicy(TransferPolicy.ALLOWED_WITH_CONSENT)));
+    add(
+        r,
+        null,
+        "each transfer on instruction under the SCCs (SCC 2021/915 7.8)",
+        a ->
+            a.withTransfers(
+                tr().withPolicy(TransferPolicy.ALLOWED_WITH_CONSENT)
+                    .withMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES)));
     add(
         r,
         ERROR,
@@ -921,6 +947,13 @@ class RuleTableTest {
         a -> a.withEndOfProcessing(end().withDeadline(Optional.empty())));
     add(
         r,
+        null,
+        "no deadline, the agreement applies until deletion (SCC 10(d))",
+        a ->
+            a.withEndOfProcessing(
+                end().withDeadline(Optional.empty()).withComplianceUntilDeletion(true)));
+    add(
+        r,
         WARNING,
         "60 days under a 30-day policy",
         deletionWithin(TimeLimit.ofDays(60)),
@@ -1107,6 +1140,13 @@ class RuleTableTest {
                         Coverage.byReference(DocumentRef.of(DocumentKind.MAIN_AGREEMENT)))));
     r = "RISK-82-LIABILITY-UNSPECIFIED";
     add(r, INFO, "no liability clause", a -> a.withLiability(liab().withCaps(List.of())));
+    add(
+        r,
+        null,
+        "the text of standard clauses",
+        a ->
+            a.withLiability(liab().withCaps(List.of()))
+                .withMetadata(meta().withDocumentKind(AgreementKind.STANDARD_CLAUSES)));
     r = "RISK-INDEMNITY-ONE-SIDED";
     add(
         r,
@@ -1162,6 +1202,13 @@ class RuleTableTest {
     add(r, INFO, "not stated", a -> a.withGeneral(gen().withGoverningLaw(Optional.empty())));
     add(
         r,
+        null,
+        "not stated in the text of standard clauses",
+        a ->
+            a.withGeneral(gen().withGoverningLaw(Optional.empty()))
+                .withMetadata(meta().withDocumentKind(AgreementKind.STANDARD_CLAUSES)));
+    add(
+        r,
         WARNING,
         "English law",
         a ->
@@ -1191,6 +1238,15 @@ class RuleTableTest {
             a.withGeneral(gen().withGoverningLaw(Optional.empty()).withFollowsMainAgreement(true)));
     r = "META-VERSION-DATE";
     add(r, INFO, "no version", a -> a.withMetadata(meta().withVersion(Optional.empty())));
+    add(
+        r,
+        null,
+        "standard clauses, identified by their instrument",
+        a ->
+            a.withMetadata(
+                meta()
+                    .withVersion(Optional.empty())
+                    .withDocumentKind(AgreementKind.STANDARD_CLAUSES)));
     add(
         r,
         INFO,
