@@ -558,14 +558,21 @@ public final class Main {
 
   /**
    * Writes a file's new content next to it and moves it over the file in one step, so that a failed
-   * write (a full disk, a file size limit) leaves the original as it was.
+   * write (a full disk, a file size limit) leaves the original as it was. A symbolic link is
+   * followed (the file it names is formatted, the link stays a link), and the file keeps its
+   * permissions.
    */
-  private static void replace(java.nio.file.Path path, String content) throws IOException {
-    java.nio.file.Path absolute = path.toAbsolutePath();
+  static void replace(java.nio.file.Path path, String content) throws IOException {
+    java.nio.file.Path absolute = path.toRealPath();
     java.nio.file.Path temporary =
         Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
     try {
       Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      try {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
+      } catch (UnsupportedOperationException e) {
+        // Not a POSIX file system: the temporary file's defaults stand.
+      }
       try {
         Files.move(
             temporary,

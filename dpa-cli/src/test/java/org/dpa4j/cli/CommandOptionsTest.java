@@ -191,4 +191,26 @@ class CommandOptionsTest {
             "json.unknown_code 'Error' is not a known code; expected one of error, ERROR, warning,"
                 + " WARNING, info, INFO");
   }
+
+  /**
+   * Found by a review: {@code dpa format} replaced a 644 file by a 600 one and a symbolic link by a
+   * regular file, leaving the link's target unformatted.
+   */
+  @Test
+  void formatKeepsPermissionsAndFollowsLinks(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("agreement.json");
+    Files.writeString(file, "{}", StandardCharsets.UTF_8);
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> mode =
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(file, mode);
+    Path link = dir.resolve("link.json");
+    Files.createSymbolicLink(link, file);
+    Main.replace(link, "{\n}\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(file)).isEqualTo("{\n}\n");
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
+    try (var listing = Files.list(dir)) {
+      assertThat(listing).hasSize(2);
+    }
+  }
 }

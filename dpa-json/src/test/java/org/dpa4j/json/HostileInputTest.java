@@ -84,6 +84,19 @@ class HostileInputTest {
     }
   }
 
+  /** Found by a review: 2, true or {} as the version was "unsupported schemaVersion '2'". */
+  @Test
+  void schemaVersionOfAnotherJsonTypeIsAWrongType() {
+    for (String version : List.of("2", "2.0", "true", "{}", "[\"2\"]")) {
+      byte[] bytes =
+          ("{\"schemaVersion\": " + version + ", \"metadata\": {\"title\": \"t\"}}")
+              .getBytes(StandardCharsets.UTF_8);
+      List<Problem> problems = problems(bytes);
+      assertThat(problems.get(0).getCode()).as(version).isEqualTo("json.wrong_type");
+      assertThat(problems.get(0).getPointer()).isEqualTo("/schemaVersion");
+    }
+  }
+
   @Test
   void schemaVersionNullIsANullValue() throws IOException {
     List<Problem> problems = problems(read("schema-version-null.json"));

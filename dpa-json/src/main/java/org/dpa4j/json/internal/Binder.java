@@ -271,8 +271,9 @@ public final class Binder {
       // As for every other null: the version is a required string.
       report(JsonProblemCode.NULL_VALUE.at(pointer(), JsonTypes.STRING));
     } else if (token != JsonToken.VALUE_STRING) {
-      String text = CanonicalText.compact().write(TreeReader.read(parser));
-      report(JsonProblemCode.SCHEMA_VERSION.at(pointer(), Excerpt.of(text), SUPPORTED_VERSIONS));
+      // As for every other value of the wrong JSON type: 2 is not "2", and no version at all.
+      report(JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.STRING, JsonTypes.of(parser)));
+      parser.skipChildren();
     } else if (!upgraded && SchemaUpgrade.isUpgradable(parser.getText())) {
       throw new EarlierVersion();
     } else if (!DataProcessingAgreement.SCHEMA_VERSION.equals(parser.getText())) {
