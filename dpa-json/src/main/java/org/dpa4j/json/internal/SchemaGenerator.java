@@ -1,7 +1,6 @@
 package org.dpa4j.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,7 +45,8 @@ public final class SchemaGenerator {
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
   private final JavadocSummaries javadoc;
   private final SampleValues samples = new SampleValues();
-  private final TreeWriter writer = new TreeWriter(ObjectMapper::new);
+  private final TreeWriter writer =
+      new TreeWriter(new DocumentReader(org.dpa4j.json.DpaJsonOptions.defaults()));
 
   private SchemaGenerator(JavadocSummaries javadoc) {
     this.javadoc = javadoc;
