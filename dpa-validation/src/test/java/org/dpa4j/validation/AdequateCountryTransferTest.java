@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dpa4j.model.DataProcessingAgreement;
-import org.dpa4j.model.ImmutableDataProcessingAgreement;
-import org.dpa4j.model.transfers.TransferDestination;
 import org.dpa4j.model.transfers.TransferMechanism;
-import org.dpa4j.model.transfers.TransferPolicy;
-import org.dpa4j.model.value.CountryCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,17 +17,7 @@ class AdequateCountryTransferTest {
   private static final DpaValidator VALIDATOR = DpaValidator.builder().structural(false).build();
 
   private static List<Finding> transferFindings(String country, TransferMechanism mechanism) {
-    DataProcessingAgreement dpa =
-        ImmutableDataProcessingAgreement.copyOf(RuleTableTest.BASE)
-            .withTransfers(
-                RuleTableTest.tr()
-                    .withPolicy(TransferPolicy.ALLOWED_CONDITIONAL)
-                    .withMechanisms(mechanism)
-                    .withDestinations(
-                        TransferDestination.builder()
-                            .country(CountryCode.of(country))
-                            .recipient("Recipient")
-                            .build()));
+    DataProcessingAgreement dpa = LawAsOfTodayTest.transferTo(country, mechanism);
     return VALIDATOR.validate(dpa).getFindings().stream()
         .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
         .collect(Collectors.toList());
