@@ -199,8 +199,11 @@ class CorpusTest {
         if (earlier != null && row.sharedWith() != earlier.number()) {
           twice.add(
               String.format(
+                  java.util.Locale.ROOT,
                   "the blank at %s is counted by rows #%d and #%d",
-                  blank.get().getPointer(), earlier.number(), row.number()));
+                  blank.get().getPointer(),
+                  earlier.number(),
+                  row.number()));
         }
       }
       assertThat(twice).as("blanks counted twice").isEmpty();
