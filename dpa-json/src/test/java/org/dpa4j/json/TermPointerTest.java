@@ -35,8 +35,8 @@ class TermPointerTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "/breachNotification/deadline",
-        "/breachNotification/deadline/limit",
+        "/audit/notice",
+        "/breachNotification",
         "/subProcessing/subProcessors",
         "/subProcessing/subProcessors/7/country",
         "/standardClauses/0/governingLaw",
@@ -84,6 +84,35 @@ class TermPointerTest {
                             .isEqualTo("the pointer names no term of the model");
                       });
             });
+  }
+
+  /**
+   * Issue 10 review item 9: a blank at an optional term that has a value says both "to be
+   * completed" and what it was completed with; the reader refuses it at the blank. A section or a
+   * defaulted term under a blank stays allowed (the blank says that value is open).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/breachNotification/deadline", "/breachNotification/deadline/limit"})
+  void aBlankAtATermThatHasAValueIsRefusedAtTheBlank(String pointer) throws IOException {
+    ObjectNode doc = base();
+    doc.putArray("blanks").addObject().put("pointer", pointer);
+    assertThatThrownBy(() -> json.read(TREES.writeValueAsBytes(doc)))
+        .isInstanceOfSatisfying(
+            DpaJsonException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.getCode()).isEqualTo("json.invalid_value");
+                          assertThat(p.getPointer()).isEqualTo("/blanks/0/pointer");
+                          assertThat(p.getMessage(java.util.Locale.ENGLISH))
+                              .startsWith("the blank points at a term that has a value");
+                          assertThat(p.getMessage(org.dpa4j.model.LocalizedText.DUTCH))
+                              .startsWith("de open plek wijst naar een term die een waarde heeft");
+                        }));
+    ((ObjectNode) doc.get("breachNotification")).remove("deadline");
+    assertThat(json.read(TREES.writeValueAsBytes(doc)).blankAt(pointer)).isPresent();
   }
 
   @Test

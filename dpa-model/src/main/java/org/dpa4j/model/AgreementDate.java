@@ -22,11 +22,14 @@ public abstract class AgreementDate implements Sourced, Extensible, WithAgreemen
 
   /**
    * Returns the date as precise as the text writes it: a year, a month or a day, in ISO 8601 form
-   * such as {@code 2018}, {@code 2023-09} or {@code 2023-09-15}.
+   * such as {@code 2018}, {@code 2023-09} or {@code 2023-09-15}; empty when the text leaves the
+   * date to be completed ("takes effect on the date at the signatures" with that date blank).
    *
-   * @return the date
+   * @return the date, or empty; empty only when a blank of the agreement points at it ({@code
+   *     /metadata/dates/N/date} or above), else building the agreement fails with {@link
+   *     DpaModelException} ({@code model.inconsistent})
    */
-  public abstract PartialDate getDate();
+  public abstract Optional<PartialDate> getDate();
 
   @Override
   @Value.Redacted
@@ -47,6 +50,17 @@ public abstract class AgreementDate implements Sourced, Extensible, WithAgreemen
    */
   public static AgreementDate of(DateKind kind, PartialDate date) {
     return builder().kind(kind).date(date).build();
+  }
+
+  /**
+   * Creates a date the text marks but leaves to be completed; the agreement needs a blank that
+   * points at it.
+   *
+   * @param kind what it marks
+   * @return the agreement date, without a value
+   */
+  public static AgreementDate toBeCompleted(DateKind kind) {
+    return builder().kind(kind).build();
   }
 
   /**

@@ -55,7 +55,7 @@ public abstract class AgreementMetadata implements Sourced, Extensible, WithAgre
   public abstract List<@Valid DocumentRef> getBasedOn();
 
   /**
-   * Returns the date of a kind, the first one the text states.
+   * Returns the date of a kind, the first one the text states with a value.
    *
    * @param kind what the date marks
    * @return the date, or empty
@@ -63,7 +63,7 @@ public abstract class AgreementMetadata implements Sourced, Extensible, WithAgre
   public Optional<PartialDate> date(DateKind kind) {
     return getDates().stream()
         .filter(d -> d.getKind() == kind)
-        .map(AgreementDate::getDate)
+        .flatMap(d -> d.getDate().stream())
         .findFirst();
   }
 

@@ -452,6 +452,17 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
             "/blanks/" + i + "/pointer", getBlanks().get(i).getPointer());
       }
     }
+    List<AgreementDate> dates = getMetadata().getDates();
+    for (int i = 0; i < dates.size(); i++) {
+      String date = "/metadata/dates/" + i + "/date";
+      if (dates.get(i).getDate().isEmpty() && blankAt(date).isEmpty()) {
+        throw ModelProblemCode.INCONSISTENT.exception(
+            date,
+            LocalizedText.of(
+                "a date without a value needs a blank that points at it",
+                "een datum zonder waarde heeft een open plek nodig die ernaar wijst"));
+      }
+    }
     if (getProcessor().getRole() != PartyRole.PROCESSOR) {
       throw ModelProblemCode.INCONSISTENT.exception(
           "/processor/role",

@@ -159,15 +159,24 @@ public final class AgreementGenerator {
   };
 
   /** Terms a template may leave open: pointers into the model, whether or not a value is there. */
+  // Optional terms a blank may name: a term left to be completed has no value, so the sections
+  // leave a term out when a blank names it (the reader refuses a blank at a term with a value).
+  private static final String BREACH_DEADLINE = "/breachNotification/deadline";
+
+  private static final String NOTICE_PERIOD = "/subProcessing/noticePeriod";
+  private static final String CONTROLLER_NAME = "/controller/legalName";
+  private static final String GOVERNING_LAW = "/general/governingLawJurisdiction";
+  private static final String DATES = "/metadata/dates";
+
   private static final String[] BLANK_POINTERS = {
-    "/breachNotification/deadline",
-    "/subProcessing/noticePeriod",
+    BREACH_DEADLINE,
+    NOTICE_PERIOD,
     "/subProcessing/subProcessors",
     "/scope/personalDataCategories",
     "/scope/dataSubjectCategories",
-    "/controller/legalName",
-    "/general/governingLawJurisdiction",
-    "/metadata/dates",
+    CONTROLLER_NAME,
+    GOVERNING_LAW,
+    DATES,
     "/subProcessing/authorisation"
   };
 
@@ -223,6 +232,7 @@ public final class AgreementGenerator {
 
   private final long seed;
   private final SplittableRandom random;
+  private List<Blank> blanks = List.of();
 
   /**
    * Creates a generator.
@@ -267,13 +277,14 @@ public final class AgreementGenerator {
   }
 
   private DataProcessingAgreement build(int fixedSize) {
+    blanks = blanks();
     return DataProcessingAgreement.builder()
         .metadata(metadata())
         .processor(party(PartyRole.PROCESSOR))
         .controller(party(PartyRole.CONTROLLER))
         .addAllLaws(upTo(2, this::appliedLaw))
         .addAllStandardClauses(upTo(2, this::standardClauses))
-        .addAllBlanks(blanks())
+        .addAllBlanks(blanks)
         .addAllDefinitions(
             upTo(
                 2,
@@ -338,7 +349,10 @@ public final class AgreementGenerator {
             () ->
                 AgreementDate.builder()
                     .kind(pick(DateKind.values()))
-                    .date(date())
+                    .date(
+                        open(DATES) && random.nextBoolean()
+                            ? Optional.empty()
+                            : Optional.of(date()))
                     .addAllClauses(clauses())
                     .quote(quote())
                     .build()));
@@ -418,6 +432,11 @@ public final class AgreementGenerator {
     return b.build();
   }
 
+  /** Tells whether a blank of the agreement being made names the term. */
+  private boolean open(String pointer) {
+    return blanks.stream().anyMatch(b -> b.getPointer().equals(pointer));
+  }
+
   private List<Blank> blanks() {
     List<String> pointers = new ArrayList<>(List.of(BLANK_POINTERS));
     List<Blank> out = new ArrayList<>();
@@ -477,7 +496,7 @@ public final class AgreementGenerator {
     if (random.nextBoolean()) {
       b.definedTerm(pick("Verwerker", "Provider", "Customer", "Opdrachtgever"));
     }
-    if (random.nextBoolean()) {
+    if (random.nextBoolean() && !(role == PartyRole.CONTROLLER && open(CONTROLLER_NAME))) {
       b.legalName(pick(COMPANIES));
     } else {
       b.addTradeNames(pick(COMPANIES));
@@ -758,7 +777,7 @@ public final class AgreementGenerator {
             .addAllConditions(conditions("/objectionRight", "/noticePeriod", "/flowDown"))
             .addAllClauses(clauses())
             .quote(quote());
-    if (random.nextBoolean()) {
+    if (random.nextBoolean() && !open(NOTICE_PERIOD)) {
       b.noticePeriod(timeLimit());
     }
     if (random.nextBoolean()) {
@@ -897,7 +916,7 @@ public final class AgreementGenerator {
             .addAllConditions(conditions("/deadline", "/processorNotifies", "/content"))
             .addAllClauses(clauses())
             .quote(quote());
-    if (random.nextInt(5) > 0) {
+    if (random.nextInt(5) > 0 && !open(BREACH_DEADLINE)) {
       b.deadline(deadline());
     }
     return b.build();
@@ -1128,7 +1147,7 @@ public final class AgreementGenerator {
     if (random.nextBoolean()) {
       b.forum(pick("Rechtbank Noord-Holland", "de bevoegde rechter te Groningen"));
     }
-    if (random.nextBoolean()) {
+    if (random.nextBoolean() && !open(GOVERNING_LAW)) {
       b.governingLawJurisdiction(Jurisdiction.parse(pick("NL", "BE", "US-NY", "GB-ENG")));
     }
     if (random.nextBoolean()) {

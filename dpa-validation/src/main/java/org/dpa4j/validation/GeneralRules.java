@@ -7,7 +7,6 @@ import static org.dpa4j.validation.Severity.WARNING;
 
 import java.time.YearMonth;
 import java.util.Optional;
-import org.dpa4j.model.AgreementDate;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.GeneralProvisions;
 import org.dpa4j.model.Precedence;
@@ -196,12 +195,14 @@ public final class GeneralRules {
       // An adopted instrument is identified by its number and date and is never revised in place.
       return PASS;
     }
+    // A date left blank tells nothing of the text's age.
     boolean missing =
-        a.getMetadata().getVersion().isEmpty() || a.getMetadata().getDates().isEmpty();
+        a.getMetadata().getVersion().isEmpty()
+            || a.getMetadata().getDates().stream().allMatch(d -> d.getDate().isEmpty());
     // The latest date the text states (last updated, effective, the document's date) tells its age.
     boolean outdated =
         a.getMetadata().getDates().stream()
-            .map(AgreementDate::getDate)
+            .flatMap(d -> d.getDate().stream())
             .max(PartialDate::compareTo)
             .map(d -> d.getYearMonth().orElse(YearMonth.of(d.getYear().getValue(), 12)))
             .map(m -> m.isBefore(KEY_GUIDANCE))

@@ -151,7 +151,7 @@ public final class TransferRules {
       TransferDestination d = destinations.get(i);
       Set<TransferMechanism> own =
           d.getMechanisms().isEmpty() ? t.getMechanisms() : d.getMechanisms();
-      if (!p.isAllowedTransferDestination(d.getCountry()) && !valid(own, d.getCountry())) {
+      if (needsMechanism(p, d.getCountry()) && !valid(own, d.getCountry())) {
         offenders.add(
             d.getCountry().getCode() + d.getRecipient().map(n -> " (" + n + ")").orElse(""));
         first = first == null ? DESTINATION_COUNTRY.index(i) : first;
@@ -164,7 +164,7 @@ public final class TransferRules {
       Set<TransferMechanism> own =
           s.getTransferMechanisms().isEmpty() ? t.getMechanisms() : s.getTransferMechanisms();
       for (CountryCode country : s.thirdCountries()) {
-        if (!p.isAllowedTransferDestination(country) && !valid(own, country)) {
+        if (needsMechanism(p, country) && !valid(own, country)) {
           offenders.add(country.getCode() + " (" + s.getName().orElse("?") + ")");
           if (first == null) {
             int location = s.getProcessingLocations().indexOf(country);
@@ -193,6 +193,11 @@ public final class TransferRules {
     return general && t.getDestinations().isEmpty()
         ? TRANSFER_MECHANISM_WARNING.at(TRANSFERS_DESTINATIONS, t)
         : PASS;
+  }
+
+  /** A country outside the allowed areas with no adequacy decision for the whole country. */
+  private static boolean needsMechanism(Policy p, CountryCode country) {
+    return !p.isAllowedTransferDestination(country) && !country.isAdequate();
   }
 
   /**

@@ -23,7 +23,7 @@ class LawAsOfTodayTest {
   private static final DpaValidator VALIDATOR = DpaValidator.builder().structural(false).build();
   private static final String TRANSFERS = "GDPR-44-TRANSFER-MECHANISM";
 
-  private static DataProcessingAgreement transferTo(
+  static DataProcessingAgreement transferTo(
       String country, TransferMechanism mechanism, StandardClausesInstrument... instruments) {
     ImmutableDataProcessingAgreement base =
         ImmutableDataProcessingAgreement.copyOf(RuleTableTest.BASE);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dpa4j.json.JsonProblemCode;
 import org.dpa4j.model.Blank;
+import org.dpa4j.model.BlankKind;
 import org.dpa4j.model.Condition;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
@@ -27,6 +28,13 @@ public final class TermPointers {
               + " /deadline)",
           "de plicht wijst geen term van de eigen sectie aan (een pointer vanaf de sectie, zoals"
               + " /deadline)");
+
+  private static final LocalizedText BLANK_HAS_VALUE =
+      LocalizedText.of(
+          "the blank points at a term that has a value: a term left to be completed has none (leave"
+              + " the value out, or drop the blank)",
+          "de open plek wijst naar een term die een waarde heeft: een nog in te vullen term heeft er"
+              + " geen (laat de waarde weg, of verwijder de open plek)");
 
   private TermPointers() {}
 
@@ -59,10 +67,16 @@ public final class TermPointers {
     if (value instanceof DataProcessingAgreement) {
       List<Blank> blanks = ((DataProcessingAgreement) value).getBlanks();
       for (int i = 0; i < blanks.size(); i++) {
-        if (!type.resolves(blanks.get(i).getPointer())) {
+        String pointer = blanks.get(i).getPointer();
+        if (!type.resolves(pointer)) {
           problems.add(
               JsonProblemCode.INVALID_VALUE.at(
                   at.get() + "/blanks/" + i + "/pointer", NO_SUCH_TERM));
+        } else if (blanks.get(i).getKind() != BlankKind.OPTIONAL_CLAUSE
+            && holdsOptionalValue(type, value, pointer)) {
+          problems.add(
+              JsonProblemCode.INVALID_VALUE.at(
+                  at.get() + "/blanks/" + i + "/pointer", BLANK_HAS_VALUE));
         }
       }
     }
@@ -78,6 +92,39 @@ public final class TermPointers {
       }
     }
     return problems;
+  }
+
+  /**
+   * Tells whether a pointer that resolves names an optional term that has a value. A blank there
+   * would say both "to be completed" and what it was completed with; a term with a default (an
+   * enum, a flag), a list or a required value keeps its value under a blank, which then says the
+   * value is open, and so does a clause the parties may keep or drop (an {@code optional_clause}
+   * blank): its value is the clause as written.
+   */
+  private static boolean holdsOptionalValue(ObjectType type, Object value, String pointer) {
+    ObjectType current = type;
+    Object target = value;
+    String[] segments = pointer.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length && target != null; i++) {
+      Attribute attribute =
+          current.attribute(segments[i].replace("~1", "/").replace("~0", "~"), -1);
+      Object held = attribute.get(target);
+      if (attribute.getCardinality() == Attribute.Cardinality.OPTIONAL) {
+        held = ((Optional<?>) held).orElse(null);
+        if (i == segments.length - 1) {
+          return held != null;
+        }
+      }
+      if (attribute.isMany()) {
+        List<?> list = List.copyOf((java.util.Collection<?>) held);
+        int index = ++i < segments.length ? Integer.parseInt(segments[i]) : -1;
+        held = index >= 0 && index < list.size() ? list.get(index) : null;
+      }
+      ValueType valueType = attribute.getValueType();
+      current = valueType.getKind() == ValueType.Kind.OBJECT ? valueType.getObjectType() : null;
+      target = current == null ? null : held;
+    }
+    return false;
   }
 
   /**

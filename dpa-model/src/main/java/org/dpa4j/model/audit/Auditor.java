@@ -7,7 +7,8 @@ import org.dpa4j.model.LocalizedText;
 public enum Auditor implements CodedEnum {
   /**
    * The controller itself or an auditor it mandates, as art. 28(3)(h) GDPR says (clause 7.6(d) of
-   * 2021/915).
+   * 2021/915); also for a text that names only the controller ("audits, including inspections, by
+   * the Company"), since the GDPR gives the controller both ways.
    */
   CONTROLLER_OR_MANDATED(
       "the controller or an auditor it mandates",

@@ -94,9 +94,12 @@ public abstract class PersonalDataCategory
   }
 
   /**
-   * Returns whether the category is traffic or location data, such as call detail records, call
-   * history or location (art. 6 and 9 of Directive 2002/58/EC): true when it is, false when it is
-   * not or the text does not show it.
+   * Returns whether the category is traffic or location data in the sense of Directive 2002/58/EC
+   * (art. 2(b) and (c), 6 and 9): data processed to convey a communication on an electronic
+   * communications network or to bill it, or the position of a terminal in that network, such as
+   * call detail records, signalling, call history or cell location; true when it is, false when it
+   * is not or the text does not show it. A web or analytics service's page visits, clicks or a
+   * country derived from an IP address are not.
    *
    * @return true when so; false unless set
    */

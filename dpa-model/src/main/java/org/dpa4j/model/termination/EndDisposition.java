@@ -29,7 +29,11 @@ public enum EndDisposition implements CodedEnum {
   RETURN_ONLY("returned", "teruggegeven"),
   /** The processor returns the data and then deletes it ("return and then delete"). */
   RETURN_THEN_DELETE("return, then delete", "teruggeven, daarna verwijderen"),
-  /** Deletion happens only if the controller asks; without a request the text sets no deletion. */
+  /**
+   * Deletion happens only if the controller asks, and the text offers no return; without a request
+   * the text sets no deletion. "Return or delete at the customer's request" keeps the choice and is
+   * {@link #CONTROLLER_CHOICE} with an {@code at_controller_request} condition on the disposition.
+   */
   DELETE_ON_REQUEST_ONLY("delete only on request", "alleen verwijderen op verzoek"),
   /** The text does not say what happens to the data at the end. */
   NOT_STATED("not stated", "niet vermeld");

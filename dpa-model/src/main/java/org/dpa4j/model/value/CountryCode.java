@@ -126,6 +126,21 @@ public final class CountryCode implements Comparable<CountryCode> {
     return false;
   }
 
+  /**
+   * Tells whether the Commission has found this country adequate as a whole (art. 45 GDPR), so that
+   * a transfer to any recipient there needs no further mechanism; {@link AdequacyDecision} lists
+   * the decisions. The United States is not: its decision (the Data Privacy Framework) covers only
+   * certified recipients, for which the transfer mechanism {@code dpf} stands.
+   *
+   * @return true for {@code GB}, {@code CH}, {@code JP} and the other countries with a decision for
+   *     the whole country; false for the US, any other country and the groups EU and EEA
+   */
+  public boolean isAdequate() {
+    return AdequacyDecision.forCountry(this)
+        .filter(decision -> !decision.isCertifiedRecipientsOnly())
+        .isPresent();
+  }
+
   @Override
   public int compareTo(CountryCode other) {
     return code.compareTo(other.code);

@@ -1,0 +1,159 @@
+package org.dpa4j.model.value;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.LocalizedText;
+
+/**
+ * The European Commission's adequacy decisions under art. 45(3) GDPR (and art. 25(6) of Directive
+ * 95/46/EC, kept in force by art. 45(9) GDPR): the one place that says which third countries offer
+ * adequate protection, with each decision's number and date of adoption.
+ *
+ * <p>A transfer to a country with a decision that covers the whole country needs no further
+ * mechanism ({@link CountryCode#isAdequate()}). The decision for the United States (the EU-US Data
+ * Privacy Framework) covers only certified recipients, so the US is adequate only for those, which
+ * the transfer mechanism {@code dpf} expresses. Decisions limited to a sector (Canada: commercial
+ * organisations under PIPEDA; Japan: businesses under the APPI) count as covering the country,
+ * since a processor's sub-processors are such organisations.
+ */
+public enum AdequacyDecision implements CodedEnum {
+  /** Andorra: Commission Decision 2010/625/EU of 19 October 2010. */
+  ANDORRA("AD", "2010/625/EU", LocalDate.of(2010, 10, 19), false, "Andorra", "Andorra"),
+  /** Argentina: Commission Decision 2003/490/EC of 30 June 2003. */
+  ARGENTINA("AR", "2003/490/EC", LocalDate.of(2003, 6, 30), false, "Argentina", "Argentinië"),
+  /**
+   * Canada: Commission Decision 2002/2/EC of 20 December 2001, for commercial organisations subject
+   * to PIPEDA.
+   */
+  CANADA("CA", "2002/2/EC", LocalDate.of(2001, 12, 20), false, "Canada", "Canada"),
+  /** Switzerland: Commission Decision 2000/518/EC of 26 July 2000. */
+  SWITZERLAND("CH", "2000/518/EC", LocalDate.of(2000, 7, 26), false, "Switzerland", "Zwitserland"),
+  /** Faroe Islands: Commission Decision 2010/146/EU of 5 March 2010. */
+  FAROE_ISLANDS("FO", "2010/146/EU", LocalDate.of(2010, 3, 5), false, "Faroe Islands", "Faeröer"),
+  /**
+   * United Kingdom: Commission Implementing Decision (EU) 2021/1772 of 28 June 2021 (GDPR), whose
+   * validity the Commission limits in time and renews.
+   */
+  UNITED_KINGDOM(
+      "GB",
+      "(EU) 2021/1772",
+      LocalDate.of(2021, 6, 28),
+      false,
+      "United Kingdom",
+      "Verenigd Koninkrijk"),
+  /** Guernsey: Commission Decision 2003/821/EC of 21 November 2003. */
+  GUERNSEY("GG", "2003/821/EC", LocalDate.of(2003, 11, 21), false, "Guernsey", "Guernsey"),
+  /** Israel: Commission Decision 2011/61/EU of 31 January 2011. */
+  ISRAEL("IL", "2011/61/EU", LocalDate.of(2011, 1, 31), false, "Israel", "Israël"),
+  /** Isle of Man: Commission Decision 2004/411/EC of 28 April 2004. */
+  ISLE_OF_MAN("IM", "2004/411/EC", LocalDate.of(2004, 4, 28), false, "Isle of Man", "Man"),
+  /** Jersey: Commission Decision 2008/393/EC of 8 May 2008. */
+  JERSEY("JE", "2008/393/EC", LocalDate.of(2008, 5, 8), false, "Jersey", "Jersey"),
+  /**
+   * Japan: Commission Implementing Decision (EU) 2019/419 of 23 January 2019, for businesses
+   * subject to the APPI.
+   */
+  JAPAN("JP", "(EU) 2019/419", LocalDate.of(2019, 1, 23), false, "Japan", "Japan"),
+  /** Republic of Korea: Commission Implementing Decision (EU) 2022/254 of 17 December 2021. */
+  REPUBLIC_OF_KOREA(
+      "KR", "(EU) 2022/254", LocalDate.of(2021, 12, 17), false, "Republic of Korea", "Zuid-Korea"),
+  /** New Zealand: Commission Decision 2013/65/EU of 19 December 2012. */
+  NEW_ZEALAND(
+      "NZ", "2013/65/EU", LocalDate.of(2012, 12, 19), false, "New Zealand", "Nieuw-Zeeland"),
+  /**
+   * United States: Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 (EU-US Data
+   * Privacy Framework), only for recipients certified under the Framework.
+   */
+  UNITED_STATES(
+      "US",
+      "(EU) 2023/1795",
+      LocalDate.of(2023, 7, 10),
+      true,
+      "United States (certified recipients only)",
+      "Verenigde Staten (alleen gecertificeerde ontvangers)"),
+  /** Uruguay: Commission Implementing Decision 2012/484/EU of 21 August 2012. */
+  URUGUAY("UY", "2012/484/EU", LocalDate.of(2012, 8, 21), false, "Uruguay", "Uruguay");
+
+  private final CountryCode country;
+  private final String number;
+  private final LocalDate adopted;
+  private final boolean certifiedRecipientsOnly;
+  private final LocalizedText label;
+
+  AdequacyDecision(
+      String country,
+      String number,
+      LocalDate adopted,
+      boolean certifiedRecipientsOnly,
+      String english,
+      String dutch) {
+    this.country = CountryCode.of(country);
+    this.number = number;
+    this.adopted = adopted;
+    this.certifiedRecipientsOnly = certifiedRecipientsOnly;
+    this.label = LocalizedText.of(english, dutch);
+  }
+
+  /**
+   * Returns the decision for a country, if the Commission has adopted one.
+   *
+   * @param country a country; a group (EU, EEA) has none
+   * @return the decision, or empty
+   */
+  public static Optional<AdequacyDecision> forCountry(CountryCode country) {
+    for (AdequacyDecision decision : values()) {
+      if (decision.country.equals(country)) {
+        return Optional.of(decision);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the country the decision finds adequate.
+   *
+   * @return the country
+   */
+  public CountryCode getCountry() {
+    return country;
+  }
+
+  /**
+   * Returns the decision's number as the Official Journal writes it.
+   *
+   * @return such as {@code (EU) 2021/1772} or {@code 2000/518/EC}
+   */
+  public String getNumber() {
+    return number;
+  }
+
+  /**
+   * Returns the day the Commission adopted the decision.
+   *
+   * @return the date of the decision
+   */
+  public LocalDate getAdopted() {
+    return adopted;
+  }
+
+  /**
+   * Tells whether the decision covers only recipients certified under a framework (the EU-US Data
+   * Privacy Framework), not every recipient in the country.
+   *
+   * @return true for the United States
+   */
+  public boolean isCertifiedRecipientsOnly() {
+    return certifiedRecipientsOnly;
+  }
+
+  /**
+   * Returns the country's name with the decision's scope, for people.
+   *
+   * @return the name in English and Dutch
+   */
+  @Override
+  public LocalizedText getLabel() {
+    return label;
+  }
+}
