@@ -150,6 +150,8 @@ class SchemaAgreementTest {
     return Optional.ofNullable(found);
   }
 
+  private static final Pattern BLANK_DATE = Pattern.compile(".*/dates/[0-9]+/date");
+
   private static SchemaGap classify(JsonNode document, Problem problem) {
     String pointer = problem.getPointer();
     switch (problem.getCode()) {
@@ -163,7 +165,11 @@ class SchemaAgreementTest {
             ? SchemaGap.INTEGER_FORM
             : null;
       case "model.inconsistent":
-        return NAMED_SUBJECT.matcher(pointer).matches() ? SchemaGap.NAMED_ENTRY : null;
+        if (NAMED_SUBJECT.matcher(pointer).matches()) {
+          return SchemaGap.NAMED_ENTRY;
+        }
+        // A date may be left without its value only where a blank points at it.
+        return BLANK_DATE.matcher(pointer).matches() ? SchemaGap.POINTER_TARGET : null;
       case "json.invalid_value":
         return pointer.endsWith("/pointer") || pointer.endsWith("/duty")
             ? SchemaGap.POINTER_TARGET

@@ -29,7 +29,8 @@ public enum SchemaGap {
   /** A JSON Pointer that must lead to an attribute of the model. */
   POINTER_TARGET(
       "a JSON Pointer that must follow the model's attributes (a blank's pointer, a condition's"
-          + " duty); the schema checks its syntax only",
+          + " duty), and what a blank's pointer allows (a date left without its value); the schema"
+          + " checks a pointer's syntax only",
       "\"blanks\":[{\"pointer\":\"/breachNotification/colour\"}]"),
   /** The reader's limits on size and nesting. */
   READER_LIMITS(
