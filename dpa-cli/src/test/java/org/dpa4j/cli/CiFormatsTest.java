@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import org.dpa4j.cli.report.JUnitXml;
 import org.dpa4j.cli.report.Sarif;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.validation.DpaValidator;
+import org.dpa4j.validation.Outcome;
 import org.dpa4j.validation.RuleDefinition;
 import org.dpa4j.validation.Severity;
 import org.junit.jupiter.api.Test;
@@ -140,13 +142,17 @@ class CiFormatsTest {
     JsonNode nl = validSarif(run("validate", "--format", "sarif", "--lang", "nl").out());
     JsonNode rule = nl.at("/runs/0/tool/driver/rules/0");
     assertThat(rule.get("id").asText()).isEqualTo("GDPR-28.9-WRITTEN-FORM");
+    RuleDefinition written = DpaValidator.create().getRules().get(0);
+    Locale dutch = Locale.forLanguageTag("nl");
     assertThat(rule.at("/shortDescription/text").asText())
-        .isEqualTo(
-            "De overeenkomst …; art. 28 lid 9 AVG vraagt een schriftelijke overeenkomst die de"
-                + " verwerker bindt.");
-    assertThat(rule.at("/fullDescription/text").asText()).startsWith("fout: De overeenkomst");
+        .isEqualTo(written.getRequirement(dutch))
+        .startsWith("De verwerkersovereenkomst is een schriftelijke");
+    assertThat(rule.at("/fullDescription/text").asText()).startsWith("fout (");
     assertThat(rule.at("/help/text").asText())
-        .contains("juridische grondslag: GDPR 28(9)", "ernst: fout, informatie");
+        .contains(
+            "juridische grondslag: " + written.getLegalBasis(dutch),
+            "art. 28 lid 9 AVG",
+            "ernst: fout, informatie");
     assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
     assertThat(nl.at("/runs/0/results/0/message/text").asText())
         .isEqualTo(
@@ -314,8 +320,10 @@ class CiFormatsTest {
       JsonNode node = json.get("rules").get(i);
       assertThat(node.get("id").asText()).isEqualTo(rule.getId());
       assertThat(node.get("severity").asText()).isEqualTo(rule.getDefaultSeverity().name());
-      assertThat(node.get("legalBasis").asText()).isEqualTo(rule.getLegalBasis());
-      assertThat(node.get("requirement").asText()).isEqualTo(rule.getRequirement());
+      assertThat(node.get("legalBasis").asText())
+          .isEqualTo(rule.getLegalBasis(Locale.forLanguageTag("nl")));
+      assertThat(node.get("requirement").asText())
+          .isEqualTo(rule.getRequirement(Locale.forLanguageTag("nl")));
       List<String> severities = new ArrayList<>();
       node.get("severities").forEach(s -> severities.add(s.asText()));
       assertThat(severities)
@@ -324,9 +332,15 @@ class CiFormatsTest {
                   .sorted()
                   .map(Severity::name)
                   .collect(Collectors.toList()));
-      for (Severity s : rule.getSeverities()) {
-        assertThat(node.at("/messages/" + s.name()).asText())
-            .isEqualTo(rule.getMessage(s).get(LocalizedText.DUTCH).replaceAll("\\{\\d+}", "…"));
+      assertThat(node.get("outcomes")).hasSize(rule.getOutcomes().size());
+      for (int o = 0; o < rule.getOutcomes().size(); o++) {
+        Outcome outcome = rule.getOutcomes().get(o);
+        JsonNode written = node.get("outcomes").get(o);
+        assertThat(written.get("key").asText()).isEqualTo(outcome.getKey());
+        assertThat(written.get("severity").asText()).isEqualTo(outcome.getSeverity().name());
+        assertThat(written.get("message").asText())
+            .isEqualTo(
+                outcome.getText().get(LocalizedText.DUTCH).replaceAll("\\{[A-Za-z0-9_]+}", "…"));
       }
     }
     HostileInputTest.Run text = run("rules");
@@ -336,7 +350,8 @@ class CiFormatsTest {
             rules.stream().map(RuleDefinition::getId).collect(Collectors.toList()));
     assertThat(text.out())
         .contains("  legal basis: GDPR 33(2)", "  severities: error, warning, info");
-    assertThat(run("rules", "--lang", "nl").out()).contains("  juridische grondslag: GDPR 33(2)");
+    assertThat(run("rules", "--lang", "nl").out())
+        .contains("  juridische grondslag: art. 33 lid 2", "  vereiste: ");
     assertThat(run("rules", "extra").exit()).isEqualTo(Main.USAGE);
   }
 

@@ -166,7 +166,7 @@ public final class AuditRules {
 
   /**
    * 64. RISK-AUDIT-FREQUENCY-NOTICE: WARNING if a frequency cap has no exception for incidents or
-   * regulator demands, or noticeDays > 30, or a fixed notice period also applies to
+   * regulator demands, or noticeDays &gt; 30, or a fixed notice period also applies to
    * incident-triggered audits; INFO if a cap/notice exists with such exceptions.
    */
   public static final CatalogRule RISK_AUDIT_FREQUENCY_NOTICE =

@@ -64,8 +64,8 @@ public final class BreachRules {
 
   /**
    * 48. GDPR-33.2-BREACH-TIMELINESS: ERROR if standard ∈ {REASONABLE_PERIOD, NONE} with no numeric
-   * cap, or maxHours > 72 without IMMEDIATE/WITHOUT_UNDUE_DELAY; WARNING if maxHours ≥ 72 (no
-   * margin for the controller's own 72 h deadline); INFO if 24 < maxHours < 72.
+   * cap, or maxHours &gt; 72 without IMMEDIATE/WITHOUT_UNDUE_DELAY; WARNING if maxHours ≥ 72 (no
+   * margin for the controller's own 72 h deadline); INFO if 24 &lt; maxHours &lt; 72.
    */
   public static final CatalogRule GDPR_33_2_BREACH_TIMELINESS =
       RULES

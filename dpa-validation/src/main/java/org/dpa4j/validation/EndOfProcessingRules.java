@@ -106,7 +106,7 @@ public final class EndOfProcessingRules {
           "Processor retains data after termination without a legal obligation; contrary to Art. 28(3)(g).",
           "Verwerker bewaart gegevens na afloop zonder wettelijke plicht; strijdig met art. 28 lid 3 sub g AVG.");
 
-  /** 54. RISK-DELETION-DEADLINE: WARNING if null or > deletion.maxDays (90). */
+  /** 54. RISK-DELETION-DEADLINE: WARNING if null or &gt; deletion.maxDays (90). */
   public static final CatalogRule RISK_DELETION_DEADLINE =
       RULES
           .rule(

@@ -46,8 +46,8 @@ public final class LiabilityRules {
       RULES.pointer("/liability/noticeOfDefaultRequired");
 
   /**
-   * 67. RISK-82-LIABILITY-CAP-LOW: WARNING if capAmountEur < minCapEur (100 000) or capFeeMonths <
-   * minCapFeeMonths (12).
+   * 67. RISK-82-LIABILITY-CAP-LOW: WARNING if capAmountEur &lt; minCapEur (100 000) or capFeeMonths
+   * &lt; minCapFeeMonths (12).
    */
   public static final CatalogRule RISK_82_LIABILITY_CAP_LOW =
       RULES
