@@ -87,8 +87,10 @@ final class DiffReport {
           .append(' ')
           .append(f.getRuleId())
           .append(clauses(List.of(), finding.getClauses()))
-          .append('\n')
-          .append("      ")
+          .append('\n');
+      Optional<String> before = oldMessage(f);
+      before.ifPresent(m -> out.append("      ").append(Report.printable(m)).append('\n'));
+      out.append(before.isPresent() ? "   -> " : "      ")
           .append(Report.printable(finding.getMessage(locale)))
           .append('\n');
     }
@@ -118,13 +120,32 @@ final class DiffReport {
     return c.getPointer();
   }
 
-  private static String severities(FindingChange f) {
+  private String severities(FindingChange f) {
     if (f.getKind() == FindingChangeKind.SEVERITY_CHANGED) {
-      return f.getOldFinding().orElseThrow().getSeverity()
+      return severity(f.getOldFinding().orElseThrow())
           + " -> "
-          + f.getNewFinding().orElseThrow().getSeverity();
+          + severity(f.getNewFinding().orElseThrow());
     }
-    return f.getFinding().getSeverity().name();
+    return severity(f.getFinding());
+  }
+
+  /** The severity as {@code validate} prints it: its label in the locale, in capitals. */
+  private String severity(Finding finding) {
+    return finding.getSeverity().getLabel(locale).toUpperCase(locale);
+  }
+
+  /**
+   * The old version's message of a finding found in both versions when it says something else than
+   * the new one's, else empty.
+   */
+  private Optional<String> oldMessage(FindingChange f) {
+    if (f.getOldFinding().isEmpty() || f.getNewFinding().isEmpty()) {
+      return Optional.empty();
+    }
+    String before = f.getOldFinding().get().getMessage(locale);
+    return before.equals(f.getNewFinding().get().getMessage(locale))
+        ? Optional.empty()
+        : Optional.of(before);
   }
 
   /** {@code [7.1 -> 7.2]} when the clauses moved, {@code [7.1]} when they did not. */
@@ -161,11 +182,11 @@ final class DiffReport {
     root.put("new", newer.name());
     ObjectNode summary = root.putObject("summary");
     for (Classification classification : Classification.values()) {
-      summary.put(classification.getCode(), diff.getChanges(classification).size());
+      summary.put(camelCase(classification.getCode()), diff.getChanges(classification).size());
     }
     for (FindingChangeKind kind : FindingChangeKind.values()) {
       summary.put(
-          kind.getCode(),
+          camelCase(kind.getCode()),
           diff.getFindingChanges().stream().filter(f -> f.getKind() == kind).count());
     }
     ArrayNode changes = root.putArray("changes");
@@ -197,8 +218,28 @@ final class DiffReport {
       f.getNewFinding().ifPresent(n -> finding.put("newPointer", n.getPointer()));
       clauses(finding.putArray("clauses"), f.getFinding().getClauses());
       finding.put("message", f.getFinding().getMessage(locale));
+      f.getOldFinding().ifPresent(o -> finding.put("oldMessage", o.getMessage(locale)));
+      f.getNewFinding().ifPresent(n -> finding.put("newMessage", n.getMessage(locale)));
     }
     return root.toString() + "\n";
+  }
+
+  /**
+   * A code as a JSON key in the report's convention, camelCase: {@code severity_changed} becomes
+   * {@code severityChanged}.
+   */
+  static String camelCase(String code) {
+    StringBuilder out = new StringBuilder(code.length());
+    boolean upper = false;
+    for (char c : code.toCharArray()) {
+      if (c == '_' || c == ' ' || c == '-') {
+        upper = out.length() > 0;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
   }
 
   private static void clauses(ArrayNode array, List<ClauseRef> clauses) {

@@ -48,11 +48,20 @@ final class DiffTable {
     final Classification absent;
     final boolean personal;
 
-    Rule(Kind kind, List<String> order, Classification absent, boolean personal) {
+    /** Codes the rule does not judge (no safeguard at all): a change of them is unknown. */
+    final List<String> except;
+
+    Rule(
+        Kind kind,
+        List<String> order,
+        Classification absent,
+        boolean personal,
+        List<String> except) {
       this.kind = kind;
       this.order = order;
       this.absent = absent;
       this.personal = personal;
+      this.except = except;
     }
   }
 
@@ -160,6 +169,9 @@ final class DiffTable {
   /** Classifies an element that one version's list or set has and the other's lacks. */
   Classification element(ModelTypes.Attr attribute, Object element, boolean added) {
     Rule rule = rule(attribute);
+    if (element instanceof CodedEnum && rule.except.contains(((CodedEnum) element).getCode())) {
+      return Classification.UNKNOWN;
+    }
     Classification onAdding;
     switch (rule.kind) {
       case NEUTRAL:
@@ -265,16 +277,19 @@ final class DiffTable {
     }
     Classification absent = null;
     boolean personal = false;
+    List<String> except = List.of();
     List<String> rest = new ArrayList<>(Arrays.asList(words).subList(1, words.length));
     for (String word : rest) {
       if (word.equals("personal")) {
         personal = true;
+      } else if (word.startsWith("except=")) {
+        except = List.copyOf(Arrays.asList(word.substring(7).split(",")));
       } else if (word.startsWith("absent=")) {
         absent = Classification.valueOf(word.substring(7).toUpperCase(Locale.ROOT));
       } else {
         throw new IllegalStateException(key + ": unknown word " + word);
       }
     }
-    return new Rule(kind, order, absent, personal);
+    return new Rule(kind, order, absent, personal, except);
   }
 }

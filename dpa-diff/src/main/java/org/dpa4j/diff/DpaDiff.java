@@ -1,6 +1,9 @@
 package org.dpa4j.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,36 +91,46 @@ public final class DpaDiff {
   }
 
   /**
-   * Matches findings by rule id and pointer, the old pointers moved with their list elements: first
-   * the findings that are the same in both (severity and message too), then the rest in order, so
-   * that a pair of findings is the same whichever version comes first.
+   * Pairs the findings of one rule id between the versions, one to one: the old pointer is first
+   * moved along with the list elements it points into (into a removed element: to the list), then
+   * the pairs are taken closest pointer first, then same severity, then same message, so that a
+   * finding that moved (to the next offending sub-processor, from {@code /audit/maxPerYear} to
+   * {@code /audit}) stays one finding. A pair is no difference when severity and message agree (a
+   * message that only lists the same offenders in another order agrees), a severity change when the
+   * severities differ, and a changed finding otherwise. Distances and the order of ties do not
+   * depend on which version comes first, so the result of the other order is the mirror image.
    */
   private static List<FindingChange> findings(
       List<Finding> before, List<Finding> after, Map<String, Optional<String>> moved) {
+    List<long[]> candidates = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      Finding old = before.get(i);
+      String[] from = segments(translate(old.getPointer(), moved));
+      for (int j = 0; j < after.size(); j++) {
+        Finding now = after.get(j);
+        if (now.getRuleId().equals(old.getRuleId())) {
+          long distance = distance(from, segments(now.getPointer()));
+          long severity = now.getSeverity() == old.getSeverity() ? 0 : 1;
+          long message = sameMessage(old, now) ? 0 : 1;
+          candidates.add(new long[] {distance, severity, message, Math.min(i, j), i, j});
+        }
+      }
+    }
+    candidates.sort(
+        Comparator.<long[]>comparingLong(c -> c[0])
+            .thenComparingLong(c -> c[1])
+            .thenComparingLong(c -> c[2])
+            .thenComparingLong(c -> c[3])
+            .thenComparingLong(c -> c[4] + c[5]));
     int[] partner = new int[before.size()];
-    java.util.Arrays.fill(partner, -1);
+    Arrays.fill(partner, -1);
     boolean[] taken = new boolean[after.size()];
-    for (boolean exact : new boolean[] {true, false}) {
-      for (int i = 0; i < before.size(); i++) {
-        if (partner[i] >= 0) {
-          continue;
-        }
-        Finding old = before.get(i);
-        Optional<String> pointer = translate(old.getPointer(), moved);
-        for (int j = 0; j < after.size(); j++) {
-          Finding candidate = after.get(j);
-          if (!taken[j]
-              && candidate.getRuleId().equals(old.getRuleId())
-              && pointer.isPresent()
-              && candidate.getPointer().equals(pointer.get())
-              && (!exact
-                  || (candidate.getSeverity() == old.getSeverity()
-                      && candidate.getMessage().equals(old.getMessage())))) {
-            partner[i] = j;
-            taken[j] = true;
-            break;
-          }
-        }
+    for (long[] c : candidates) {
+      int i = (int) c[4];
+      int j = (int) c[5];
+      if (partner[i] < 0 && !taken[j]) {
+        partner[i] = j;
+        taken[j] = true;
       }
     }
     List<FindingChange> result = new ArrayList<>();
@@ -126,12 +139,16 @@ public final class DpaDiff {
       if (partner[i] < 0) {
         result.add(
             new FindingChange(FindingChangeKind.DISAPPEARED, Optional.of(old), Optional.empty()));
-      } else if (after.get(partner[i]).getSeverity() != old.getSeverity()) {
+        continue;
+      }
+      Finding now = after.get(partner[i]);
+      if (now.getSeverity() != old.getSeverity()) {
         result.add(
             new FindingChange(
-                FindingChangeKind.SEVERITY_CHANGED,
-                Optional.of(old),
-                Optional.of(after.get(partner[i]))));
+                FindingChangeKind.SEVERITY_CHANGED, Optional.of(old), Optional.of(now)));
+      } else if (!sameMessage(old, now)) {
+        result.add(
+            new FindingChange(FindingChangeKind.CHANGED, Optional.of(old), Optional.of(now)));
       }
     }
     for (int j = 0; j < after.size(); j++) {
@@ -145,18 +162,69 @@ public final class DpaDiff {
   }
 
   /**
-   * Moves an old pointer along with the deepest list element it points into; empty when that
-   * element is not in the new version, so that no finding there can match.
+   * Tells whether two messages say the same, whatever the order of what they list: the same words
+   * as often, in any order (a reordered list of offenders gives the same words, a new offender
+   * more).
    */
-  private static Optional<String> translate(String pointer, Map<String, Optional<String>> moved) {
+  private static boolean sameMessage(Finding a, Finding b) {
+    return words(a.getMessage()).equals(words(b.getMessage()))
+        || (truncated(a.getMessage()) && shape(a.getMessage()).equals(shape(b.getMessage())));
+  }
+
+  /**
+   * The validator lists at most a few names and then {@code (+N)}: which names show depends on the
+   * list's order. Two truncated lists of the same length are taken as the same (the changes of the
+   * terms name any element that came or went).
+   */
+  private static boolean truncated(String message) {
+    return TRUNCATED.matcher(message).find();
+  }
+
+  /** A message with every name-like run left out: its punctuation and the truncation count. */
+  private static String shape(String message) {
+    java.util.regex.Matcher m = TRUNCATED.matcher(message);
+    String count = m.find() ? m.group() : "";
+    return message.replaceAll("[^,]", "") + count;
+  }
+
+  private static final java.util.regex.Pattern TRUNCATED =
+      java.util.regex.Pattern.compile("\\(\\+\\d+\\)");
+
+  private static List<String> words(String message) {
+    List<String> words = new ArrayList<>(Arrays.asList(message.split("[^\\p{L}\\p{N}]+")));
+    Collections.sort(words);
+    return words;
+  }
+
+  private static String[] segments(String pointer) {
+    return pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+  }
+
+  /** The number of pointer segments not in the common prefix of both. */
+  private static long distance(String[] a, String[] b) {
+    int common = 0;
+    while (common < a.length && common < b.length && a[common].equals(b[common])) {
+      common++;
+    }
+    return (long) a.length + b.length - 2L * common;
+  }
+
+  /**
+   * Moves an old pointer along with the deepest list element it points into; a pointer into an
+   * element that the new version does not have moves to the list (moved in turn).
+   */
+  private static String translate(String pointer, Map<String, Optional<String>> moved) {
     for (int end = pointer.length(); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
-      Optional<String> to = moved.get(pointer.substring(0, end));
+      String prefix = pointer.substring(0, end);
+      Optional<String> to = moved.get(prefix);
       if (to != null) {
         String rest = pointer.substring(end);
-        return to.map(p -> p + rest);
+        return to.isPresent()
+            ? to.get() + rest
+            : translate(prefix.substring(0, prefix.lastIndexOf('/')), moved);
       }
     }
-    return Optional.of(pointer);
+    return pointer;
   }
 
   @Override

@@ -6,10 +6,11 @@ import org.dpa4j.validation.Finding;
 import org.dpa4j.validation.Severity;
 
 /**
- * A finding of the validator that appeared, disappeared or changed severity between two versions of
- * an agreement. Findings are matched by rule id and pointer; the pointer of a finding in the old
- * version is first moved along with the list element it points into, so a reordered list gives no
- * difference.
+ * A finding of the validator that appeared, disappeared, changed severity or changed what it says
+ * between two versions of an agreement. The findings of one rule id are paired one to one, closest
+ * pointer first (the pointer of the old version moved along with the list elements it points into),
+ * then same severity, so a reordered list or a finding that moves to another element of the same
+ * rule gives no difference.
  */
 public final class FindingChange {
   private final FindingChangeKind kind;
@@ -24,7 +25,7 @@ public final class FindingChange {
   }
 
   /**
-   * Returns whether the finding appeared, disappeared or changed severity.
+   * Returns whether the finding appeared, disappeared, changed severity or changed its message.
    *
    * @return the kind
    */
@@ -70,7 +71,9 @@ public final class FindingChange {
 
   /**
    * Tells whether the new version is worse in this respect: the finding appeared, or its severity
-   * rose.
+   * rose. A {@link FindingChangeKind#CHANGED} finding (same severity, other message) is not worse
+   * by itself: which way it cuts is the change of terms behind it, which the classification table
+   * judges.
    *
    * @return true when worse
    */

@@ -10,7 +10,12 @@ public enum FindingChangeKind implements CodedEnum {
   /** The old version has the finding, the new one has not. */
   DISAPPEARED("disappeared", "verdwenen"),
   /** Both versions have the finding, with different severities. */
-  SEVERITY_CHANGED("severity changed", "ernst gewijzigd");
+  SEVERITY_CHANGED("severity changed", "ernst gewijzigd"),
+  /**
+   * Both versions have the finding with the same severity, but it says something else: it names
+   * another offender (a new third-country sub-processor), another amount or period.
+   */
+  CHANGED("changed", "gewijzigd");
 
   private final LocalizedText label;
 
@@ -26,7 +31,8 @@ public enum FindingChangeKind implements CodedEnum {
   /**
    * Returns the kind of the same difference seen the other way round.
    *
-   * @return {@code DISAPPEARED} for {@code APPEARED} and back; {@code SEVERITY_CHANGED} stays
+   * @return {@code DISAPPEARED} for {@code APPEARED} and back; {@code SEVERITY_CHANGED} and {@code
+   *     CHANGED} stay
    */
   public FindingChangeKind mirror() {
     switch (this) {

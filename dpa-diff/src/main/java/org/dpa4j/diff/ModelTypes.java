@@ -92,6 +92,22 @@ final class ModelTypes {
       return type.getSimpleName();
     }
 
+    /**
+     * The value of this type that a document which leaves the term out has (the type's static
+     * {@code notStated()}), or empty when the type has none.
+     */
+    Optional<Object> notStated() {
+      try {
+        Method method = type.getMethod("notStated");
+        if (Modifier.isStatic(method.getModifiers()) && method.getReturnType() == type) {
+          return Optional.of(method.invoke(null));
+        }
+      } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+        // No such value: the term cannot be left out.
+      }
+      return Optional.empty();
+    }
+
     Optional<Attr> attribute(String name) {
       return attributes.stream().filter(a -> a.name.equals(name)).findFirst();
     }

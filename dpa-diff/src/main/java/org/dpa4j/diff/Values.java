@@ -27,8 +27,12 @@ final class Values {
     if (type == null) {
       return String.valueOf(value);
     }
+    List<String> identity = DiffTable.get().identities().getOrDefault(type.name(), List.of());
+    if (identity.isEmpty()) {
+      return type.name() + summary(type, value);
+    }
     List<String> parts = new ArrayList<>();
-    for (String name : DiffTable.get().identities().getOrDefault(type.name(), List.of())) {
+    for (String name : identity) {
       ModelTypes.Attr attr = type.attribute(name).orElseThrow();
       if (DiffTable.get().rule(attr).personal) {
         continue;
@@ -40,6 +44,39 @@ final class Values {
     }
     return parts.isEmpty() ? type.name() : type.name() + " " + String.join(" ", parts);
   }
+
+  /**
+   * Summarises a model object without identity (a deadline, a removed section) by its first few
+   * terms that bear on the processor and are plain values: {@code {limit PT72H, trigger
+   * awareness}}; wording, clauses, personal data and nested objects are left out.
+   */
+  private static String summary(ModelTypes.ObjectType type, Object value) {
+    List<String> parts = new ArrayList<>();
+    int more = 0;
+    for (ModelTypes.Attr attr : type.attributes) {
+      DiffTable.Rule rule = DiffTable.get().rule(attr);
+      Object part = unwrap(attr.get(value));
+      if (rule.personal
+          || rule.kind == DiffTable.Kind.NEUTRAL
+          || part == null
+          || attr.isMany()
+          || attr.objectType() != null) {
+        continue;
+      }
+      if (parts.size() < SUMMARY_TERMS) {
+        parts.add(attr.name + " " + render(part));
+      } else {
+        more++;
+      }
+    }
+    if (more > 0) {
+      parts.add("+" + more);
+    }
+    return parts.isEmpty() ? "" : " {" + String.join(", ", parts) + "}";
+  }
+
+  /** How many terms {@link #summary} shows. */
+  private static final int SUMMARY_TERMS = 4;
 
   /** Returns the value of an optional, or null when empty; any other value as it is. */
   static Object unwrap(Object value) {

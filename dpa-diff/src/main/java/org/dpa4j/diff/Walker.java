@@ -3,6 +3,7 @@ package org.dpa4j.diff;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,8 +84,18 @@ final class Walker {
   }
 
   private void single(ModelTypes.Attr attr, Object before, Object after, Side old, Side now) {
+    ModelTypes.ObjectType type = attr.objectType();
+    if (type != null && before != null && after != null) {
+      // A term left out of one version is its type's "not stated" value: one change, not one per
+      // attribute with pointers the document does not have.
+      Optional<Object> notStated = type.notStated();
+      if (notStated.isPresent() && after.equals(notStated.get())) {
+        after = null;
+      } else if (notStated.isPresent() && before.equals(notStated.get())) {
+        before = null;
+      }
+    }
     if (before != null && after != null) {
-      ModelTypes.ObjectType type = attr.objectType();
       if (type != null) {
         object(type, before, after, old.pointer, now.pointer, old.clauses, now.clauses);
       } else {
@@ -97,7 +108,7 @@ final class Walker {
                 old,
                 now,
                 table.changed(attr, before, after),
-                List.of()));
+                countries(before, after)));
       }
     } else if (after != null) {
       changes.add(
@@ -225,6 +236,15 @@ final class Walker {
       }
     }
     return enclosing;
+  }
+
+  /** The countries outside the EEA of both values, old first, each once. */
+  private List<CountryCode> countries(Object before, Object after) {
+    List<CountryCode> found = thirdCountries(before);
+    collectThirdCountries(after, found);
+    // Sorted, so that the change seen the other way round names them alike.
+    Collections.sort(found);
+    return found;
   }
 
   /** The countries outside the EEA in a value: itself, or anywhere inside a model object. */

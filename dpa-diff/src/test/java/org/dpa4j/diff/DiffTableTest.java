@@ -81,9 +81,19 @@ class DiffTableTest {
           break;
       }
       if (rule.absent != null) {
-        assertThat(attr.cardinality)
-            .as(attr.key() + ": absent= only on optional values")
-            .isEqualTo(ModelTypes.Cardinality.OPTIONAL);
+        assertThat(
+                attr.cardinality == ModelTypes.Cardinality.OPTIONAL
+                    || (attr.objectType() != null && attr.objectType().notStated().isPresent()))
+            .as(attr.key() + ": absent= only on optional values and sections that can be left out")
+            .isTrue();
+      }
+      if (!rule.except.isEmpty()) {
+        assertThat(value.isEnum()).as(attr.key() + ": except= on codes").isTrue();
+        List<String> codes = new ArrayList<>();
+        for (Object constant : value.getEnumConstants()) {
+          codes.add(((CodedEnum) constant).getCode());
+        }
+        assertThat(codes).as(attr.key() + ": except= names codes").containsAll(rule.except);
       }
       if (object && !attr.isMany()) {
         assertThat(rule.kind)

@@ -1,0 +1,287 @@
+package org.dpa4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cases of the review of {@code dpa diff} (issue 15), each named as the reviewer named it: one
+ * edit of a seed, compared with the seed through the command.
+ */
+class DiffReviewTest {
+  private static final Path CALLVOIP = CommandOptionsTest.AGREEMENTS.resolve("callvoip.json");
+  private static final Path POSTHOG =
+      CommandOptionsTest.AGREEMENTS.resolve("corpus/posthog-dpa.json");
+
+  @TempDir Path dir;
+
+  /** The seed with one edit, written next to the test, and the command's JSON report and exit. */
+  private Result diff(Path seed, String name, Consumer<ObjectNode> edit, String... options)
+      throws Exception {
+    ObjectNode tree = (ObjectNode) CommandOptionsTest.MAPPER.readTree(seed.toFile());
+    edit.accept(tree);
+    Path edited = dir.resolve(name + ".json");
+    Files.write(edited, CommandOptionsTest.MAPPER.writeValueAsBytes(tree));
+    List<String> args = new ArrayList<>(List.of("diff", "--format", "json"));
+    Collections.addAll(args, options);
+    args.add(seed.toString());
+    args.add(edited.toString());
+    HostileInputTest.Run run =
+        CommandOptionsTest.run(new byte[0], false, args.toArray(new String[0]));
+    assertThat(run.err()).as(name).isEmpty();
+    return new Result(run.exit(), CommandOptionsTest.MAPPER.readTree(run.out()));
+  }
+
+  private record Result(int exit, JsonNode report) {
+    List<String> findingKinds() {
+      List<String> kinds = new ArrayList<>();
+      report
+          .get("findings")
+          .forEach(f -> kinds.add(f.get("kind").asText() + " " + f.get("rule").asText()));
+      return kinds;
+    }
+
+    JsonNode change(int i) {
+      return report.get("changes").get(i);
+    }
+  }
+
+  private static JsonNode finding(Result r, String rule) {
+    for (JsonNode f : r.report().get("findings")) {
+      if (f.get("rule").asText().equals(rule)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no finding change of " + rule + " in " + r.report());
+  }
+
+  private static ArrayNode subProcessors(ObjectNode tree) {
+    return (ArrayNode) tree.get("subProcessing").get("subProcessors");
+  }
+
+  @Test
+  void reorder() throws Exception {
+    Result r =
+        diff(
+            CALLVOIP,
+            "reorder",
+            t -> {
+              ArrayNode list = subProcessors(t);
+              List<JsonNode> reversed = new ArrayList<>();
+              list.forEach(reversed::add);
+              Collections.reverse(reversed);
+              list.removeAll().addAll(reversed);
+            });
+    assertThat(r.report().get("changes")).isEmpty();
+    assertThat(r.findingKinds()).isEmpty();
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void auditnomax() throws Exception {
+    // The audit frequency finding moves from /audit/maxPerYear to /audit: the same finding.
+    Result r =
+        diff(CALLVOIP, "auditnomax", t -> ((ObjectNode) t.get("audit")).remove("maxPerYear"));
+    assertThat(r.findingKinds()).isEmpty();
+    assertThat(r.change(0).get("classification").asText()).isEqualTo("stricter");
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void feemonths() throws Exception {
+    Result r =
+        diff(
+            CALLVOIP,
+            "feemonths",
+            t -> ((ObjectNode) t.get("liability").get("caps").get(0)).put("feeMonths", 12));
+    assertThat(r.findingKinds()).containsExactly("changed RISK-82-LIABILITY-CAP-LOW");
+    JsonNode finding = r.report().get("findings").get(0);
+    assertThat(finding.get("oldMessage").asText()).contains("1 month");
+    assertThat(finding.get("newMessage").asText()).contains("EUR 10000.00");
+    assertThat(r.exit()).as("stricter only").isZero();
+  }
+
+  @Test
+  void delopenai() throws Exception {
+    Result r = diff(CALLVOIP, "delopenai", t -> subProcessors(t).remove(4));
+    assertThat(r.findingKinds())
+        .contains("severity_changed GDPR-44-TRANSFER-MECHANISM")
+        .noneMatch(k -> k.startsWith("appeared") || k.startsWith("disappeared"));
+    JsonNode finding = finding(r, "GDPR-44-TRANSFER-MECHANISM");
+    assertThat(finding.get("oldSeverity").asText()).isEqualTo("ERROR");
+    assertThat(finding.get("newSeverity").asText()).isEqualTo("WARNING");
+    assertThat(r.exit()).as("stricter only").isZero();
+  }
+
+  @Test
+  void addcnfront() throws Exception {
+    Result r =
+        diff(
+            CALLVOIP,
+            "addcnfront",
+            t -> subProcessors(t).insert(0, newSubProcessor("Alibaba Cloud", "CN")));
+    // The GDPR-44 finding gains an offender: one changed finding, with both messages.
+    assertThat(r.findingKinds()).containsExactly("changed GDPR-44-TRANSFER-MECHANISM");
+    assertThat(finding(r, "GDPR-44-TRANSFER-MECHANISM").get("newMessage").asText())
+        .contains("CN (Alibaba Cloud)");
+    assertThat(r.change(0).get("classification").asText()).isEqualTo("looser");
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void revcn() throws Exception {
+    Result r =
+        diff(CALLVOIP, "revcn", t -> ((ObjectNode) subProcessors(t).get(4)).put("country", "CN"));
+    JsonNode change = r.change(0);
+    assertThat(change.get("classification").asText()).isEqualTo("unknown");
+    assertThat(change.get("thirdCountries").toString()).isEqualTo("[\"CN\",\"US\"]");
+    assertThat(change.get("message").asText()).contains("US", "CN");
+  }
+
+  @Test
+  void mistralus() throws Exception {
+    Result r =
+        diff(
+            CALLVOIP,
+            "mistralus",
+            t -> ((ObjectNode) subProcessors(t).get(3)).put("country", "US"));
+    assertThat(r.change(0).get("classification").asText()).isEqualTo("looser");
+    assertThat(r.change(0).get("thirdCountries").toString()).isEqualTo("[\"US\"]");
+    assertThat(r.findingKinds())
+        .contains("changed GDPR-44-TRANSFER-MECHANISM")
+        .noneMatch(k -> k.startsWith("appeared") || k.startsWith("disappeared"));
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void phNomech() throws Exception {
+    Result r =
+        diff(
+            POSTHOG,
+            "ph-nomech",
+            t -> {
+              ObjectNode transfers = (ObjectNode) t.get("transfers");
+              transfers.putArray("mechanisms");
+              ((ObjectNode) transfers.get("destinations").get(0)).putArray("mechanisms");
+            });
+    r.report()
+        .get("changes")
+        .forEach(
+            c -> assertThat(c.get("classification").asText()).as(c.toString()).isEqualTo("looser"));
+    assertThat(r.report().get("changes")).hasSize(3);
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void phSpscc() throws Exception {
+    Result r =
+        diff(
+            POSTHOG,
+            "ph-spscc",
+            t ->
+                ((ObjectNode) subProcessors(t).get(0))
+                    .putArray("transferMechanisms")
+                    .add("standard_contractual_clauses"));
+    assertThat(r.change(0).get("classification").asText()).isEqualTo("stricter");
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void phSelfass() throws Exception {
+    Result r =
+        diff(
+            POSTHOG,
+            "ph-selfass",
+            t ->
+                ((ObjectNode) t.get("transfers"))
+                    .putArray("mechanisms")
+                    .add("processor_self_assessment"));
+    List<String> seen = new ArrayList<>();
+    r.report()
+        .get("changes")
+        .forEach(c -> seen.add(c.get("kind").asText() + " " + c.get("classification").asText()));
+    // Adding the processor's own assessment is no safeguard: unknown; removing SCCs is looser.
+    assertThat(seen).contains("added unknown", "removed looser").doesNotContain("added stricter");
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void notransfers() throws Exception {
+    Result r = diff(CALLVOIP, "notransfers", t -> t.remove("transfers"));
+    assertThat(r.report().get("changes")).hasSize(1);
+    JsonNode change = r.change(0);
+    assertThat(change.get("kind").asText()).isEqualTo("removed");
+    assertThat(change.get("oldPointer").asText()).isEqualTo("/transfers");
+    assertThat(change.has("newPointer")).isFalse();
+    assertThat(change.get("classification").asText()).isEqualTo("looser");
+    assertThat(change.get("oldValue").asText()).startsWith("TransferTerms {");
+  }
+
+  @Test
+  void noauditsec() throws Exception {
+    Result r = diff(CALLVOIP, "noauditsec", t -> t.remove("audit"));
+    assertThat(r.report().get("changes")).hasSize(1);
+    assertThat(r.change(0).get("oldPointer").asText()).isEqualTo("/audit");
+    assertThat(r.change(0).get("classification").asText()).isEqualTo("looser");
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void nodeadline() throws Exception {
+    Result r =
+        diff(
+            CALLVOIP,
+            "nodeadline",
+            t -> ((ObjectNode) t.get("breachNotification")).remove("deadline"));
+    assertThat(r.change(0).get("message").asText())
+        .startsWith("removed: Deadline {")
+        .contains("PT72H");
+    assertThat(r.findingKinds()).containsExactly("severity_changed GDPR-33.2-BREACH-TIMELINESS");
+  }
+
+  @Test
+  void summaryKeysAreCamelCase() throws Exception {
+    Result r =
+        diff(
+            CALLVOIP,
+            "h48",
+            t -> ((ObjectNode) t.get("breachNotification").get("deadline")).put("limit", "PT48H"));
+    List<String> keys = new ArrayList<>();
+    r.report().get("summary").fieldNames().forEachRemaining(keys::add);
+    assertThat(keys)
+        .containsExactly(
+            "stricter",
+            "looser",
+            "neutral",
+            "unknown",
+            "appeared",
+            "disappeared",
+            "severityChanged",
+            "changed");
+  }
+
+  private static ObjectNode newSubProcessor(String name, String country) {
+    ObjectNode s = CommandOptionsTest.MAPPER.createObjectNode();
+    s.put("affiliate", false);
+    s.putArray("clauses").add("Bijlage 3");
+    s.put("contractStatus", "confirmed");
+    s.put("country", country);
+    s.putArray("dataCategories").add("Naam");
+    s.put("duration", "not_stated");
+    s.put("locationChosenByController", false);
+    s.put("name", name);
+    s.put("optional", false);
+    s.put("purpose", "hosting");
+    return s;
+  }
+}
