@@ -98,20 +98,24 @@ final class CliSchemas {
         });
     for (String name : new TreeSet<>(PolicyReader.THRESHOLDS)) {
       if (name.equals("liabilityMinCap")) {
-        ObjectNode cap =
-            described(
-                NODES.objectNode().put("type", "string").put("pattern", Money.PATTERN),
-                "Lowest fixed liability cap that is not reported as low: an amount in "
-                    + PolicyReader.CAP_CURRENCY
-                    + ", not negative.",
-                "Laagste vaste aansprakelijkheidsplafond dat niet als laag wordt gemeld: een bedrag"
-                    + " in "
-                    + PolicyReader.CAP_CURRENCY
-                    + ", niet negatief.");
+        // One amount, or a list with at most one per currency (the reader refuses a second one
+        // in the same currency; the schema cannot say so): never negative.
+        ObjectNode amount = NODES.objectNode().put("type", "string").put("pattern", Money.PATTERN);
+        amount.putObject("not").put("pattern", " -[0-9.]*[1-9]");
+        ObjectNode list =
+            NODES.objectNode().put("type", "array").put("minItems", 1).put("uniqueItems", true);
+        list.set("items", amount.deepCopy());
+        ObjectNode cap = NODES.objectNode();
+        cap.putArray("oneOf").add(amount).add(list);
+        described(
+            cap,
+            "Lowest fixed liability cap that is not reported as low: an amount, or a list of"
+                + " amounts with at most one per currency; a cap in a currency without a minimum"
+                + " is reported as not comparable.",
+            "Laagste vaste aansprakelijkheidsplafond dat niet als laag wordt gemeld: een bedrag,"
+                + " of een lijst bedragen met hoogstens één per valuta; een plafond in een valuta"
+                + " zonder minimum wordt gemeld als niet vergelijkbaar.");
         cap.put("default", defaults.getLiabilityMinCap().toString());
-        ArrayNode also = cap.putArray("allOf");
-        also.addObject().put("pattern", "^" + PolicyReader.CAP_CURRENCY + " ");
-        also.addObject().putObject("not").put("pattern", " -[0-9.]*[1-9]");
         limits.set(name, cap);
         continue;
       }
@@ -163,7 +167,9 @@ final class CliSchemas {
             "Ids van de regels die uitgeschakeld zijn."));
     ArrayNode severities = NODES.arrayNode();
     for (Severity severity : Severity.values()) {
+      // The policy reader takes a severity as the report prints it (ERROR) or in lower case.
       severities.add(severity.getCode());
+      severities.add(severity.name());
     }
     ObjectNode overrides = NODES.objectNode().put("type", "object");
     overrides.set("propertyNames", NODES.objectNode().set("enum", ids.deepCopy()));
@@ -172,8 +178,8 @@ final class CliSchemas {
         "severityOverrides",
         described(
             overrides,
-            "New severities by rule id: error, warning or info.",
-            "Nieuwe ernst per regel-id: error, warning of info."));
+            "New severities by rule id: error, warning or info (or ERROR, WARNING, INFO).",
+            "Nieuwe ernst per regel-id: error, warning of info (of ERROR, WARNING, INFO)."));
     schema.putArray("required").add("policyVersion");
     schema.put("additionalProperties", false);
     return text(schema);
@@ -216,6 +222,18 @@ final class CliSchemas {
                 + " agreement.",
             "JSON Pointer naar de waarde in de overeenkomst waar de bevinding over gaat; leeg voor"
                 + " de hele overeenkomst."));
+    fp.set(
+        "line",
+        count(
+            "Line (from 1) of the value the pointer names in the input, or of its nearest"
+                + " enclosing value.",
+            "Regel (vanaf 1) van de waarde die de pointer aanwijst in de invoer, of van de"
+                + " dichtstbijzijnde omvattende waarde."));
+    fp.set(
+        "column",
+        count(
+            "Column (from 1, in characters) of that value.",
+            "Kolom (vanaf 1, in tekens) van die waarde."));
     fp.set(
         "clauses",
         described(
@@ -269,14 +287,48 @@ final class CliSchemas {
             "The findings, errors first.",
             "De bevindingen, fouten eerst."));
     required(report, rp);
+    ObjectNode problem = object();
+    ObjectNode pp = problem.putObject("properties");
+    pp.set("code", string("The problem's stable code.", "De vaste code van het probleem."));
+    pp.set(
+        "pointer",
+        string(
+            "JSON Pointer to where the problem is; empty for the whole input.",
+            "JSON Pointer naar waar het probleem zit; leeg voor de hele invoer."));
+    pp.set(
+        "message",
+        string(
+            "The problem in words, in the language asked for.",
+            "Het probleem in woorden, in de gevraagde taal."));
+    problem.putArray("required").add("code").add("pointer").add("message");
+    pp.set("line", count("Line (from 1), when known.", "Regel (vanaf 1), als die bekend is."));
+    pp.set(
+        "column",
+        count(
+            "Column (from 1, in characters), when known.",
+            "Kolom (vanaf 1, in tekens), als die bekend is."));
+    ObjectNode unreadable = object();
+    ObjectNode up = unreadable.putObject("properties");
+    up.set("source", rp.get("source").deepCopy());
+    up.set(
+        "problems",
+        described(
+            NODES.objectNode().put("type", "array").put("minItems", 1).set("items", problem),
+            "Why the input could not be read.",
+            "Waarom de invoer niet gelezen kon worden."));
+    required(unreadable, up);
+    ObjectNode either = NODES.objectNode();
+    either.putArray("oneOf").add(report).add(unreadable);
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     properties.set(
         "reports",
         described(
-            NODES.objectNode().put("type", "array").set("items", report),
-            "One report per agreement read.",
-            "Eén rapport per gelezen overeenkomst."));
+            NODES.objectNode().put("type", "array").set("items", either),
+            "One report per input, in order: a validated agreement, or an input that could not"
+                + " be read with its problems.",
+            "Eén rapport per invoer, op volgorde: een gevalideerde overeenkomst, of een invoer die"
+                + " niet gelezen kon worden met zijn problemen."));
     schema.putArray("required").add("reports");
     schema.put("additionalProperties", false);
     return text(schema);

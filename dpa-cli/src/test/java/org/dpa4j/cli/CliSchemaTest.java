@@ -76,7 +76,7 @@ class CliSchemaTest {
         .isEqualTo(new TreeSet<>(PolicyReader.THRESHOLDS));
     assertThat(
             schema.at("/properties/thresholds/properties/breachWarnAtOrAboveHours/default").asInt())
-        .isEqualTo(72);
+        .isEqualTo(org.dpa4j.validation.Policy.defaults().getBreachWarnAtOrAboveHours());
   }
 
   /** Every report the command prints, for every example, language and policy, validates. */
