@@ -67,7 +67,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns what the document is and how it binds: title, version, dates, kind, formation (art.
    * 28(9) GDPR requires the contract in writing, electronic form included) and precedence.
    *
-   * <p lang="nl">Wat het document is en hoe het bindt: titel, versie, data, soort, totstandkoming
+   * <p class="nl">Wat het document is en hoe het bindt: titel, versie, data, soort, totstandkoming
    * en rangorde.
    *
    * @return the metadata
@@ -79,7 +79,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the party that processes personal data on behalf of the controller (art. 4(8) and 28
    * GDPR), as the agreement identifies it.
    *
-   * <p lang="nl">De partij die persoonsgegevens verwerkt ten behoeve van de
+   * <p class="nl">De partij die persoonsgegevens verwerkt ten behoeve van de
    * verwerkingsverantwoordelijke (art. 4(8) en 28 AVG), zoals de overeenkomst haar noemt.
    *
    * @return the processor, whose role is {@link org.dpa4j.model.parties.PartyRole#PROCESSOR};
@@ -93,7 +93,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the party that determines the purposes and means of the processing (art. 4(7) GDPR) and
    * on whose behalf the processor acts; in standard terms often a placeholder.
    *
-   * <p lang="nl">De partij die het doel van en de middelen voor de verwerking vaststelt (art. 4(7)
+   * <p class="nl">De partij die het doel van en de middelen voor de verwerking vaststelt (art. 4(7)
    * AVG) en voor wie de verwerker handelt; in standaardvoorwaarden vaak niet bij naam genoemd.
    *
    * @return the controller, whose role is {@link org.dpa4j.model.parties.PartyRole#CONTROLLER};
@@ -108,7 +108,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * per law, such as the GDPR, the UK GDPR or a US state law, with what each calls the processor; a
    * law named only in a definition of "Data Protection Laws" counts.
    *
-   * <p lang="nl">De gegevensbeschermingswetten die de overeenkomst volgens de tekst dient, één per
+   * <p class="nl">De gegevensbeschermingswetten die de overeenkomst volgens de tekst dient, één per
    * wet.
    *
    * @return the laws, in the order of the text; empty when the text names none
@@ -121,7 +121,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * 2021/914 under art. 46(2)(c) GDPR, the UK Addendum, ...), with how the text completes their
    * options.
    *
-   * <p lang="nl">De standaardbepalingen die de tekst opneemt, één per set, met de gekozen opties.
+   * <p class="nl">De standaardbepalingen die de tekst opneemt, één per set, met de gekozen opties.
    *
    * @return the incorporated clauses, in the order of the text; empty for none
    */
@@ -132,7 +132,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Pointer from the root: blanks to fill in, options of which none is chosen, empty annexes and
    * optional clauses. A blank term is incomplete, not silent and not non-compliant.
    *
-   * <p lang="nl">De bepalingen die de tekst open laat om in te vullen, elk aangewezen met een JSON
+   * <p class="nl">De bepalingen die de tekst open laat om in te vullen, elk aangewezen met een JSON
    * Pointer vanaf de wortel.
    *
    * @return the blanks, in the order of the text; empty for a complete agreement; two entries with
@@ -165,7 +165,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * words; a party's defined short name ("Verwerker", "the Provider") is that party's defined term
    * instead.
    *
-   * <p lang="nl">De begrippen die de overeenkomst definieert, één per begrip.
+   * <p class="nl">De begrippen die de overeenkomst definieert, één per begrip.
    *
    * @return the definitions, in the order of the text; empty for none
    */
@@ -176,7 +176,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * the text lists (Annex I of 2021/915), or parties that accede by a docking clause (clause 5 of
    * 2021/915).
    *
-   * <p lang="nl">Verdere partijen bij de overeenkomst, zoals meer verwerkingsverantwoordelijken of
+   * <p class="nl">Verdere partijen bij de overeenkomst, zoals meer verwerkingsverantwoordelijken of
    * verwerkers, of partijen die toetreden.
    *
    * @return the parties, in the order of the text; empty for none
@@ -188,7 +188,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * nature and purpose, types of personal data and categories of data subjects (art. 28(3), first
    * subparagraph, GDPR; Annex II of 2021/915).
    *
-   * <p lang="nl">De beschrijving van de verwerking: onderwerp, duur, aard en doel, soorten
+   * <p class="nl">De beschrijving van de verwerking: onderwerp, duur, aard en doel, soorten
    * persoonsgegevens en categorieën betrokkenen (art. 28(3) AVG).
    *
    * @return the scope; not stated unless set
@@ -204,8 +204,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * requirements to process otherwise and on instructions that infringe the law (art. 28(3)(a),
    * 28(3) second subparagraph and 29 GDPR; clause 7.1 of 2021/915).
    *
-   * <p lang="nl">De afspraken over verwerken alleen op gedocumenteerde instructies, over wettelijke
-   * verplichtingen en over instructies die inbreuk maken op de wet (art. 28(3)(a) en 29 AVG).
+   * <p class="nl">De afspraken over verwerken alleen op gedocumenteerde instructies, over
+   * wettelijke verplichtingen en over instructies die inbreuk maken op de wet (art. 28(3)(a) en 29
+   * AVG).
    *
    * @return the instructions; not stated unless set
    */
@@ -219,8 +220,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on the confidentiality of the persons authorised to process the data (art.
    * 28(3)(b) GDPR; clause 7.4 of 2021/915).
    *
-   * <p lang="nl">De afspraken over de geheimhouding van de personen die de gegevens verwerken (art.
-   * 28(3)(b) AVG).
+   * <p class="nl">De afspraken over de geheimhouding van de personen die de gegevens verwerken
+   * (art. 28(3)(b) AVG).
    *
    * @return the confidentiality terms; not stated unless set
    */
@@ -234,7 +235,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on the security of the processing: the processor's commitment, its level and
    * the measures (art. 28(3)(c) and 32 GDPR; clause 7.4 and Annex III of 2021/915).
    *
-   * <p lang="nl">De afspraken over de beveiliging van de verwerking: de toezegging, het niveau en
+   * <p class="nl">De afspraken over de beveiliging van de verwerking: de toezegging, het niveau en
    * de maatregelen (art. 28(3)(c) en 32 AVG).
    *
    * @return the security terms; not stated unless set
@@ -250,7 +251,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * of obligations and the processor's liability for them (art. 28(2), 28(3)(d) and 28(4) GDPR;
    * clause 7.7 and Annex IV of 2021/915).
    *
-   * <p lang="nl">De afspraken over het inschakelen van subverwerkers: toestemming, aankondiging en
+   * <p class="nl">De afspraken over het inschakelen van subverwerkers: toestemming, aankondiging en
    * bezwaar, doorleggen van verplichtingen en aansprakelijkheid (art. 28(2) en 28(4) AVG).
    *
    * @return the sub-processing terms; not stated unless set
@@ -265,8 +266,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on transfers of personal data to third countries outside the EU and EEA (art.
    * 28(3)(a) and chapter V GDPR; clause 7.8 of 2021/915).
    *
-   * <p lang="nl">De afspraken over doorgifte van persoonsgegevens naar derde landen buiten de EU en
-   * de EER (hoofdstuk V AVG).
+   * <p class="nl">De afspraken over doorgifte van persoonsgegevens naar derde landen buiten de EU
+   * en de EER (hoofdstuk V AVG).
    *
    * @return the transfer terms; not stated unless set
    */
@@ -280,7 +281,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on the processor's assistance with requests of data subjects exercising their
    * rights (art. 28(3)(e) GDPR; clause 8(a) and (b) of 2021/915).
    *
-   * <p lang="nl">De afspraken over hulp bij verzoeken van betrokkenen die hun rechten uitoefenen
+   * <p class="nl">De afspraken over hulp bij verzoeken van betrokkenen die hun rechten uitoefenen
    * (art. 28(3)(e) AVG).
    *
    * @return the data subject request terms; not stated unless set
@@ -296,8 +297,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * GDPR: security, breach notification, impact assessments and prior consultation (art. 28(3)(f)
    * GDPR; clauses 8(c) and 9.1 of 2021/915).
    *
-   * <p lang="nl">De afspraken over hulp bij de verplichtingen van de artikelen 32 tot en met 36 AVG
-   * (art. 28(3)(f) AVG).
+   * <p class="nl">De afspraken over hulp bij de verplichtingen van de artikelen 32 tot en met 36
+   * AVG (art. 28(3)(f) AVG).
    *
    * @return the assistance terms; not stated unless set
    */
@@ -311,7 +312,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on the processor notifying the controller of personal data breaches (art.
    * 33(2) and (3) GDPR; clause 9.2 of 2021/915).
    *
-   * <p lang="nl">De melding van inbreuken in verband met persoonsgegevens aan de
+   * <p class="nl">De melding van inbreuken in verband met persoonsgegevens aan de
    * verwerkingsverantwoordelijke: termijn, aanleiding, inhoud en herstel (art. 33(2) AVG).
    *
    * @return the breach notification terms; not stated unless set
@@ -326,7 +327,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns what the processor does with the personal data when the services end: delete or return,
    * copies, deadline and certification (art. 28(3)(g) GDPR; clause 10(d) of 2021/915).
    *
-   * <p lang="nl">Wat er met de gegevens gebeurt aan het einde van de dienstverlening: wissen,
+   * <p class="nl">Wat er met de gegevens gebeurt aan het einde van de dienstverlening: wissen,
    * terugbezorgen of anonimiseren, kopieën en termijn (art. 28(3)(g) AVG).
    *
    * @return the end-of-processing terms; not stated unless set
@@ -341,7 +342,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on how long personal data is kept during and after the term (storage
    * limitation, art. 5(1)(e) GDPR), apart from deletion or return at the end.
    *
-   * <p lang="nl">De bewaartermijnen tijdens en na de looptijd, per categorie gegevens.
+   * <p class="nl">De bewaartermijnen tijdens en na de looptijd, per categorie gegevens.
    *
    * @return the retention terms; not stated unless set
    */
@@ -355,7 +356,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on making compliance information available and on audits and inspections by
    * the controller or an auditor it mandates (art. 28(3)(h) GDPR; clause 7.6 of 2021/915).
    *
-   * <p lang="nl">De afspraken over informatie en audits: het auditrecht, de methoden, de kosten en
+   * <p class="nl">De afspraken over informatie en audits: het auditrecht, de methoden, de kosten en
    * de aankondiging (art. 28(3)(h) AVG).
    *
    * @return the audit terms; not stated unless set
@@ -370,8 +371,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on liability between the parties, indemnities and administrative fines (art.
    * 82 and 83 GDPR).
    *
-   * <p lang="nl">De afspraken over aansprakelijkheid: plafonds, uitgesloten schade, uitzonderingen,
-   * vrijwaringen en boetes (art. 82 en 83 AVG).
+   * <p class="nl">De afspraken over aansprakelijkheid: plafonds, uitgesloten schade,
+   * uitzonderingen, vrijwaringen en boetes (art. 82 en 83 AVG).
    *
    * @return the liability terms; not stated unless set
    */
@@ -385,7 +386,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on who may amend the agreement and how; the GDPR sets none, and clause 2 of
    * 2021/915 lets parties only complete or update the annexes of its clauses.
    *
-   * <p lang="nl">Hoe de overeenkomst kan worden gewijzigd.
+   * <p class="nl">Hoe de overeenkomst kan worden gewijzigd.
    *
    * @return the amendment terms; not stated unless set
    */
@@ -399,7 +400,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the controller's rights to suspend the processing or terminate the agreement, and how
    * long the agreement lasts (clause 10(a) and (b) of 2021/915).
    *
-   * <p lang="nl">De looptijd van de overeenkomst en de rechten om haar te beëindigen.
+   * <p class="nl">De looptijd van de overeenkomst en de rechten om haar te beëindigen.
    *
    * @return the termination terms; not stated unless set
    */
@@ -413,7 +414,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the general provisions: governing law and forum (art. 28(3) GDPR requires a contract
    * under Union or Member State law), severability, survival and how notices are given.
    *
-   * <p lang="nl">Algemene bepalingen: toepasselijk recht en bevoegde rechter, kennisgevingen,
+   * <p class="nl">Algemene bepalingen: toepasselijk recht en bevoegde rechter, kennisgevingen,
    * nietigheid en doorwerking.
    *
    * @return the general provisions; not stated unless set
@@ -428,7 +429,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the clauses that have no typed home in the model yet, one entry per clause, so that
    * nothing of the agreement is lost; a fact kept only here counts as untyped.
    *
-   * <p lang="nl">Bepalingen zonder eigen plaats in het model, zodat niets verloren gaat.
+   * <p class="nl">Bepalingen zonder eigen plaats in het model, zodat niets verloren gaat.
    *
    * @return the clauses, in the order of the text
    */

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * The first sentences of the model's Javadoc, read from its sources when the schema is generated:
  * the one place where the meaning of a type, an attribute or an enum constant is written.
  *
- * <p>The English text is the first sentence of the comment; a paragraph {@code <p lang="nl">} in
+ * <p>The English text is the first sentence of the comment; a paragraph {@code <p class="nl">} in
  * the same comment gives the Dutch. Keys are {@code pkg.Type} for a type, {@code pkg.Type#getX} for
  * an accessor and {@code pkg.Type.CONSTANT} for an enum constant.
  */
@@ -30,7 +30,7 @@ final class JavadocSummaries {
               + "|([A-Z][A-Z0-9_]*)\\s*[(,;])",
           Pattern.DOTALL);
   private static final Pattern DUTCH =
-      Pattern.compile("<p lang=\"nl\">(.*?)(?:<p|$)", Pattern.DOTALL);
+      Pattern.compile("<p class=\"nl\">(.*?)(?:<p|$)", Pattern.DOTALL);
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|literal|value) ([^}]*)}");
   private static final Pattern LINK =
       Pattern.compile("\\{@link(?:plain)? +([^} ]+)(?: +([^}]*))?}");
@@ -137,7 +137,7 @@ final class JavadocSummaries {
    * The first sentence of one comment.
    *
    * @param english the first sentence
-   * @param dutch the first sentence of its {@code <p lang="nl">} paragraph, or null
+   * @param dutch the first sentence of its {@code <p class="nl">} paragraph, or null
    */
   record Summary(String english, String dutch) {}
 }
