@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dpa4j.cli.report.Sarif;
 import org.dpa4j.diff.AgreementDiff;
 import org.dpa4j.diff.Change;
 import org.dpa4j.diff.Classification;
@@ -21,7 +22,6 @@ import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
 import org.dpa4j.validation.Finding;
-import org.dpa4j.validation.Severity;
 
 /** Prints the differences between two versions as text, JSON or SARIF 2.1.0. */
 final class DiffReport {
@@ -286,7 +286,9 @@ final class DiffReport {
       ruleTexts.putIfAbsent(f.getRuleId(), f.getRuleId());
       boolean inNew = f.getNewFinding().isPresent();
       String level =
-          f.getKind() == FindingChangeKind.DISAPPEARED ? "note" : level(finding.getSeverity());
+          f.getKind() == FindingChangeKind.DISAPPEARED
+              ? "note"
+              : Sarif.level(finding.getSeverity());
       located.add(
           new Located(
               f.getRuleId(),
@@ -310,7 +312,7 @@ final class DiffReport {
       result.putObject("message").put("text", l.message());
       ObjectNode location = result.putArray("locations").addObject();
       ObjectNode physical = location.putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", uri(l.version().name()));
+      physical.putObject("artifactLocation").put("uri", Sarif.uriOf(l.version().name()));
       Problem at = locations.get(l.version()).get(l.pointer());
       if (at != null && at.getLine().isPresent()) {
         ObjectNode region = physical.putObject("region");
@@ -350,34 +352,5 @@ final class DiffReport {
       byVersion.put(version, found);
     }
     return byVersion;
-  }
-
-  private static String level(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return "error";
-      case WARNING:
-        return "warning";
-      default:
-        return "note";
-    }
-  }
-
-  /** A relative path as a URI reference: separators as slashes, other characters escaped. */
-  private static String uri(String path) {
-    String slashes = path.replace('\\', '/');
-    StringBuilder out = new StringBuilder();
-    for (byte b : slashes.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || "-._~/".indexOf(c) >= 0) {
-        out.append((char) c);
-      } else {
-        out.append('%').append(String.format(Locale.ROOT, "%02X", c));
-      }
-    }
-    return out.toString();
   }
 }

@@ -17,8 +17,9 @@ import org.dpa4j.validation.Finding;
  *
  * <pre>{@code
  * AgreementDiff diff = DpaDiff.create().compare(oldVersion, newVersion);
+ * List<String> lines = new ArrayList<>();
  * for (Change c : diff.getChanges()) {
- *   System.out.println(c.getClassification() + " " + c.getPointer() + ": " + c.getMessage(locale));
+ *   lines.add(c.getClassification() + " " + c.getPointer() + ": " + c.getMessage(locale));
  * }
  * diff.isLooser(); // a looser term, or a finding that appeared or got more severe
  * }</pre>
