@@ -157,12 +157,28 @@ public final class AuditRules {
           "Controller bears all audit costs, including the processor's own costs.",
           "Alle auditkosten, inclusief de eigen kosten van de verwerker, komen voor rekening van de verwerkingsverantwoordelijke.");
 
-  private static final Outcome AUDIT_COSTS_INFO =
+  // One outcome per way the controller pays: a single text said "including the processor's own
+  // costs" of all three, which is false of each of them.
+  private static final Outcome AUDIT_COSTS_EXCEPT_STAFF =
       RISK_AUDIT_COSTS.outcome(
-          "info",
+          "info-except-staff",
           INFO,
-          "Controller bears all audit costs, including the processor's own costs.",
-          "Alle auditkosten, inclusief de eigen kosten van de verwerker, komen voor rekening van de verwerkingsverantwoordelijke.");
+          "Controller bears the audit costs, except the processor's own staff time.",
+          "De auditkosten komen voor rekening van de verwerkingsverantwoordelijke, behalve de tijd van het eigen personeel van de verwerker.");
+
+  private static final Outcome AUDIT_COSTS_UNSPECIFIED =
+      RISK_AUDIT_COSTS.outcome(
+          "info-unspecified",
+          INFO,
+          "Controller bears the audit costs; the agreement does not say whether that includes the processor's own costs.",
+          "De auditkosten komen voor rekening van de verwerkingsverantwoordelijke; de overeenkomst zegt niet of daar de eigen kosten van de verwerker onder vallen.");
+
+  private static final Outcome AUDIT_COSTS_SPLIT =
+      RISK_AUDIT_COSTS.outcome(
+          "info-split",
+          INFO,
+          "The audit costs are split between controller and processor.",
+          "De auditkosten worden verdeeld tussen verwerkingsverantwoordelijke en verwerker.");
 
   /**
    * 64. RISK-AUDIT-FREQUENCY-NOTICE: WARNING if a frequency cap has no exception for incidents or
@@ -269,11 +285,16 @@ public final class AuditRules {
     if (bearer == AuditCostBearer.CONTROLLER_INCL_PROCESSOR_COSTS) {
       return AUDIT_COSTS_WARNING.at(AUDIT_COST_BEARER, t);
     }
-    boolean controllerPays =
-        bearer == AuditCostBearer.CONTROLLER_EXCEPT_PROCESSOR_STAFF
-            || bearer == AuditCostBearer.CONTROLLER_UNSPECIFIED
-            || bearer == AuditCostBearer.SPLIT;
-    return controllerPays ? AUDIT_COSTS_INFO.at(AUDIT_COST_BEARER, t) : PASS;
+    switch (bearer) {
+      case CONTROLLER_EXCEPT_PROCESSOR_STAFF:
+        return AUDIT_COSTS_EXCEPT_STAFF.at(AUDIT_COST_BEARER, t);
+      case CONTROLLER_UNSPECIFIED:
+        return AUDIT_COSTS_UNSPECIFIED.at(AUDIT_COST_BEARER, t);
+      case SPLIT:
+        return AUDIT_COSTS_SPLIT.at(AUDIT_COST_BEARER, t);
+      default:
+        return PASS;
+    }
   }
 
   private static Optional<RuleResult> auditFrequencyNotice(DataProcessingAgreement a, Policy p) {

@@ -237,4 +237,31 @@ class RuleCasesTest {
                         org.dpa4j.model.processing.SpecialCategorySafeguard.ACCESS_RESTRICTIONS));
     assertThat(of(VALIDATOR.validate(safeguarded), "GDPR-9-SPECIAL-CATEGORIES")).isEmpty();
   }
+
+  /**
+   * One text served three ways of paying ("including the processor's own costs"), false of each:
+   * every cost bearer gets a message that says what the agreement says.
+   */
+  @Test
+  void auditCostMessagesSayWhoPaysWhat() {
+    DataProcessingAgreement seed = org.dpa4j.testkit.SeedAgreements.hallo();
+    java.util.Map<org.dpa4j.model.audit.AuditCostBearer, String> expected =
+        java.util.Map.of(
+            org.dpa4j.model.audit.AuditCostBearer.CONTROLLER_INCL_PROCESSOR_COSTS,
+            "including the processor's own costs",
+            org.dpa4j.model.audit.AuditCostBearer.CONTROLLER_EXCEPT_PROCESSOR_STAFF,
+            "except the processor's own staff time",
+            org.dpa4j.model.audit.AuditCostBearer.CONTROLLER_UNSPECIFIED,
+            "does not say whether",
+            org.dpa4j.model.audit.AuditCostBearer.SPLIT,
+            "split between");
+    expected.forEach(
+        (bearer, words) -> {
+          DataProcessingAgreement dpa =
+              seed.withAudit(seed.getAudit().withAuditRight(true).withCostBearer(bearer));
+          List<Finding> costs = of(VALIDATOR.validate(dpa), "RISK-AUDIT-COSTS");
+          assertThat(costs).as(bearer.toString()).hasSize(1);
+          assertThat(costs.get(0).getMessage(Locale.ENGLISH)).as(bearer.toString()).contains(words);
+        });
+  }
 }
