@@ -58,7 +58,8 @@ public final class ClauseRef implements Comparable<ClauseRef> {
    */
   public static ClauseRef of(String reference) {
     Objects.requireNonNull(reference, "reference");
-    if (!WHOLE.matcher(reference).matches()) {
+    // The fast check answers as the pattern does (a test holds them together); the pattern decides.
+    if (!TextSyntax.isTrimmedText(reference, MAX_LENGTH) && !WHOLE.matcher(reference).matches()) {
       // The pattern decides; reason() only names what is wrong.
       throw ModelProblemCode.SYNTAX.exception(
           "",

@@ -16,7 +16,7 @@ final class Pointers {
    * @throws DpaModelException with code {@code model.syntax} otherwise
    */
   static void checkSyntax(String pointer, String attribute) {
-    if (!POINTER.matcher(pointer).matches()) {
+    if (!TextSyntax.isPointer(pointer) && !POINTER.matcher(pointer).matches()) {
       throw ModelProblemCode.SYNTAX.exception(
           attribute,
           Excerpt.of(pointer),

@@ -1,13 +1,21 @@
 package org.dpa4j.validation.internal;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Keeps finding pointers inside the agreement's JSON form. The JSON form leaves out empty optional
@@ -15,12 +23,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * pointed at the nearest enclosing value that the document does have.
  */
 public final class Pointers {
-  /** Accessors by attribute name, per class. */
-  private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS =
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+  /**
+   * Per class, the accessors a pointer may step through by attribute name, found once: only a model
+   * object's, so a rule's pointers cannot grow this. Each is a small class that {@link
+   * LambdaMetafactory} makes, called as an ordinary interface call: through {@link Method#invoke}
+   * every step of every finding's pointer cost a reflective call.
+   */
+  private static final ClassValue<Map<String, Function<Object, Object>>> ACCESSORS =
       new ClassValue<>() {
         @Override
-        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
-          return new ConcurrentHashMap<>();
+        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
+          return isModelObject(type) ? accessors(type) : Map.of();
         }
       };
 
@@ -46,8 +61,7 @@ public final class Pointers {
       if (next < 0) {
         next = pointer.length();
       }
-      String segment = pointer.substring(end + 1, next);
-      current = step(current, segment.replace("~1", "/").replace("~0", "~"));
+      current = step(current, pointer, end + 1, next);
       if (current == null) {
         break;
       }
@@ -56,38 +70,35 @@ public final class Pointers {
     return end == pointer.length() ? pointer : pointer.substring(0, end);
   }
 
-  /** Returns the value one step down, or null when the JSON form would not have it. */
-  private static Object step(Object current, String segment) {
+  /**
+   * Returns the value one step down, along the segment {@code pointer[start, end)}, or null when
+   * the JSON form would not have it.
+   */
+  private static Object step(Object current, String pointer, int start, int end) {
     Object value;
     if (current instanceof List) {
       List<?> list = (List<?>) current;
-      int index = index(segment);
+      int index = index(pointer, start, end);
       if (index < 0 || index >= list.size()) {
         return null;
       }
       value = list.get(index);
-    } else if (!isModelObject(current.getClass())) {
-      // A value (a string, a code, a time limit, an amount, a map of extensions): a string or a
-      // number in the JSON form, so the pointer goes no deeper into it.
-      return null;
     } else {
-      // Only accessors that exist are kept: a rule's pointers cannot grow the cache.
-      Map<String, Optional<Method>> known = ACCESSORS.get(current.getClass());
-      Optional<Method> accessor = known.get(segment);
+      // A value (a string, a code, a time limit, an amount, a map of extensions) has no accessors:
+      // a string or a number in the JSON form, so the pointer goes no deeper into it.
+      Map<String, Function<Object, Object>> accessors = ACCESSORS.get(current.getClass());
+      if (accessors.isEmpty()) {
+        return null;
+      }
+      String segment = pointer.substring(start, end);
+      if (segment.indexOf('~') >= 0) {
+        segment = segment.replace("~1", "/").replace("~0", "~");
+      }
+      Function<Object, Object> accessor = accessors.get(segment);
       if (accessor == null) {
-        accessor = accessor(current.getClass(), segment);
-        if (accessor.isPresent()) {
-          known.put(segment, accessor);
-        }
-      }
-      if (accessor.isEmpty()) {
         return null;
       }
-      try {
-        value = accessor.get().invoke(current);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        return null;
-      }
+      value = accessor.apply(current);
     }
     if (value instanceof Optional) {
       return ((Optional<?>) value).orElse(null);
@@ -109,15 +120,14 @@ public final class Pointers {
    * Returns the array index a segment names (RFC 6901: 0, or 1 to 9 digits without a leading 0), or
    * -1.
    */
-  private static int index(String segment) {
-    if (segment.isEmpty()
-        || segment.length() > 9
-        || (segment.length() > 1 && segment.charAt(0) == '0')) {
+  private static int index(String pointer, int start, int end) {
+    int length = end - start;
+    if (length == 0 || length > 9 || (length > 1 && pointer.charAt(start) == '0')) {
       return -1;
     }
     int value = 0;
-    for (int i = 0; i < segment.length(); i++) {
-      char c = segment.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = pointer.charAt(i);
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -132,17 +142,8 @@ public final class Pointers {
    * string.
    */
   private static boolean isModelObject(Class<?> type) {
-    return MODEL_OBJECT.get(type);
+    return isModel(type) && type.getSimpleName().startsWith("Immutable");
   }
-
-  /** Per class, as {@link #isModelObject}: asked at every step of every finding's pointer. */
-  private static final ClassValue<Boolean> MODEL_OBJECT =
-      new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-          return isModel(type) && type.getSimpleName().startsWith("Immutable");
-        }
-      };
 
   /** Tells whether a class is the model's: its pointers may step through its accessors. */
   private static boolean isModel(Class<?> type) {
@@ -151,32 +152,60 @@ public final class Pointers {
   }
 
   /**
-   * Returns the model's accessor of an attribute: a public, non-static, parameterless getter
-   * declared by a model type. A pointer from a custom rule is input too: {@code
-   * /class/classLoader/parent} must not reach {@code getClass()}, nor any method outside the model.
+   * Returns a model object's accessors: its public, non-static, parameterless getters ({@code
+   * getX}, {@code isX}) declared by a model type, by attribute name. A pointer from a custom rule
+   * is input too: {@code /class/classLoader/parent} must not reach {@code getClass()}, nor any
+   * method outside the model.
    */
-  private static Optional<Method> accessor(Class<?> type, String attribute) {
-    // Attribute names start with a lower-case letter, as the JSON form writes them.
-    if (attribute.isEmpty() || !Character.isLowerCase(attribute.charAt(0))) {
-      return Optional.empty();
-    }
-    String capitalised =
-        attribute.substring(0, 1).toUpperCase(Locale.ROOT) + attribute.substring(1);
-    for (String name : List.of("get" + capitalised, "is" + capitalised)) {
-      try {
-        Method method = type.getMethod(name);
-        if (method.getParameterCount() == 0
-            && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
-            && isModel(method.getDeclaringClass())) {
-          // A public method of an exported model package: no access check per call is needed,
-          // and with one, each call from here to a new class took the slow path.
-          method.trySetAccessible();
-          return Optional.of(method);
-        }
-      } catch (NoSuchMethodException e) {
-        // try the next form
+  private static Map<String, Function<Object, Object>> accessors(Class<?> type) {
+    Map<String, Function<Object, Object>> found = new HashMap<>();
+    // getX before isX, as a pointer names the attribute the JSON form writes; getMethods() has no
+    // order of its own.
+    List<Method> methods = new ArrayList<>(List.of(type.getMethods()));
+    methods.sort(Comparator.comparing((Method m) -> !m.getName().startsWith("get")));
+    for (Method method : methods) {
+      String attribute = attribute(method.getName());
+      if (attribute != null
+          && method.getParameterCount() == 0
+          && !Modifier.isStatic(method.getModifiers())
+          && !method.isBridge()
+          && method.getReturnType() != void.class
+          && isModel(method.getDeclaringClass())
+          && !found.containsKey(attribute)) {
+        found.put(attribute, function(method));
       }
     }
-    return Optional.empty();
+    return Map.copyOf(found);
+  }
+
+  /** A public accessor of an exported model package as a function of the object. */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> function(Method method) {
+    try {
+      MethodHandle target = LOOKUP.unreflect(method);
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              LOOKUP,
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.genericMethodType(1),
+              target,
+              target.type().wrap());
+      return (Function<Object, Object>) site.getTarget().invoke();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(method.toString(), e);
+    }
+  }
+
+  /** The attribute a getter name reads ({@code getLegalName} → {@code legalName}), or null. */
+  private static String attribute(String method) {
+    int prefix = method.startsWith("get") ? 3 : method.startsWith("is") ? 2 : 0;
+    if (prefix == 0 || method.length() == prefix || !Character.isUpperCase(method.charAt(prefix))) {
+      return null;
+    }
+    return method.substring(prefix, prefix + 1).toLowerCase(Locale.ROOT)
+        + method.substring(prefix + 1);
   }
 }
