@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dpa4j.json.internal.SchemaGenerator;
+import org.dpa4j.testkit.DutchText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -121,6 +122,100 @@ class SchemaTest {
     assertThat(schema.at("/$defs/CoverageKind/x-enum-descriptions-nl/by_reference").asText())
         .isNotEqualTo(schema.at("/$defs/CoverageKind/x-enum-descriptions/by_reference").asText());
     assertThat(DpaJson.schema()).doesNotContain("{@").doesNotContain("<p>");
+  }
+
+  /**
+   * Every property, type and enum value has a Dutch description of its own: present, free of
+   * English words (the detector the rule catalogue's messages are held to) and not the English
+   * text.
+   */
+  @Test
+  void everyPropertyTypeAndEnumValueIsDescribedInDutch() throws IOException {
+    JsonNode schema = MAPPER.readTree(DpaJson.schema());
+    assertThat(dutchProblems(schema)).isEmpty();
+    assertThat(schema.get("$defs").properties())
+        .allSatisfy(
+            type -> assertThat(type.getValue().has("description")).as(type.getKey()).isTrue());
+    // The check can fail: each kind of fault in a small schema is reported.
+    JsonNode faulty =
+        MAPPER.readTree(
+            "{\"$defs\":{\"T\":{\"description\":\"A type.\",\"properties\":{"
+                + "\"a\":{\"description\":\"An a.\"},"
+                + "\"b\":{\"description\":\"A b.\",\"x-description-nl\":\"De b van de processor.\"},"
+                + "\"c\":{\"description\":\"Same.\",\"x-description-nl\":\"Same.\"}},"
+                + "\"x-enum-descriptions\":{\"x\":\"An x.\"},"
+                + "\"x-enum-descriptions-nl\":{}}}}");
+    assertThat(dutchProblems(faulty))
+        .containsExactlyInAnyOrder(
+            "/$defs/T: no Dutch",
+            "/$defs/T/properties/a: no Dutch",
+            "/$defs/T/properties/b: English word processor",
+            "/$defs/T/properties/c: Dutch equals English",
+            "/$defs/T/x-enum-descriptions/x: no Dutch");
+  }
+
+  /** What is wrong with the Dutch descriptions in a schema, one line per fault. */
+  private static List<String> dutchProblems(JsonNode schema) {
+    List<String> problems = new ArrayList<>();
+    dutchProblems(schema, "", problems);
+    return problems;
+  }
+
+  private static void dutchProblems(JsonNode node, String pointer, List<String> problems) {
+    if (node.isObject()) {
+      if (node.path("description").isTextual()) {
+        dutchProblem(
+            pointer,
+            node.get("description").asText(),
+            node.path(SchemaGenerator.DUTCH).asText(""),
+            problems);
+      }
+      for (Map.Entry<String, JsonNode> english : node.path("x-enum-descriptions").properties()) {
+        dutchProblem(
+            pointer + "/x-enum-descriptions/" + english.getKey(),
+            english.getValue().asText(),
+            node.path("x-enum-descriptions-nl").path(english.getKey()).asText(""),
+            problems);
+      }
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        if (!member.getKey().startsWith("x-enum-descriptions")
+            && !member.getKey().equals("default")) {
+          dutchProblems(member.getValue(), pointer + "/" + member.getKey(), problems);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        dutchProblems(node.get(i), pointer + "/" + i, problems);
+      }
+    }
+  }
+
+  private static void dutchProblem(
+      String pointer, String english, String dutch, List<String> problems) {
+    if (dutch.isBlank()) {
+      problems.add(pointer + ": no Dutch");
+    } else if (dutch.equals(english)) {
+      problems.add(pointer + ": Dutch equals English");
+    } else {
+      DutchText.englishWord(dutch)
+          .ifPresent(word -> problems.add(pointer + ": English word " + word));
+    }
+  }
+
+  /**
+   * The Javadoc of date(kind), a method that is no accessor, described the language: its comment
+   * was joined to the next one, getLanguage's. Party's kind, a registration's scheme and three more
+   * read the comment before theirs the same way.
+   */
+  @Test
+  void accessorAfterAnUndocumentedMethodGetsItsOwnComment() throws IOException {
+    JsonNode schema = MAPPER.readTree(DpaJson.schema());
+    assertThat(schema.at("/$defs/AgreementMetadata/properties/language/description").asText())
+        .startsWith("The language the text of the agreement is written in");
+    assertThat(schema.at("/$defs/Party/properties/kind/description").asText())
+        .startsWith("Whether the text says the party is an organisation");
+    assertThat(schema.at("/$defs/Registration/properties/scheme/description").asText())
+        .startsWith("The public register the organisation is registered in");
   }
 
   @Test

@@ -15,6 +15,8 @@ import org.dpa4j.model.TextSyntax;
  * #EU} and {@link #EEA}.
  *
  * <p>The text form is the code itself, upper case.
+ *
+ * <p class="nl">Een land als ISO 3166-1 alpha-2-code (NL, US), of een van de groepen EU en EEA.
  */
 public final class CountryCode implements Comparable<CountryCode> {
   private static final Set<String> ISO =

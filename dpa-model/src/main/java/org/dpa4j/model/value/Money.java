@@ -18,6 +18,8 @@ import org.dpa4j.model.TextSyntax;
  * <p>The amount keeps its scale as written ({@code 10000} and {@code 10000.00} print as given);
  * {@link #equals(Object)} compares the value, so the two are equal. The text form is {@code "EUR
  * 10000"}.
+ *
+ * <p class="nl">Een geldbedrag: een decimaal getal en een ISO 4217-valutacode.
  */
 public final class Money implements Comparable<Money> {
   /** The amount's text: a plain decimal with at most 18 digits before and 6 after the point. */
