@@ -6,7 +6,12 @@ import java.util.Optional;
 import org.dpa4j.model.value.PartialDate;
 import org.immutables.value.Value;
 
-/** A date the agreement states, with what it marks: effective, last updated, signed, published. */
+/**
+ * A date the agreement states, with what it marks: effective, last updated, signed, published.
+ *
+ * <p class="nl">Een datum die de overeenkomst vermeldt, met wat die datum markeert:
+ * inwerkingtreding, laatste wijziging, ondertekening of publicatie.
+ */
 @Value.Immutable
 public abstract class AgreementDate implements Sourced, Extensible, WithAgreementDate {
 
@@ -16,6 +21,9 @@ public abstract class AgreementDate implements Sourced, Extensible, WithAgreemen
    * Returns what the date marks for the agreement: when it takes effect, was last updated, was
    * signed, was published or ends, or only that the document bears it.
    *
+   * <p class="nl">Wat de datum voor de overeenkomst markeert: inwerkingtreding, laatste wijziging,
+   * ondertekening, publicatie of einde, of alleen dat het document die datum draagt.
+   *
    * @return the kind
    */
   public abstract DateKind getKind();
@@ -24,6 +32,10 @@ public abstract class AgreementDate implements Sourced, Extensible, WithAgreemen
    * Returns the date as precise as the text writes it: a year, a month or a day, in ISO 8601 form
    * such as {@code 2018}, {@code 2023-09} or {@code 2023-09-15}; empty when the text leaves the
    * date to be completed ("takes effect on the date at the signatures" with that date blank).
+   *
+   * <p class="nl">De datum zo nauwkeurig als de tekst hem schrijft: een jaar, een maand of een dag
+   * in ISO 8601-vorm zoals 2018, 2023-09 of 2023-09-15; leeg als de tekst de datum openlaat om in
+   * te vullen.
    *
    * @return the date, or empty; empty only when a blank of the agreement points at it ({@code
    *     /metadata/dates/N/date} or above), else building the agreement fails with {@link

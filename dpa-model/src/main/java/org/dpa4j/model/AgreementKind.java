@@ -1,6 +1,10 @@
 package org.dpa4j.model;
 
-/** What kind of document the agreement is. */
+/**
+ * What kind of document the agreement is.
+ *
+ * <p class="nl">Wat voor document de overeenkomst is.
+ */
 public enum AgreementKind implements CodedEnum {
   /**
    * A data processing agreement under art. 28(3) GDPR (verwerkersovereenkomst), whether a document

@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  * not completed it. The blank names the term by its JSON Pointer in the agreement ({@code
  * /breachNotification/deadline}); the term itself is left out or holds what the text does fix (the
  * trigger, say). Validators report a blank term as incomplete, not as non-compliant.
+ *
+ * <p class="nl">Een bepaling die een model openlaat om in te vullen: een open plek ("[SPECIFY TIME
+ * PERIOD]"), keuzemogelijkheden waarvan geen is gekozen, een lege bijlage of een facultatieve
+ * clausule.
  */
 @Value.Immutable
 public abstract class Blank implements Sourced, Extensible, WithBlank {
@@ -26,6 +30,9 @@ public abstract class Blank implements Sourced, Extensible, WithBlank {
    * /subProcessing/subProcessors}. The pointer follows the model's attributes; the value it names
    * need not be present.
    *
+   * <p class="nl">De bepaling die de tekst openlaat, als JSON Pointer (RFC 6901) vanaf de wortel
+   * van de overeenkomst, zoals /breachNotification/deadline of /subProcessing/subProcessors.
+   *
    * @return the pointer, starting with {@code /}; a text that is no JSON Pointer makes building
    *     fail with {@link DpaModelException} ({@code model.syntax})
    */
@@ -34,6 +41,10 @@ public abstract class Blank implements Sourced, Extensible, WithBlank {
   /**
    * Returns how the text leaves the term open: a blank to fill in, options of which none is chosen,
    * an empty annex, or a clause the parties may keep or drop.
+   *
+   * <p class="nl">Hoe de tekst de bepaling openlaat: een plek om in te vullen, keuzemogelijkheden
+   * waarvan geen is gekozen, een lege bijlage, of een clausule die partijen mogen behouden of
+   * schrappen.
    *
    * @return the kind; {@link BlankKind#FILL_IN} unless set
    */
@@ -45,6 +56,8 @@ public abstract class Blank implements Sourced, Extensible, WithBlank {
   /**
    * Returns the placeholder as the text writes it, such as {@code [SPECIFY TIME PERIOD]}.
    *
+   * <p class="nl">De invulplek zoals de tekst die schrijft, zoals [SPECIFY TIME PERIOD].
+   *
    * @return the placeholder, or empty
    */
   public abstract Optional<@NonBlank String> getPlaceholder();
@@ -54,6 +67,10 @@ public abstract class Blank implements Sourced, Extensible, WithBlank {
    * {@link BlankKind#CHOOSE_OPTION} ("specific prior authorisation", "general written
    * authorisation"), or the examples a template gives for an {@link BlankKind#EMPTY_ANNEX} (the
    * measures Annex III of 2021/915 suggests).
+   *
+   * <p class="nl">De keuzemogelijkheden die de tekst voor de open bepaling biedt, één per
+   * mogelijkheid in onze eigen woorden, of de voorbeelden die een model voor een lege bijlage geeft
+   * (zoals de maatregelen die bijlage III van 2021/915 voorstelt).
    *
    * @return the options, in the order of the text; empty for none; fewer than two for {@link
    *     BlankKind#CHOOSE_OPTION} make building fail with {@link DpaModelException} ({@code

@@ -1,6 +1,10 @@
 package org.dpa4j.model;
 
-/** How a template leaves a term open. */
+/**
+ * How a template leaves a term open.
+ *
+ * <p class="nl">Hoe een model een bepaling openlaat.
+ */
 public enum BlankKind implements CodedEnum {
   /** A blank to fill in, such as "[SPECIFY TIME PERIOD]", "____" or a form field. */
   FILL_IN("to be filled in", "in te vullen"),

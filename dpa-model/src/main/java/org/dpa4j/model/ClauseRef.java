@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * {@code "Bijlage 3"} or {@code "preamble"}.
  *
  * <p>The text form is the reference itself: {@code ClauseRef.parse(ref.toString()).equals(ref)}.
+ *
+ * <p class="nl">Een verwijzing naar een artikel van de overeenkomst zoals de overeenkomst het
+ * nummert, zoals "7.1", "Bijlage 3" of "preamble".
  */
 public final class ClauseRef implements Comparable<ClauseRef> {
   /** The longest reference accepted, in characters. */

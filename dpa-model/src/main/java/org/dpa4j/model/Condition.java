@@ -12,6 +12,10 @@ import org.immutables.value.Value;
  *
  * <p>The duty is named by a JSON Pointer relative to the section ({@code /auditRight}, {@code
  * /deadline}); without one the condition limits the section as a whole.
+ *
+ * <p class="nl">Een voorwaarde of beperking die de tekst aan een verplichting uit een onderdeel
+ * verbindt: "alleen voor zover de wet een auditrecht geeft", "toerekenbaar aan de verwerker", "voor
+ * zover wettelijk toegestaan".
  */
 @Value.Immutable
 public abstract class Condition implements Sourced, Extensible, WithCondition {
@@ -22,6 +26,10 @@ public abstract class Condition implements Sourced, Extensible, WithCondition {
    * Returns what the condition limits the duty to, such as only where the law requires it, only at
    * the controller's request or only to events attributable to the processor.
    *
+   * <p class="nl">Waartoe de voorwaarde de verplichting beperkt, zoals alleen waar de wet het eist,
+   * alleen op verzoek van de verwerkingsverantwoordelijke of alleen bij gebeurtenissen die aan de
+   * verwerker toerekenbaar zijn.
+   *
    * @return the kind
    */
   public abstract ConditionKind getKind();
@@ -29,6 +37,9 @@ public abstract class Condition implements Sourced, Extensible, WithCondition {
   /**
    * Returns the duty the condition limits, as a JSON Pointer relative to the section that holds the
    * condition, such as {@code /deadline}.
+   *
+   * <p class="nl">De verplichting die de voorwaarde beperkt, als JSON Pointer ten opzichte van het
+   * onderdeel dat de voorwaarde bevat, zoals /deadline.
    *
    * @return the pointer, or empty when the condition limits the whole section; a text that is no
    *     JSON Pointer makes building fail with {@link DpaModelException} ({@code model.syntax})
@@ -38,6 +49,9 @@ public abstract class Condition implements Sourced, Extensible, WithCondition {
   /**
    * Returns the condition in our words, as the text sets it; required for {@link
    * ConditionKind#OTHER}.
+   *
+   * <p class="nl">De voorwaarde in onze eigen woorden, zoals de tekst haar stelt; verplicht bij
+   * OTHER.
    *
    * @return the description, or empty; empty for {@link ConditionKind#OTHER} makes building fail
    *     with {@link DpaModelException} ({@code model.inconsistent})

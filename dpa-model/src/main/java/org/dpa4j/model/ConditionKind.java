@@ -1,6 +1,10 @@
 package org.dpa4j.model;
 
-/** The kind of condition or limit on a duty. */
+/**
+ * The kind of condition or limit on a duty.
+ *
+ * <p class="nl">De soort voorwaarde of beperking op een verplichting.
+ */
 public enum ConditionKind implements CodedEnum {
   /**
    * The duty exists only where applicable law requires or affords it, as in "only where the law

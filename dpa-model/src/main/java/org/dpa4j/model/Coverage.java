@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 /**
  * How an agreement covers a subject, and for {@link CoverageKind#BY_REFERENCE} which document it
  * refers to.
+ *
+ * <p class="nl">Hoe een overeenkomst een onderwerp regelt, en bij BY_REFERENCE naar welk document
+ * zij verwijst.
  */
 @Value.Immutable
 public abstract class Coverage implements Extensible, WithCoverage {
@@ -27,6 +30,9 @@ public abstract class Coverage implements Extensible, WithCoverage {
    * Returns how the agreement covers the subject: stated in its own text, not stated at all, stated
    * by reference to another document, or expressly excluded.
    *
+   * <p class="nl">Hoe de overeenkomst het onderwerp regelt: in haar eigen tekst, helemaal niet,
+   * door verwijzing naar een ander document, of uitdrukkelijk uitgesloten.
+   *
    * @return the kind
    */
   public abstract CoverageKind getKind();
@@ -34,6 +40,9 @@ public abstract class Coverage implements Extensible, WithCoverage {
   /**
    * Returns the document the agreement refers to for the subject's terms; present exactly when the
    * kind is {@link CoverageKind#BY_REFERENCE}.
+   *
+   * <p class="nl">Het document waarnaar de overeenkomst voor de regeling van het onderwerp
+   * verwijst; aanwezig precies wanneer de soort BY_REFERENCE is.
    *
    * @return the referenced document, or empty; a document with another kind, or none with {@link
    *     CoverageKind#BY_REFERENCE}, makes building fail with {@link DpaModelException} ({@code

@@ -1,6 +1,10 @@
 package org.dpa4j.model;
 
-/** How an agreement covers a subject: the three kinds of silence, and speech. */
+/**
+ * How an agreement covers a subject: the three kinds of silence, and speech.
+ *
+ * <p class="nl">Hoe een overeenkomst een onderwerp regelt: drie soorten zwijgen, en spreken.
+ */
 public enum CoverageKind implements CodedEnum {
   /**
    * The agreement's own text states terms on the subject, even a few, possibly with details in

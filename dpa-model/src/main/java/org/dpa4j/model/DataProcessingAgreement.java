@@ -45,6 +45,8 @@ import org.immutables.value.Value;
  *         .build())
  *     .build();
  * }</pre>
+ *
+ * <p class="nl">Een verwerkersovereenkomst in de zin van art. 28 AVG: de wortel van het model.
  */
 @Value.Immutable
 public abstract class DataProcessingAgreement implements Extensible, WithDataProcessingAgreement {
@@ -67,8 +69,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns what the document is and how it binds: title, version, dates, kind, formation (art.
    * 28(9) GDPR requires the contract in writing, electronic form included) and precedence.
    *
-   * <p class="nl">Wat het document is en hoe het bindt: titel, versie, data, soort, totstandkoming
-   * en rangorde.
+   * <p class="nl">Wat het document is en hoe het bindt: titel, versie, datums, soort,
+   * totstandkoming en rangorde.
    *
    * @return the metadata
    */

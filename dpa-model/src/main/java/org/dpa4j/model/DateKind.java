@@ -1,6 +1,10 @@
 package org.dpa4j.model;
 
-/** What a date on the agreement marks. */
+/**
+ * What a date on the agreement marks.
+ *
+ * <p class="nl">Wat een datum op de overeenkomst markeert.
+ */
 public enum DateKind implements CodedEnum {
   /** A date the document bears without saying what it marks. */
   DOCUMENT("date of the document", "datum van het document"),

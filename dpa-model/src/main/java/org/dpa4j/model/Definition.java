@@ -6,7 +6,12 @@ import java.util.Optional;
 import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
-/** A term the agreement defines, with its meaning in our words. */
+/**
+ * A term the agreement defines, with its meaning in our words.
+ *
+ * <p class="nl">Een begrip dat de overeenkomst definieert, met zijn betekenis in onze eigen
+ * woorden.
+ */
 @Value.Immutable
 public abstract class Definition implements Sourced, Extensible, WithDefinition {
 
@@ -15,6 +20,9 @@ public abstract class Definition implements Sourced, Extensible, WithDefinition 
   /**
    * Returns a term the agreement defines, as written, such as "Affiliate" or "Hoofdovereenkomst".
    *
+   * <p class="nl">Een begrip dat de overeenkomst definieert, zoals geschreven, zoals "Affiliate" of
+   * "Hoofdovereenkomst".
+   *
    * @return the term
    */
   @NonBlank
@@ -22,6 +30,9 @@ public abstract class Definition implements Sourced, Extensible, WithDefinition 
 
   /**
    * Returns what the agreement defines the term to mean, in our words.
+   *
+   * <p class="nl">Wat het begrip volgens de definitie in de overeenkomst betekent, in onze eigen
+   * woorden.
    *
    * @return the meaning
    */

@@ -1,6 +1,10 @@
 package org.dpa4j.model;
 
-/** Kinds of documents an agreement refers to. */
+/**
+ * Kinds of documents an agreement refers to.
+ *
+ * <p class="nl">Soorten documenten waarnaar een overeenkomst verwijst.
+ */
 public enum DocumentKind implements CodedEnum {
   /**
    * The main agreement for the services that the DPA supplements ("Hoofdovereenkomst"), when the
@@ -19,7 +23,7 @@ public enum DocumentKind implements CodedEnum {
   /**
    * A service level agreement: the levels of service, such as availability, the processor promises.
    */
-  SERVICE_LEVEL_AGREEMENT("service level agreement", "service level agreement"),
+  SERVICE_LEVEL_AGREEMENT("service level agreement", "dienstverleningsniveau-overeenkomst (SLA)"),
   /**
    * A model or standard agreement published for a sector or by a body, such as a sector's model
    * DPA.

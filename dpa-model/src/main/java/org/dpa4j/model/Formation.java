@@ -1,6 +1,10 @@
 package org.dpa4j.model;
 
-/** How the agreement comes into force. */
+/**
+ * How the agreement comes into force.
+ *
+ * <p class="nl">Hoe de overeenkomst tot stand komt.
+ */
 public enum Formation implements CodedEnum {
   /** The agreement is a document of its own that the parties sign, on paper or electronically. */
   SIGNED_STANDALONE("signed as a separate document", "als afzonderlijk document ondertekend"),

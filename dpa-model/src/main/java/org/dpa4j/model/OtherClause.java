@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * A clause that has no typed home in the model yet. Kept so that nothing of an agreement is lost;
  * the core terms of an agreement belong in the typed sections, not here.
+ *
+ * <p class="nl">Een bepaling die in het model nog geen getypeerde plaats heeft.
  */
 @Value.Immutable
 public abstract class OtherClause implements Extensible, WithOtherClause {
@@ -26,6 +28,9 @@ public abstract class OtherClause implements Extensible, WithOtherClause {
   /**
    * Returns the clause's number or name as the agreement writes it, such as {@code "14.2"}.
    *
+   * <p class="nl">Het nummer of de naam van de bepaling zoals de overeenkomst die schrijft, zoals
+   * "14.2".
+   *
    * @return the reference, or empty when unnumbered
    */
   public abstract Optional<ClauseRef> getReference();
@@ -33,12 +38,16 @@ public abstract class OtherClause implements Extensible, WithOtherClause {
   /**
    * Returns the clause's heading as written.
    *
+   * <p class="nl">Het opschrift van de bepaling zoals geschreven.
+   *
    * @return the heading, or empty
    */
   public abstract Optional<@NonBlank String> getHeading();
 
   /**
    * Returns the text of the clause that has no typed home in the model.
+   *
+   * <p class="nl">De tekst van de bepaling die in het model geen getypeerde plaats heeft.
    *
    * @return the text; a blank text makes building fail with {@link DpaModelException} ({@code
    *     model.inconsistent})

@@ -1,6 +1,11 @@
 package org.dpa4j.model;
 
-/** Which document prevails when the agreement and another document conflict. */
+/**
+ * Which document prevails when the agreement and another document conflict.
+ *
+ * <p class="nl">Welk document voorgaat wanneer de overeenkomst en een ander document met elkaar in
+ * strijd zijn.
+ */
 public enum Precedence implements CodedEnum {
   /** The text says the data processing agreement prevails over the other document in a conflict. */
   DPA_PREVAILS("the DPA prevails", "de verwerkersovereenkomst prevaleert"),

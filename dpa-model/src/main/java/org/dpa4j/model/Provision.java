@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 /**
  * A stipulation the model records as text because its content is open-ended (a warranty, an
  * indemnity, an extra audit trigger), with the clauses it comes from.
+ *
+ * <p class="nl">Een bepaling die het model als tekst vastlegt omdat haar inhoud open is (een
+ * garantie, een vrijwaring, een extra aanleiding voor een audit), met de artikelen waaruit zij
+ * komt.
  */
 @Value.Immutable
 public abstract class Provision implements Sourced, Extensible, WithProvision {
@@ -26,6 +30,8 @@ public abstract class Provision implements Sourced, Extensible, WithProvision {
 
   /**
    * Returns what the stipulation says, summarised in our words or verbatim.
+   *
+   * <p class="nl">Wat de bepaling inhoudt, samengevat in onze eigen woorden of letterlijk.
    *
    * @return the text
    */

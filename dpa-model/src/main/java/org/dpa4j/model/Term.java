@@ -38,6 +38,10 @@ public abstract class Term implements Sourced, Extensible {
    * condition, such as "only where the law affords an audit right"; each entry names the duty it
    * limits by a JSON Pointer relative to the section, or none when it limits the whole section.
    *
+   * <p class="nl">De voorwaarden en beperkingen die de tekst aan de verplichtingen uit dit
+   * onderdeel verbindt, één per voorwaarde, elk met een JSON Pointer naar de verplichting die zij
+   * beperkt, of zonder als zij het hele onderdeel beperkt.
+   *
    * @return the conditions, in the order of the text; empty for none
    */
   public abstract List<@Valid Condition> getConditions();
@@ -45,6 +49,9 @@ public abstract class Term implements Sourced, Extensible {
   /**
    * Returns how the agreement covers this section's subject: stated in its own text, not stated at
    * all, stated by reference to another document, or expressly excluded.
+   *
+   * <p class="nl">Hoe de overeenkomst het onderwerp van dit onderdeel regelt: in haar eigen tekst,
+   * helemaal niet, door verwijzing naar een ander document, of uitdrukkelijk uitgesloten.
    *
    * @return the coverage; {@link Coverage#stated()} unless set
    */

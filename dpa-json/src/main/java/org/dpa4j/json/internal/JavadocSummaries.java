@@ -23,7 +23,9 @@ import java.util.stream.Stream;
 final class JavadocSummaries {
   private static final Pattern COMMENT =
       Pattern.compile(
-          "/\\*\\*(.*?)\\*/\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*"
+          // A comment ends at its first "*/": one that documents no type, accessor or constant
+          // (such as that of date(kind)) is skipped, never joined to the next comment.
+          "/\\*\\*([^*]*\\*+(?:[^/*][^*]*\\*+)*)/\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*"
               + "(?:(?:public|protected|abstract|static|final|sealed)\\s+)*"
               + "(?:(?:class|interface|enum)\\s+(\\w+)"
               + "|[\\w.<>?@ ,]+?\\s+((?:get|is)[A-Z]\\w*)\\s*\\(\\s*\\)"
@@ -79,7 +81,8 @@ final class JavadocSummaries {
       } else {
         key = type + "." + m.group(4);
       }
-      String comment = m.group(1).replaceAll("(?m)^\\s*\\*", " ");
+      String body = m.group(1);
+      String comment = body.substring(0, body.length() - 1).replaceAll("(?m)^\\s*\\*", " ");
       String english = firstSentence(comment.split("<p|@(?:return|param|throws)", 2)[0]);
       Matcher nl = DUTCH.matcher(comment);
       String dutch = nl.find() ? firstSentence(nl.group(1)) : "";

@@ -3,7 +3,11 @@ package org.dpa4j.model.audit;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A condition on how an audit takes place. */
+/**
+ * A condition on how an audit takes place.
+ *
+ * <p class="nl">Een voorwaarde voor de manier waarop een audit plaatsvindt.
+ */
 public enum AuditCondition implements CodedEnum {
   /** The audit takes place during the processor's normal business hours. */
   BUSINESS_HOURS("during business hours", "tijdens kantooruren"),

@@ -3,7 +3,11 @@ package org.dpa4j.model.audit;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Who pays for an audit. */
+/**
+ * Who pays for an audit.
+ *
+ * <p class="nl">Wie de kosten van een audit draagt.
+ */
 public enum AuditCostBearer implements CodedEnum {
   /**
    * The controller pays for the audit and also for the processor's own costs of it, such as its

@@ -3,7 +3,11 @@ package org.dpa4j.model.audit;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How findings of an audit are followed up. */
+/**
+ * How findings of an audit are followed up.
+ *
+ * <p class="nl">Hoe de bevindingen van een audit worden opgevolgd.
+ */
 public enum AuditFindings implements CodedEnum {
   /**
    * The processor decides whether and how to act on the findings ("naar eigen goeddunken van

@@ -3,7 +3,11 @@ package org.dpa4j.model.audit;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A way compliance may be verified. */
+/**
+ * A way compliance may be verified.
+ *
+ * <p class="nl">Een manier waarop de naleving kan worden gecontroleerd.
+ */
 public enum AuditMethod implements CodedEnum {
   /** Inspection at the processor's premises or physical facilities (clause 7.6(d) of 2021/915). */
   ON_SITE("on-site inspection", "inspectie ter plaatse"),

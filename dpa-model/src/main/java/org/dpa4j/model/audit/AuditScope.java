@@ -3,7 +3,11 @@ package org.dpa4j.model.audit;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What an audit may cover. */
+/**
+ * What an audit may cover.
+ *
+ * <p class="nl">Waarop een audit zich mag richten.
+ */
 public enum AuditScope implements CodedEnum {
   /**
    * The audit may verify compliance with all the processor's obligations under the agreement or

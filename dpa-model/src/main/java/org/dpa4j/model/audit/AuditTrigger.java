@@ -3,7 +3,11 @@ package org.dpa4j.model.audit;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** When an audit may take place. */
+/**
+ * When an audit may take place.
+ *
+ * <p class="nl">Wanneer een audit mag plaatsvinden.
+ */
 public enum AuditTrigger implements CodedEnum {
   /** An audit may take place at any time: the text names no ground or interval that limits it. */
   ANY_TIME("at any time", "op elk moment"),

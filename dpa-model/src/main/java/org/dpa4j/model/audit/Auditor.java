@@ -3,7 +3,11 @@ package org.dpa4j.model.audit;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Who may carry out an audit. */
+/**
+ * Who may carry out an audit.
+ *
+ * <p class="nl">Wie een audit mag uitvoeren.
+ */
 public enum Auditor implements CodedEnum {
   /**
    * The controller itself or an auditor it mandates, as art. 28(3)(h) GDPR says (clause 7.6(d) of

@@ -3,7 +3,11 @@ package org.dpa4j.model.audit;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Who may not carry out an audit. */
+/**
+ * Who may not carry out an audit.
+ *
+ * <p class="nl">Wie geen audit mag uitvoeren.
+ */
 public enum ExcludedAuditor implements CodedEnum {
   /** An auditor that is a competitor of the processor. */
   COMPETITORS("competitors of the processor", "concurrenten van de verwerker");

@@ -3,7 +3,12 @@ package org.dpa4j.model.breach;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What a breach notification contains (art. 33(3) GDPR). */
+/**
+ * What a breach notification contains (art. 33(3) GDPR).
+ *
+ * <p class="nl">Wat een melding van een inbreuk in verband met persoonsgegevens bevat (art. 33 lid
+ * 3 AVG).
+ */
 public enum BreachContent implements CodedEnum {
   /** Only that a breach happened, without its details. */
   FACT("that a breach happened", "het feit van de inbreuk"),

@@ -3,7 +3,11 @@ package org.dpa4j.model.breach;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Whether the notification duty covers suspected or potential breaches. */
+/**
+ * Whether the notification duty covers suspected or potential breaches.
+ *
+ * <p class="nl">Of de meldplicht ook vermoedelijke of mogelijke inbreuken omvat.
+ */
 public enum SuspectedBreaches implements CodedEnum {
   /**
    * Suspected or potential breaches ("(potentieel) datalek") are notified too, not only established

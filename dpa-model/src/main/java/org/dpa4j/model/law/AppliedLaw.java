@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 /**
  * A data protection law the agreement says it serves, such as the GDPR, the UK GDPR, the Swiss FADP
  * or the California CCPA, with what that law calls the processor.
+ *
+ * <p class="nl">Een gegevensbeschermingswet die de overeenkomst volgens haar tekst dient, zoals de
+ * AVG, de UK GDPR, de Zwitserse FADP of de Californische CCPA, met hoe die wet de verwerker noemt.
  */
 @Value.Immutable
 public abstract class AppliedLaw implements Sourced, Extensible, WithAppliedLaw {
@@ -26,6 +29,9 @@ public abstract class AppliedLaw implements Sourced, Extensible, WithAppliedLaw 
    * Returns which data protection law the text says the agreement serves or complies with, such as
    * the GDPR, the UK GDPR or a US state law.
    *
+   * <p class="nl">Welke gegevensbeschermingswet de overeenkomst volgens de tekst dient of naleeft,
+   * zoals de AVG, de UK GDPR of een wet van een Amerikaanse staat.
+   *
    * @return the law
    */
   public abstract DataProtectionLaw getLaw();
@@ -33,6 +39,9 @@ public abstract class AppliedLaw implements Sourced, Extensible, WithAppliedLaw 
   /**
    * Returns the legal system of a national or state law, such as {@code NL} for the Dutch Wbp or
    * {@code US-CA} for the CCPA.
+   *
+   * <p class="nl">Het rechtsstelsel van een nationale of deelstatelijke wet, zoals NL voor de Wbp
+   * of US-CA voor de CCPA.
    *
    * @return the jurisdiction, or empty
    */
@@ -43,6 +52,9 @@ public abstract class AppliedLaw implements Sourced, Extensible, WithAppliedLaw 
    * for {@link DataProtectionLaw#OTHER}, {@link DataProtectionLaw#NATIONAL_PRE_GDPR} and {@link
    * DataProtectionLaw#NATIONAL_IMPLEMENTATION}.
    *
+   * <p class="nl">De naam van de wet zoals de tekst die geeft, zoals "Wet bescherming
+   * persoonsgegevens"; nodig bij OTHER, NATIONAL_PRE_GDPR en NATIONAL_IMPLEMENTATION.
+   *
    * @return the name, or empty; for those laws, no name and no jurisdiction make building fail with
    *     {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
@@ -52,6 +64,9 @@ public abstract class AppliedLaw implements Sourced, Extensible, WithAppliedLaw 
    * Returns what the agreement, under this law, calls the party that processes for the other
    * ("service provider" under the CCPA).
    *
+   * <p class="nl">Hoe de overeenkomst onder deze wet de partij noemt die voor de ander verwerkt
+   * ("service provider" onder de CCPA).
+   *
    * @return the role, or empty when the text does not say
    */
   public abstract Optional<LawRole> getProcessorRole();
@@ -60,6 +75,10 @@ public abstract class AppliedLaw implements Sourced, Extensible, WithAppliedLaw 
    * Returns whether the processor certifies that it understands and will comply with this law's
    * restrictions, as the CCPA asks of a service provider: true when the text says so, false when it
    * does not say so.
+   *
+   * <p class="nl">Of de verwerker verklaart de beperkingen van deze wet te begrijpen en na te
+   * leven, zoals de CCPA van een "service provider" vraagt; true als de tekst dat zegt, false als
+   * zij daarover niets zegt.
    *
    * @return true when the text says so; false unless set
    */

@@ -3,7 +3,11 @@ package org.dpa4j.model.law;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A data protection law an agreement serves. */
+/**
+ * A data protection law an agreement serves.
+ *
+ * <p class="nl">Een gegevensbeschermingswet die een overeenkomst dient.
+ */
 public enum DataProtectionLaw implements CodedEnum {
   /** Regulation (EU) 2016/679, the General Data Protection Regulation. */
   GDPR("GDPR (Regulation (EU) 2016/679)", "AVG (Verordening (EU) 2016/679)"),

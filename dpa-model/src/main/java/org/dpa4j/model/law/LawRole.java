@@ -3,7 +3,11 @@ package org.dpa4j.model.law;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What a law calls the party that processes for another. */
+/**
+ * What a law calls the party that processes for another.
+ *
+ * <p class="nl">Hoe een wet de partij noemt die voor een ander verwerkt.
+ */
 public enum LawRole implements CodedEnum {
   /** The text calls the party a processor, as the GDPR, the UK GDPR and the Swiss FADP do. */
   PROCESSOR("processor", "verwerker"),

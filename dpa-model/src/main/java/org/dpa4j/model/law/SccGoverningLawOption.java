@@ -3,7 +3,11 @@ package org.dpa4j.model.law;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** The option chosen in clause 17 of the EU transfer clauses (2021/914). */
+/**
+ * The option chosen in clause 17 of the EU transfer clauses (2021/914).
+ *
+ * <p class="nl">De keuze die in clausule 17 van de EU-doorgifteclausules (2021/914) is gemaakt.
+ */
 public enum SccGoverningLawOption implements CodedEnum {
   /**
    * Option 1: the law of one EU member state named in the clauses, which must allow third-party

@@ -3,7 +3,11 @@ package org.dpa4j.model.law;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A module of the EU transfer clauses (2021/914). */
+/**
+ * A module of the EU transfer clauses (2021/914).
+ *
+ * <p class="nl">Een module van de EU-doorgifteclausules (2021/914).
+ */
 public enum SccModule implements CodedEnum {
   /** Module one: a controller transfers to a controller. */
   CONTROLLER_TO_CONTROLLER(

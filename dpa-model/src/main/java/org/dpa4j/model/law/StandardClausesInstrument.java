@@ -3,7 +3,11 @@ package org.dpa4j.model.law;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A set of standard clauses an agreement can incorporate. */
+/**
+ * A set of standard clauses an agreement can incorporate.
+ *
+ * <p class="nl">Een stel standaardbepalingen dat een overeenkomst kan overnemen.
+ */
 public enum StandardClausesInstrument implements CodedEnum {
   /**
    * Implementing Decision (EU) 2021/915: clauses between controllers and processors (art. 28(7)

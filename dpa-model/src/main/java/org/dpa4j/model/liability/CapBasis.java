@@ -3,7 +3,11 @@ package org.dpa4j.model.liability;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What a liability cap applies to. */
+/**
+ * What a liability cap applies to.
+ *
+ * <p class="nl">Waarop een aansprakelijkheidsbeperking van toepassing is.
+ */
 public enum CapBasis implements CodedEnum {
   /** The cap applies to each event separately. */
   PER_EVENT("per event", "per gebeurtenis"),

@@ -3,7 +3,11 @@ package org.dpa4j.model.liability;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How several caps combine. */
+/**
+ * How several caps combine.
+ *
+ * <p class="nl">Hoe meerdere aansprakelijkheidsbeperkingen samengaan.
+ */
 public enum CapCombination implements CodedEnum {
   /** The lowest of the caps applies ("the lesser of A and B"). */
   LESSER_OF("the lesser of the caps", "het laagste van de plafonds"),

@@ -3,7 +3,11 @@ package org.dpa4j.model.liability;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A kind of damage a liability clause excludes. */
+/**
+ * A kind of damage a liability clause excludes.
+ *
+ * <p class="nl">Een soort schade die een aansprakelijkheidsbepaling uitsluit.
+ */
 public enum DamageKind implements CodedEnum {
   /** Indirect, consequential or special damage ("indirecte schade", "gevolgschade"). */
   INDIRECT("indirect or consequential damage", "indirecte schade of gevolgschade"),

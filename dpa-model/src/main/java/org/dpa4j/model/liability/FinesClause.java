@@ -3,7 +3,11 @@ package org.dpa4j.model.liability;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What the agreement says about fines of a supervisory authority. */
+/**
+ * What the agreement says about fines of a supervisory authority.
+ *
+ * <p class="nl">Wat de overeenkomst zegt over boetes van een toezichthoudende autoriteit.
+ */
 public enum FinesClause implements CodedEnum {
   /** The text says nothing about fines of a supervisory authority. */
   NONE("nothing", "niets"),

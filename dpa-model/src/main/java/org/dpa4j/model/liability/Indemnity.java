@@ -10,7 +10,11 @@ import org.dpa4j.model.Sourced;
 import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
-/** An indemnity: who holds the other harmless, and against what. */
+/**
+ * An indemnity: who holds the other harmless, and against what.
+ *
+ * <p class="nl">Een vrijwaring: wie de ander vrijwaart, en waartegen.
+ */
 @Value.Immutable
 public abstract class Indemnity implements Sourced, Extensible, WithIndemnity {
 
@@ -20,6 +24,9 @@ public abstract class Indemnity implements Sourced, Extensible, WithIndemnity {
    * Returns which party the text makes hold the other harmless: the processor, the controller, or
    * {@link LiableParty#EACH_PARTY} for a mutual indemnity.
    *
+   * <p class="nl">Welke partij de ander volgens de tekst vrijwaart: de verwerker, de
+   * verwerkingsverantwoordelijke, of EACH_PARTY voor een wederzijdse vrijwaring.
+   *
    * @return the indemnitor
    */
   public abstract LiableParty getIndemnitor();
@@ -27,6 +34,9 @@ public abstract class Indemnity implements Sourced, Extensible, WithIndemnity {
   /**
    * Returns what the indemnity covers, in our words, such as "claims of data subjects caused by
    * unlawful instructions".
+   *
+   * <p class="nl">Waartegen de vrijwaring beschermt, in onze eigen woorden, zoals "aanspraken van
+   * betrokkenen als gevolg van onrechtmatige instructies".
    *
    * @return the text
    */

@@ -3,7 +3,11 @@ package org.dpa4j.model.liability;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How a liability cap is measured. */
+/**
+ * How a liability cap is measured.
+ *
+ * <p class="nl">Hoe een aansprakelijkheidsplafond wordt bepaald.
+ */
 public enum LiabilityCapKind implements CodedEnum {
   /**
    * The cap of another document (main agreement, general terms) applies, and the text names that

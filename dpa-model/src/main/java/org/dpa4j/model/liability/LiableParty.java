@@ -3,7 +3,11 @@ package org.dpa4j.model.liability;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Whose liability a term limits or who gives an indemnity. */
+/**
+ * Whose liability a term limits or who gives an indemnity.
+ *
+ * <p class="nl">Wiens aansprakelijkheid een bepaling beperkt of wie een vrijwaring geeft.
+ */
 public enum LiableParty implements CodedEnum {
   /** The processor alone. */
   PROCESSOR("the processor", "de verwerker"),

@@ -8,7 +8,11 @@ import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.value.CountryCode;
 import org.immutables.value.Value;
 
-/** A postal address as written. */
+/**
+ * A postal address as written.
+ *
+ * <p class="nl">Een postadres zoals geschreven.
+ */
 @Value.Immutable
 public abstract class Address implements Extensible, WithAddress {
 
@@ -16,6 +20,8 @@ public abstract class Address implements Extensible, WithAddress {
 
   /**
    * Returns the street and house number as written.
+   *
+   * <p class="nl">Straat en huisnummer zoals geschreven.
    *
    * @return the value, or empty
    */
@@ -25,6 +31,8 @@ public abstract class Address implements Extensible, WithAddress {
   /**
    * Returns a post-office box, such as "Postbus 5236".
    *
+   * <p class="nl">Een postbus, zoals "Postbus 5236".
+   *
    * @return the value, or empty
    */
   @Value.Redacted
@@ -32,6 +40,8 @@ public abstract class Address implements Extensible, WithAddress {
 
   /**
    * Returns the postcode as written.
+   *
+   * <p class="nl">De postcode zoals geschreven.
    *
    * @return the value, or empty
    */
@@ -41,6 +51,8 @@ public abstract class Address implements Extensible, WithAddress {
   /**
    * Returns the city as written.
    *
+   * <p class="nl">De plaats zoals geschreven.
+   *
    * @return the value, or empty
    */
   public abstract Optional<@NonBlank String> getCity();
@@ -48,12 +60,16 @@ public abstract class Address implements Extensible, WithAddress {
   /**
    * Returns the region, state or province, such as "California" or "CA".
    *
+   * <p class="nl">De regio, staat of provincie, zoals "California" of "CA".
+   *
    * @return the region as written, or empty
    */
   public abstract Optional<@NonBlank String> getRegion();
 
   /**
    * Returns the country of the address as an ISO 3166-1 alpha-2 code, such as {@code NL}.
+   *
+   * <p class="nl">Het land van het adres als ISO 3166-1 alpha-2-code, zoals NL.
    *
    * @return the value, or empty
    */

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
 /**
  * A way to reach a party. Names, e-mail addresses and phone numbers are personal data and never
  * appear in {@code toString()}.
+ *
+ * <p class="nl">Een manier om een partij te bereiken.
  */
 @Value.Immutable
 public abstract class Contact implements Sourced, Extensible, WithContact {
@@ -22,6 +24,10 @@ public abstract class Contact implements Sourced, Extensible, WithContact {
   /**
    * Returns what the contact is for: general, the data protection officer (art. 37 GDPR), privacy,
    * security and breaches, support, sales or legal notices.
+   *
+   * <p class="nl">Waarvoor het contact dient: algemeen, de functionaris voor gegevensbescherming
+   * (art. 37 AVG), privacy, beveiliging en inbreuken, ondersteuning, verkoop of juridische
+   * mededelingen.
    *
    * @return the value; {@code general} unless set
    */
@@ -34,6 +40,10 @@ public abstract class Contact implements Sourced, Extensible, WithContact {
    * Returns the name of a contact person; it is personal data, never shown in {@code toString()},
    * and never encoded from a third-party text, where the position stands instead.
    *
+   * <p class="nl">De naam van een contactpersoon; dit is een persoonsgegeven, komt nooit in
+   * toString() en wordt nooit uit de tekst van een derde overgenomen, waar de functie ervoor in de
+   * plaats komt.
+   *
    * @return the value, or empty
    */
   @Value.Redacted
@@ -41,6 +51,8 @@ public abstract class Contact implements Sourced, Extensible, WithContact {
 
   /**
    * Returns the position or function of the contact, such as "Data Protection Officer".
+   *
+   * <p class="nl">De functie van de contactpersoon, zoals "Functionaris Gegevensbescherming".
    *
    * @return the position as written, or empty
    */
@@ -51,6 +63,9 @@ public abstract class Contact implements Sourced, Extensible, WithContact {
    * role address like {@code privacy@vendor.example}; a personal address is never encoded from a
    * third-party text.
    *
+   * <p class="nl">De e-mailadressen die de tekst voor het contact geeft, één per adres, zoals een
+   * functioneel adres; een persoonlijk adres wordt nooit uit de tekst van een derde overgenomen.
+   *
    * @return the values, in order; empty for none
    */
   @Value.Redacted
@@ -59,6 +74,9 @@ public abstract class Contact implements Sourced, Extensible, WithContact {
   /**
    * Returns the phone numbers the text gives for the contact, one entry per number, as written.
    *
+   * <p class="nl">De telefoonnummers die de tekst voor het contact geeft, één per nummer, zoals
+   * geschreven.
+   *
    * @return the values, in order; empty for none
    */
   @Value.Redacted
@@ -66,6 +84,9 @@ public abstract class Contact implements Sourced, Extensible, WithContact {
 
   /**
    * Returns the fax numbers the text gives for the contact, one entry per number, as written.
+   *
+   * <p class="nl">De faxnummers die de tekst voor het contact geeft, één per nummer, zoals
+   * geschreven.
    *
    * @return the values, in order; empty for none
    */
@@ -87,6 +108,9 @@ public abstract class Contact implements Sourced, Extensible, WithContact {
   /**
    * Returns the clause's words as written; they name the contact, so they are redacted from {@code
    * toString()} like the name, e-mail addresses and phone numbers.
+   *
+   * <p class="nl">De woorden van de bepaling zoals geschreven; omdat zij het contact noemen,
+   * blijven zij net als naam, e-mailadressen en telefoonnummers buiten toString().
    *
    * @return the quote, or empty
    */

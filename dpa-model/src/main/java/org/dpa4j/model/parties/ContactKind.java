@@ -3,7 +3,11 @@ package org.dpa4j.model.parties;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What a contact of a party is for. */
+/**
+ * What a contact of a party is for.
+ *
+ * <p class="nl">Waarvoor een contact van een partij dient.
+ */
 public enum ContactKind implements CodedEnum {
   /** A general contact of the party, for any matter. */
   GENERAL("general contact", "algemeen contact"),

@@ -3,7 +3,11 @@ package org.dpa4j.model.parties;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Whether a party is an organisation or a natural person. */
+/**
+ * Whether a party is an organisation or a natural person.
+ *
+ * <p class="nl">Of een partij een organisatie of een natuurlijk persoon is.
+ */
 public enum PartyKind implements CodedEnum {
   /** The text says the party is a company, public body or other organisation. */
   ORGANISATION("organisation", "organisatie"),

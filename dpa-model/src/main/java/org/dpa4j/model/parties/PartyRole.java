@@ -4,7 +4,11 @@ import java.util.Optional;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** The role of a party under the GDPR. */
+/**
+ * The role of a party under the GDPR.
+ *
+ * <p class="nl">De rol van een partij onder de AVG.
+ */
 public enum PartyRole implements CodedEnum {
   /** The processor (verwerker, art. 4(8) GDPR). */
   PROCESSOR("processor", "verwerker", "https://w3id.org/dpv#DataProcessor"),

@@ -19,6 +19,9 @@ import org.immutables.value.Value;
  *
  * <p>The number is checked where the scheme has a fixed form: a KvK number has 8 digits, an LEI 20
  * letters and digits, a KBO number 10 digits.
+ *
+ * <p class="nl">Een inschrijving van een organisatie in een openbaar register: register en nummer,
+ * zoals KvK 37130161, HRB 12345 (Amtsgericht München), Companies House 01234567 of een LEI.
  */
 @Value.Immutable
 public abstract class Registration implements Extensible, WithRegistration {
@@ -41,6 +44,9 @@ public abstract class Registration implements Extensible, WithRegistration {
    * Returns the public register the organisation is registered in, such as the Dutch KvK, a German
    * Handelsregister, Companies House or the LEI system.
    *
+   * <p class="nl">Het openbare register waarin de organisatie is ingeschreven, zoals de Nederlandse
+   * KvK, een Duits Handelsregister, Companies House of het LEI-systeem.
+   *
    * @return the scheme
    */
   public abstract RegistrationScheme getScheme();
@@ -48,6 +54,9 @@ public abstract class Registration implements Extensible, WithRegistration {
   /**
    * Returns the registration number as written, with a court or register office where the scheme
    * needs one.
+   *
+   * <p class="nl">Het inschrijvingsnummer zoals geschreven, met een rechtbank of registerkantoor
+   * waar het register dat vereist.
    *
    * @return the number; a KvK number other than 8 digits, an LEI other than 20 upper-case letters
    *     and digits or a KBO number other than 10 digits makes building fail with {@link
@@ -59,6 +68,9 @@ public abstract class Registration implements Extensible, WithRegistration {
   /**
    * Returns the country of the register, where the scheme does not imply it, as an ISO 3166-1
    * alpha-2 code.
+   *
+   * <p class="nl">Het land van het register, als het register dat niet zelf aangeeft, als ISO
+   * 3166-1 alpha-2-code.
    *
    * @return the country, or empty
    */

@@ -3,7 +3,11 @@ package org.dpa4j.model.parties;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A register in which an organisation is registered. */
+/**
+ * A register in which an organisation is registered.
+ *
+ * <p class="nl">Een register waarin een organisatie is ingeschreven.
+ */
 public enum RegistrationScheme implements CodedEnum {
   /** The Dutch Handelsregister of the KvK: 8 digits. */
   KVK("Dutch Chamber of Commerce (KvK)", "Kamer van Koophandel (KvK)"),

@@ -3,7 +3,12 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How far the processor assists the controller with a duty. */
+/**
+ * How far the processor assists the controller with a duty.
+ *
+ * <p class="nl">In hoeverre de verwerker de verwerkingsverantwoordelijke bij een verplichting
+ * bijstaat.
+ */
 public enum AssistanceLevel implements CodedEnum {
   /**
    * The processor assists, with no limit beyond the GDPR's own "taking into account the nature of

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 /**
  * A category of data subjects as the agreement lists it, with the kind of people it consists of and
  * whether children are among them.
+ *
+ * <p class="nl">Een categorie betrokkenen zoals de overeenkomst haar opsomt, met het soort personen
+ * waaruit zij bestaat en of daar kinderen onder zijn.
  */
 @Value.Immutable
 public abstract class DataSubjectCategory implements Sourced, Extensible, WithDataSubjectCategory {
@@ -23,6 +26,9 @@ public abstract class DataSubjectCategory implements Sourced, Extensible, WithDa
    * Returns the category of data subjects as the text writes it, such as "eindgebruikers van de
    * klant".
    *
+   * <p class="nl">De categorie betrokkenen zoals de tekst haar schrijft, zoals "eindgebruikers van
+   * de klant".
+   *
    * @return the name
    */
   @NonBlank
@@ -30,6 +36,9 @@ public abstract class DataSubjectCategory implements Sourced, Extensible, WithDa
 
   /**
    * Returns the kind of people the category consists of, such as customers, employees or end users.
+   *
+   * <p class="nl">Het soort personen waaruit de categorie bestaat, zoals klanten, werknemers of
+   * eindgebruikers.
    *
    * @return the kind; {@link DataSubjectKind#NOT_STATED} unless set
    */
@@ -41,6 +50,9 @@ public abstract class DataSubjectCategory implements Sourced, Extensible, WithDa
   /**
    * Returns whether the text says children or minors are, or may be, among them: true when it says
    * so, false when it does not say so.
+   *
+   * <p class="nl">Of de tekst zegt dat er kinderen of minderjarigen onder zijn of kunnen zijn; true
+   * als de tekst dat zegt, false als zij daarover niets zegt.
    *
    * @return true when so; false unless set
    */

@@ -3,7 +3,11 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** The kind of people a category of data subjects consists of. */
+/**
+ * The kind of people a category of data subjects consists of.
+ *
+ * <p class="nl">Het soort personen waaruit een categorie betrokkenen bestaat.
+ */
 public enum DataSubjectKind implements CodedEnum {
   /** Customers or clients of the controller. */
   CUSTOMERS("customers of the controller", "klanten van de verwerkingsverantwoordelijke"),

@@ -3,7 +3,11 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How the processor helps with requests of data subjects (art. 28(3)(e)). */
+/**
+ * How the processor helps with requests of data subjects (art. 28(3)(e)).
+ *
+ * <p class="nl">Hoe de verwerker helpt bij verzoeken van betrokkenen (art. 28 lid 3 onder e AVG).
+ */
 public enum DataSubjectRequestMode implements CodedEnum {
   /**
    * The processor assists the controller in answering requests, by appropriate technical and

@@ -3,7 +3,11 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A right of data subjects (chapter III GDPR) the text names. */
+/**
+ * A right of data subjects (chapter III GDPR) the text names.
+ *
+ * <p class="nl">Een recht van betrokkenen (hoofdstuk III AVG) dat de tekst noemt.
+ */
 public enum DataSubjectRight implements CodedEnum {
   /** Right of access, art. 15 GDPR. */
   ACCESS("access (art. 15)", "inzage (art. 15)"),

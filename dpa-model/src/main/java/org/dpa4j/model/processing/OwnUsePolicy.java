@@ -3,7 +3,11 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Whether the processor may use the data for purposes of its own. */
+/**
+ * Whether the processor may use the data for purposes of its own.
+ *
+ * <p class="nl">Of de verwerker de gegevens voor eigen doeleinden mag gebruiken.
+ */
 public enum OwnUsePolicy implements CodedEnum {
   /** The text forbids use for the processor's own purposes, possibly even of anonymised data. */
   PROHIBITED("prohibited", "verboden"),

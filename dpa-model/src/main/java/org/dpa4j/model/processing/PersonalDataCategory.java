@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 /**
  * A category of personal data, as the agreement lists it, with flags for the kinds that raise the
  * stakes.
+ *
+ * <p class="nl">Een categorie persoonsgegevens zoals de overeenkomst haar opsomt, met aanduidingen
+ * voor de soorten die meer op het spel zetten.
  */
 @Value.Immutable
 public abstract class PersonalDataCategory
@@ -23,6 +26,8 @@ public abstract class PersonalDataCategory
   /**
    * Returns the category of personal data as the text writes it, such as "Belhistorie".
    *
+   * <p class="nl">De categorie persoonsgegevens zoals de tekst haar schrijft, zoals "Belhistorie".
+   *
    * @return the value
    */
   @NonBlank
@@ -30,6 +35,8 @@ public abstract class PersonalDataCategory
 
   /**
    * Returns the group the text lists the category under, such as "Contactpersoon".
+   *
+   * <p class="nl">De groep waaronder de tekst de categorie opsomt, zoals "Contactpersoon".
    *
    * @return the value, or empty
    */
@@ -39,6 +46,10 @@ public abstract class PersonalDataCategory
    * Returns whether the category is a special category of personal data (art. 9(1) GDPR), such as
    * health data: true when the category as written is one, false when it is not or the text does
    * not show it.
+   *
+   * <p class="nl">Of de categorie een bijzondere categorie persoonsgegevens is (art. 9 lid 1 AVG),
+   * zoals gezondheidsgegevens; true als de categorie zoals geschreven er een is, false als dat niet
+   * zo is of de tekst het niet laat zien.
    *
    * @return true when so; false unless set
    */
@@ -50,6 +61,10 @@ public abstract class PersonalDataCategory
   /**
    * Returns whether the category is data on criminal convictions and offences (art. 10 GDPR): true
    * when the category as written is such data, false when it is not or the text does not show it.
+   *
+   * <p class="nl">Of de categorie gegevens over strafrechtelijke veroordelingen en strafbare feiten
+   * betreft (art. 10 AVG); true als de categorie zoals geschreven zulke gegevens zijn, false als
+   * dat niet zo is of de tekst het niet laat zien.
    *
    * @return true when so; false unless set
    */
@@ -65,6 +80,10 @@ public abstract class PersonalDataCategory
    * communications. True when the category is such data, false otherwise; location data alone (a
    * city derived from an IP address) is not.
    *
+   * <p class="nl">Of het gaat om verkeersgegevens van communicatie tussen personen: wie met wie
+   * communiceerde, wanneer en hoe lang (gespreksgegevens, e-mailheaders; art. 2 onder b van
+   * Richtlijn 2002/58/EG).
+   *
    * @return true when so; false unless set
    */
   @Value.Default
@@ -76,6 +95,9 @@ public abstract class PersonalDataCategory
    * Returns the categories of data subjects this data is about, one entry per category by its name
    * in {@link ProcessingScope#getDataSubjectCategories()}; empty when the text does not pair them.
    *
+   * <p class="nl">De categorieën betrokkenen op wie deze gegevens betrekking hebben, één per
+   * categorie met haar naam uit dataSubjectCategories; leeg als de tekst ze niet koppelt.
+   *
    * @return the names, in order; empty for none; a name that is not listed there makes building the
    *     scope fail with {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
@@ -85,6 +107,10 @@ public abstract class PersonalDataCategory
    * Returns whether the category is the content of communications, such as recordings, voicemail,
    * fax, e-mail or chat (confidential under art. 5 of Directive 2002/58/EC): true when it is, false
    * when it is not or the text does not show it.
+   *
+   * <p class="nl">Of de categorie de inhoud van communicatie is, zoals opnamen, voicemail, fax,
+   * e-mail of chat (vertrouwelijk volgens art. 5 van Richtlijn 2002/58/EG); true als dat zo is,
+   * false als dat niet zo is of de tekst het niet laat zien.
    *
    * @return true when so; false unless set
    */
@@ -100,6 +126,12 @@ public abstract class PersonalDataCategory
    * call detail records, signalling, call history or cell location; true when it is, false when it
    * is not or the text does not show it. A web or analytics service's page visits, clicks or a
    * country derived from an IP address are not.
+   *
+   * <p class="nl">Of de categorie verkeers- of locatiegegevens in de zin van Richtlijn 2002/58/EG
+   * zijn (art. 2 onder b en c, 6 en 9): gegevens die worden verwerkt om communicatie over een
+   * elektronisch communicatienetwerk over te brengen of te factureren, of de positie van een
+   * eindapparaat in dat netwerk, zoals gespreksgegevens, signalering, belhistorie of de locatie van
+   * een zendmast; true als dat zo is, false als dat niet zo is of de tekst het niet laat zien.
    *
    * @return true when so; false unless set
    */

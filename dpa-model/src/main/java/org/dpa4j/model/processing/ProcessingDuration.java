@@ -3,7 +3,11 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How long the processing lasts. */
+/**
+ * How long the processing lasts.
+ *
+ * <p class="nl">Hoe lang de verwerking duurt.
+ */
 public enum ProcessingDuration implements CodedEnum {
   /** As long as the main agreement or the services last. */
   COTERMINOUS_WITH_MAIN_AGREEMENT("as long as the main agreement", "zolang de hoofdovereenkomst"),

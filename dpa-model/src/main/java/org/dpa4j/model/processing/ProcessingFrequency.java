@@ -3,7 +3,11 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How often processing or transfer takes place. */
+/**
+ * How often processing or transfer takes place.
+ *
+ * <p class="nl">Hoe vaak de verwerking of doorgifte plaatsvindt.
+ */
 public enum ProcessingFrequency implements CodedEnum {
   /** Continuously for the duration of the services. */
   CONTINUOUS("continuous", "doorlopend"),

@@ -3,7 +3,11 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Whether the purposes may grow beyond those listed. */
+/**
+ * Whether the purposes may grow beyond those listed.
+ *
+ * <p class="nl">Of de doeleinden verder mogen gaan dan de opgesomde.
+ */
 public enum PurposeExtension implements CodedEnum {
   /** Only the listed purposes: the text says processing does not go beyond them. */
   NONE("no extension", "geen uitbreiding"),

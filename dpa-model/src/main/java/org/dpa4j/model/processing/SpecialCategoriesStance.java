@@ -3,7 +3,11 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What the agreement says about special categories of personal data (art. 9 GDPR). */
+/**
+ * What the agreement says about special categories of personal data (art. 9 GDPR).
+ *
+ * <p class="nl">Wat de overeenkomst zegt over bijzondere categorieën persoonsgegevens (art. 9 AVG).
+ */
 public enum SpecialCategoriesStance implements CodedEnum {
   /** No special categories are declared: the text lists none, says "none", or is silent on them. */
   NONE_DECLARED("none declared", "geen vermeld"),

@@ -3,7 +3,12 @@ package org.dpa4j.model.processing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A safeguard for special categories of data (art. 9 GDPR; clause 7.5 of 2021/915). */
+/**
+ * A safeguard for special categories of data (art. 9 GDPR; clause 7.5 of 2021/915).
+ *
+ * <p class="nl">Een waarborg voor bijzondere categorieën van gegevens (art. 9 AVG; clausule 7.5 van
+ * 2021/915).
+ */
 public enum SpecialCategorySafeguard implements CodedEnum {
   /** Strict purpose limitation. */
   PURPOSE_LIMITATION("strict purpose limitation", "strikte doelbinding"),

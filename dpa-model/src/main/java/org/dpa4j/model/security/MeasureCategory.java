@@ -4,7 +4,12 @@ import java.util.Optional;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** The category of a technical or organisational security measure, after art. 32(1) GDPR. */
+/**
+ * The category of a technical or organisational security measure, after art. 32(1) GDPR.
+ *
+ * <p class="nl">De categorie van een technische of organisatorische beveiligingsmaatregel, naar
+ * art. 32 lid 1 AVG.
+ */
 public enum MeasureCategory implements CodedEnum {
   /** Pseudonymisation and encryption of personal data (art. 32(1)(a) GDPR). */
   PSEUDONYMISATION_ENCRYPTION(

@@ -3,7 +3,11 @@ package org.dpa4j.model.security;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How strongly the processor commits to something. */
+/**
+ * How strongly the processor commits to something.
+ *
+ * <p class="nl">Hoe sterk de verwerker zich ergens toe verbindt.
+ */
 public enum ObligationStrength implements CodedEnum {
   /** A firm obligation to achieve the result (resultaatsverbintenis), such as "shall" or "zal". */
   OBLIGATION("obligation", "verplichting"),

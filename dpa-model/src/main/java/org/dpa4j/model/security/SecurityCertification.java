@@ -3,7 +3,11 @@ package org.dpa4j.model.security;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A security certification or attestation the processor holds. */
+/**
+ * A security certification or attestation the processor holds.
+ *
+ * <p class="nl">Een beveiligingscertificering of -verklaring die de verwerker heeft.
+ */
 public enum SecurityCertification implements CodedEnum {
   /** ISO/IEC 27001. */
   ISO_27001("ISO/IEC 27001", "ISO/IEC 27001"),

@@ -10,7 +10,12 @@ import org.dpa4j.model.Sourced;
 import org.dpa4j.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
-/** A technical or organisational security measure as the agreement lists it. */
+/**
+ * A technical or organisational security measure as the agreement lists it.
+ *
+ * <p class="nl">Een technische of organisatorische beveiligingsmaatregel zoals de overeenkomst die
+ * opsomt.
+ */
 @Value.Immutable
 public abstract class SecurityMeasure implements Sourced, Extensible, WithSecurityMeasure {
 
@@ -18,6 +23,8 @@ public abstract class SecurityMeasure implements Sourced, Extensible, WithSecuri
 
   /**
    * Returns the technical or organisational measure as the text writes it.
+   *
+   * <p class="nl">De technische of organisatorische maatregel zoals de tekst die beschrijft.
    *
    * @return the value
    */
@@ -28,6 +35,9 @@ public abstract class SecurityMeasure implements Sourced, Extensible, WithSecuri
    * Returns the category of the measure after art. 32(1) GDPR, such as encryption, access control
    * or back-up.
    *
+   * <p class="nl">De categorie van de maatregel naar art. 32 lid 1 AVG, zoals versleuteling,
+   * toegangsbeheer of back-up.
+   *
    * @return the value
    */
   public abstract MeasureCategory getCategory();
@@ -35,6 +45,9 @@ public abstract class SecurityMeasure implements Sourced, Extensible, WithSecuri
   /**
    * Returns whether the text qualifies the measure, such as "waar mogelijk": true when it does,
    * false when it does not say so.
+   *
+   * <p class="nl">Of de tekst de maatregel afzwakt, zoals met "waar mogelijk"; true als zij dat
+   * doet, false als zij daarover niets zegt.
    *
    * @return true when so; false unless set
    */

@@ -3,7 +3,11 @@ package org.dpa4j.model.security;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** The level the security measures must reach. */
+/**
+ * The level the security measures must reach.
+ *
+ * <p class="nl">Het niveau dat de beveiligingsmaatregelen moeten halen.
+ */
 public enum SecurityStandard implements CodedEnum {
   /** A level appropriate to the risk ("passend"), as art. 32(1) GDPR requires. */
   APPROPRIATE("appropriate to the risk", "passend"),

@@ -3,7 +3,12 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Whether the agreement confirms a processing contract with a sub-processor. */
+/**
+ * Whether the agreement confirms a processing contract with a sub-processor.
+ *
+ * <p class="nl">Of de overeenkomst bevestigt dat er een verwerkersovereenkomst met een subverwerker
+ * is.
+ */
 public enum ContractStatus implements CodedEnum {
   /**
    * The text says a written (processing) contract with this entity exists; a general promise to

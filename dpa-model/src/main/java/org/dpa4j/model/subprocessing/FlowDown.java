@@ -3,7 +3,12 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Which obligations the processor imposes on its sub-processors (art. 28(4) GDPR). */
+/**
+ * Which obligations the processor imposes on its sub-processors (art. 28(4) GDPR).
+ *
+ * <p class="nl">Welke verplichtingen de verwerker aan zijn subverwerkers oplegt (art. 28 lid 4
+ * AVG).
+ */
 public enum FlowDown implements CodedEnum {
   /**
    * The same data protection obligations as this agreement sets, imposed by contract (art. 28(4)

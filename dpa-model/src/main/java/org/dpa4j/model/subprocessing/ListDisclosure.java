@@ -3,7 +3,12 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How the controller learns which sub-processors are used. */
+/**
+ * How the controller learns which sub-processors are used.
+ *
+ * <p class="nl">Hoe de verwerkingsverantwoordelijke te weten komt welke subverwerkers worden
+ * ingezet.
+ */
 public enum ListDisclosure implements CodedEnum {
   /** The sub-processors are named in the agreement itself or in an annex to it. */
   ANNEXED("listed in an annex", "in een bijlage opgenomen"),

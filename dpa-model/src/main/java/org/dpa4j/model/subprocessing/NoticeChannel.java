@@ -7,6 +7,9 @@ import org.dpa4j.model.LocalizedText;
  * How a party gives notice: of a change of sub-processors ({@link
  * SubProcessingTerms#getNoticeChannels()}), or under the agreement in general ({@link
  * org.dpa4j.model.GeneralProvisions#getNoticeChannels()}).
+ *
+ * <p class="nl">Hoe een partij een mededeling doet: over een wijziging van subverwerkers, of onder
+ * de overeenkomst in het algemeen.
  */
 public enum NoticeChannel implements CodedEnum {
   /** By e-mail to the recipient. */

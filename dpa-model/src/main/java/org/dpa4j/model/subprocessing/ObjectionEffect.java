@@ -3,7 +3,12 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What follows when the controller objects to a sub-processor. */
+/**
+ * What follows when the controller objects to a sub-processor.
+ *
+ * <p class="nl">Wat volgt wanneer de verwerkingsverantwoordelijke bezwaar maakt tegen een
+ * subverwerker.
+ */
 public enum ObjectionEffect implements CodedEnum {
   /**
    * The processor does not engage the sub-processor the controller objects to, or stops using it

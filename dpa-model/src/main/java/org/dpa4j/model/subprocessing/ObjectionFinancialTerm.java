@@ -3,7 +3,11 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What an objection to a sub-processor costs or returns. */
+/**
+ * What an objection to a sub-processor costs or returns.
+ *
+ * <p class="nl">Wat een bezwaar tegen een subverwerker kost of oplevert.
+ */
 public enum ObjectionFinancialTerm implements CodedEnum {
   /** The controller may terminate without a penalty. */
   NO_PENALTY("termination without penalty", "opzegging zonder boete"),

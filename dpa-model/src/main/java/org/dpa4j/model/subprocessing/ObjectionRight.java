@@ -3,7 +3,11 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Whether the controller may object to a new sub-processor. */
+/**
+ * Whether the controller may object to a new sub-processor.
+ *
+ * <p class="nl">Of de verwerkingsverantwoordelijke bezwaar mag maken tegen een nieuwe subverwerker.
+ */
 public enum ObjectionRight implements CodedEnum {
   /**
    * The controller may object, with no requirement on its grounds; a time window for objecting does

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 /**
  * Sub-processors (art. 28(2) and 28(4) GDPR): authorisation, notice and objection, flow-down and
  * liability.
+ *
+ * <p class="nl">Subverwerkers (art. 28 leden 2 en 4 AVG): toestemming, kennisgeving en bezwaar,
+ * doorleggen van verplichtingen en aansprakelijkheid.
  */
 @Value.Immutable
 public abstract class SubProcessingTerms extends Term implements WithSubProcessingTerms {
@@ -26,6 +29,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns how the text authorises the processor to engage sub-processors (art. 28(2) GDPR; clause
    * 7.7(a) of 2021/915): specific prior authorisation, general written authorisation, an implied
    * general authorisation, or none.
+   *
+   * <p class="nl">Hoe de tekst de verwerker toestemming geeft subverwerkers in te schakelen (art.
+   * 28 lid 2 AVG; clausule 7.7 onder a van 2021/915): specifieke voorafgaande toestemming, algemene
+   * schriftelijke toestemming, een stilzwijgende algemene toestemming, of geen.
    *
    * @return the value; {@code none} unless set
    */
@@ -39,6 +46,11 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * of sub-processors, giving it the opportunity to object (art. 28(2) GDPR; option 2 of clause
    * 7.7(a) of 2021/915): true when the text says so, false when it does not say so.
    *
+   * <p class="nl">Of de verwerker de verwerkingsverantwoordelijke moet informeren over voorgenomen
+   * toevoegingen of vervangingen van subverwerkers, zodat zij bezwaar kan maken (art. 28 lid 2 AVG;
+   * optie 2 van clausule 7.7 onder a van 2021/915); true als de tekst dat zegt, false als zij
+   * daarover niets zegt.
+   *
    * @return true when so; false unless set
    */
   @Value.Default
@@ -50,6 +62,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns how long before a change of sub-processors the text requires the notice, as written,
    * such as {@code P30D}; clause 7.7(a) of 2021/915 leaves the period to the parties.
    *
+   * <p class="nl">Hoe lang vóór een wijziging van subverwerkers de tekst de kennisgeving eist,
+   * zoals geschreven, zoals P30D; clausule 7.7 onder a van 2021/915 laat die termijn aan partijen.
+   *
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getNoticePeriod();
@@ -57,6 +72,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
   /**
    * Returns how long the controller has to object after the notice, where the text sets a window
    * apart from the notice period, as written, such as {@code P10D}.
+   *
+   * <p class="nl">Hoe lang de verwerkingsverantwoordelijke na de kennisgeving bezwaar kan maken,
+   * als de tekst daarvoor een eigen termijn naast de kennisgevingstermijn stelt, zoals geschreven,
+   * zoals P10D.
    *
    * @return the window, or empty
    */
@@ -67,6 +86,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * e-mail, a message in the service, a web page the controller must watch, a list it must
    * subscribe to, or written notice.
    *
+   * <p class="nl">Hoe volgens de tekst wijzigingen van subverwerkers worden aangekondigd, één per
+   * kanaal: e-mail, een bericht in de dienst, een webpagina die de verwerkingsverantwoordelijke
+   * moet volgen, een lijst waarop zij zich moet abonneren, of een schriftelijke kennisgeving.
+   *
    * @return the channels, in declaration order; empty when not stated
    */
   public abstract Set<NoticeChannel> getNoticeChannels();
@@ -74,6 +97,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
   /**
    * Returns whether the text says a change counts as approved when the controller does not object
    * in time: true when it says so, false when it does not say so.
+   *
+   * <p class="nl">Of de tekst zegt dat een wijziging als goedgekeurd geldt wanneer de
+   * verwerkingsverantwoordelijke niet tijdig bezwaar maakt; true als de tekst dat zegt, false als
+   * zij daarover niets zegt.
    *
    * @return true when so; false unless set
    */
@@ -86,6 +113,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns what the text says an objection costs or returns, one entry per term: no penalty,
    * refund, fees that remain due.
    *
+   * <p class="nl">Wat een bezwaar volgens de tekst kost of oplevert, één per regeling: geen boete,
+   * terugbetaling, of vergoedingen die verschuldigd blijven.
+   *
    * @return the terms, in declaration order; empty when not stated
    */
   public abstract Set<ObjectionFinancialTerm> getObjectionFinancialTerms();
@@ -93,6 +123,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
   /**
    * Returns the list of sub-processors kept outside the agreement, with its address and date, where
    * the list is published ({@link ListDisclosure#PUBLISHED}).
+   *
+   * <p class="nl">De lijst van subverwerkers die buiten de overeenkomst wordt bijgehouden, met
+   * vindplaats en datum, als de lijst is gepubliceerd (PUBLISHED).
    *
    * @return the document, or empty
    */
@@ -102,6 +135,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns whether the processor checks, before engaging a sub-processor, that it gives sufficient
    * guarantees of appropriate measures (art. 28(4) GDPR): true when the text says so, false when it
    * does not say so.
+   *
+   * <p class="nl">Of de verwerker vóór het inschakelen van een subverwerker nagaat dat die
+   * voldoende garanties biedt voor passende maatregelen (art. 28 lid 4 AVG); true als de tekst dat
+   * zegt, false als zij daarover niets zegt.
    *
    * @return true when the text says so; false unless set
    */
@@ -115,6 +152,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * obligations (clause 7.7(d) of 2021/915): true when the text says so, false when it does not say
    * so.
    *
+   * <p class="nl">Of de verwerker de verwerkingsverantwoordelijke informeert wanneer een
+   * subverwerker zijn verplichtingen niet nakomt (clausule 7.7 onder d van 2021/915); true als de
+   * tekst dat zegt, false als zij daarover niets zegt.
+   *
    * @return true when the text says so; false unless set
    */
   @Value.Default
@@ -126,6 +167,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns what the text says a notice of a change of sub-processors contains, one entry per item
    * in our words.
    *
+   * <p class="nl">Wat een kennisgeving van een wijziging van subverwerkers volgens de tekst bevat,
+   * één onderdeel per item in onze eigen woorden.
+   *
    * @return the contents, in order; empty when not stated
    */
   public abstract List<@org.dpa4j.model.constraints.NonBlank String> getChangeNoticeContents();
@@ -133,6 +177,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
   /**
    * Returns whether a sub-processor may itself engage further sub-processors, on the same terms:
    * true when the text says so, false when it does not say so.
+   *
+   * <p class="nl">Of een subverwerker zelf verdere subverwerkers mag inschakelen, onder dezelfde
+   * voorwaarden; true als de tekst dat zegt, false als zij daarover niets zegt.
    *
    * @return true when the text says so; false unless set
    */
@@ -146,6 +193,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * sub-processor (art. 28(2) GDPR; option 2 of clause 7.7(a) of 2021/915): freely, only on
    * conditions, or not at all.
    *
+   * <p class="nl">Of de tekst de verwerkingsverantwoordelijke bezwaar laat maken tegen een
+   * voorgenomen nieuwe of vervangende subverwerker (art. 28 lid 2 AVG; optie 2 van clausule 7.7
+   * onder a van 2021/915): vrij, alleen onder voorwaarden, of helemaal niet.
+   *
    * @return the value; {@code absent} unless set
    */
   @Value.Default
@@ -158,6 +209,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * the sub-processor, the controller may terminate, consultation then termination, or the
    * processor chooses.
    *
+   * <p class="nl">Wat volgens de tekst volgt wanneer de verwerkingsverantwoordelijke bezwaar maakt:
+   * de verwerker schakelt de subverwerker niet in, de verwerkingsverantwoordelijke mag opzeggen,
+   * eerst overleg en dan opzegging, of de verwerker kiest.
+   *
    * @return the value; {@code not_stated} unless set
    */
   @Value.Default
@@ -169,6 +224,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns the notice period, as written, of a termination the controller makes after an
    * objection.
    *
+   * <p class="nl">De opzegtermijn, zoals geschreven, van een opzegging door de
+   * verwerkingsverantwoordelijke na een bezwaar.
+   *
    * @return the value, or empty
    */
   public abstract Optional<TimeLimit> getObjectionTerminationNotice();
@@ -177,6 +235,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns how the text lets the controller learn which sub-processors are engaged: named in the
    * agreement or an annex, on request, published outside the agreement, or not at all (Annex IV of
    * 2021/915).
+   *
+   * <p class="nl">Hoe de verwerkingsverantwoordelijke volgens de tekst te weten komt welke
+   * subverwerkers zijn ingeschakeld: genoemd in de overeenkomst of een bijlage, op verzoek,
+   * gepubliceerd buiten de overeenkomst, of helemaal niet (bijlage IV van 2021/915).
    *
    * @return the value; {@code none} unless set
    */
@@ -189,6 +251,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns whether the text lets the processor add sub-processors to the list at its own
    * discretion: true when it does, false when it does not say so.
    *
+   * <p class="nl">Of de tekst de verwerker toestaat naar eigen inzicht subverwerkers aan de lijst
+   * toe te voegen; true als zij dat doet, false als zij daarover niets zegt.
+   *
    * @return true when so; false unless set
    */
   @Value.Default
@@ -199,6 +264,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
   /**
    * Returns the sub-processors the text names, one entry per sub-processor (Annex IV of 2021/915).
    *
+   * <p class="nl">De subverwerkers die de tekst noemt, één per subverwerker (bijlage IV van
+   * 2021/915).
+   *
    * @return the values, in order; empty for none; two entries with the same name make building fail
    *     with {@link org.dpa4j.model.DpaModelException} ({@code model.duplicate})
    */
@@ -208,6 +276,11 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns which obligations the text makes the processor impose on its sub-processors by contract
    * (art. 28(4) GDPR; clause 7.7(b) of 2021/915): the same obligations, the same only where
    * possible, security only, an adequate level of protection only, or none.
+   *
+   * <p class="nl">Welke verplichtingen de verwerker volgens de tekst bij overeenkomst aan zijn
+   * subverwerkers moet opleggen (art. 28 lid 4 AVG; clausule 7.7 onder b van 2021/915): dezelfde
+   * verplichtingen, dezelfde alleen waar mogelijk, alleen beveiliging, alleen een passend
+   * beschermingsniveau, of geen.
    *
    * @return the value; {@code absent} unless set
    */
@@ -220,6 +293,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns whether the text lets the controller see the contracts with sub-processors, such as a
    * copy on request (clause 7.7(c) of 2021/915): true when it does, false when it does not say so.
    *
+   * <p class="nl">Of de tekst de verwerkingsverantwoordelijke inzage geeft in de overeenkomsten met
+   * subverwerkers, zoals een kopie op verzoek (clausule 7.7 onder c van 2021/915); true als zij dat
+   * doet, false als zij daarover niets zegt.
+   *
    * @return true when so; false unless set
    */
   @Value.Default
@@ -231,6 +308,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns how far the text makes the processor answer to the controller for its sub-processors;
    * art. 28(4) GDPR and clause 7.7(d) of 2021/915 keep it fully liable.
    *
+   * <p class="nl">In hoeverre de verwerker volgens de tekst jegens de verwerkingsverantwoordelijke
+   * instaat voor zijn subverwerkers; art. 28 lid 4 AVG en clausule 7.7 onder d van 2021/915 houden
+   * hem volledig aansprakelijk.
+   *
    * @return the value; {@code absent} unless set
    */
   @Value.Default
@@ -241,6 +322,10 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
   /**
    * Returns whether the text disclaims the processor's knowledge of, or notice about, the
    * sub-processors its sub-processors engage: true when it does, false when it does not say so.
+   *
+   * <p class="nl">Of de tekst afwijst dat de verwerker weet heeft of bericht geeft van de
+   * subverwerkers die zijn subverwerkers inschakelen; true als zij dat doet, false als zij daarover
+   * niets zegt.
    *
    * @return true when so; false unless set
    */
@@ -254,6 +339,11 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * processor the controller engages itself, such as by listing it as a sub-processor while
    * disclaiming responsibility for it: true when it does, false otherwise.
    *
+   * <p class="nl">Of de tekst onduidelijk laat of een partij subverwerker van de verwerker is of
+   * een verwerker die de verwerkingsverantwoordelijke zelf inschakelt, zoals door haar als
+   * subverwerker te vermelden en tegelijk verantwoordelijkheid voor haar af te wijzen; true als dat
+   * zo is, anders false.
+   *
    * @return true when so; false unless set
    */
   @Value.Default
@@ -264,6 +354,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
   /**
    * Returns whether the text disclaims the processor's responsibility for processing by third
    * parties, and whether it carves out the processor's own sub-processors.
+   *
+   * <p class="nl">Of de tekst de verantwoordelijkheid van de verwerker voor verwerking door derden
+   * afwijst, en of zij de eigen subverwerkers van de verwerker daarvan uitzondert.
    *
    * @return the value; {@code none} unless set
    */

@@ -3,7 +3,12 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How the controller authorises sub-processors (art. 28(2) GDPR). */
+/**
+ * How the controller authorises sub-processors (art. 28(2) GDPR).
+ *
+ * <p class="nl">Hoe de verwerkingsverantwoordelijke toestemming geeft voor subverwerkers (art. 28
+ * lid 2 AVG).
+ */
 public enum SubProcessorAuthorisation implements CodedEnum {
   /**
    * The controller authorises each sub-processor specifically and in advance (art. 28(2) GDPR;

@@ -3,7 +3,11 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How far the processor answers for its sub-processors (art. 28(4) GDPR). */
+/**
+ * How far the processor answers for its sub-processors (art. 28(4) GDPR).
+ *
+ * <p class="nl">In hoeverre de verwerker instaat voor zijn subverwerkers (art. 28 lid 4 AVG).
+ */
 public enum SubProcessorLiability implements CodedEnum {
   /**
    * The processor remains fully liable to the controller for its sub-processors, as art. 28(4) GDPR

@@ -3,7 +3,11 @@ package org.dpa4j.model.subprocessing;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Whether the processor disclaims responsibility for processing by third parties. */
+/**
+ * Whether the processor disclaims responsibility for processing by third parties.
+ *
+ * <p class="nl">Of de verwerker verantwoordelijkheid afwijst voor verwerking door derden.
+ */
 public enum ThirdPartyDisclaimer implements CodedEnum {
   /** The text has no disclaimer for processing by third parties. */
   NONE("no disclaimer", "geen uitsluiting"),

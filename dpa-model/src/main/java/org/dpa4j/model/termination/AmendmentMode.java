@@ -3,7 +3,11 @@ package org.dpa4j.model.termination;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How the agreement may be amended. */
+/**
+ * How the agreement may be amended.
+ *
+ * <p class="nl">Hoe de overeenkomst mag worden gewijzigd.
+ */
 public enum AmendmentMode implements CodedEnum {
   /** Only by agreement of both parties, in writing. */
   MUTUAL_WRITTEN("by both parties, in writing", "door beide partijen, schriftelijk"),

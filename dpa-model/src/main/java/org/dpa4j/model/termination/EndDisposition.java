@@ -3,7 +3,12 @@ package org.dpa4j.model.termination;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** What happens to the personal data when the services end (art. 28(3)(g) GDPR). */
+/**
+ * What happens to the personal data when the services end (art. 28(3)(g) GDPR).
+ *
+ * <p class="nl">Wat er met de persoonsgegevens gebeurt wanneer de dienstverlening eindigt (art. 28
+ * lid 3 onder g AVG).
+ */
 public enum EndDisposition implements CodedEnum {
   /**
    * The controller chooses between deletion and return ("delete or return, at the controller's

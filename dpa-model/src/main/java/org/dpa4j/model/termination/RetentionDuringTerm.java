@@ -3,7 +3,11 @@ package org.dpa4j.model.termination;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** How retention during the term is settled. */
+/**
+ * How retention during the term is settled.
+ *
+ * <p class="nl">Hoe de bewaring tijdens de looptijd is geregeld.
+ */
 public enum RetentionDuringTerm implements CodedEnum {
   /** The text sets the retention periods, such as per category of data. */
   DEFINED("defined", "bepaald"),

@@ -12,7 +12,11 @@ import org.dpa4j.model.value.DeadlineTrigger;
 import org.dpa4j.model.value.TimeLimit;
 import org.immutables.value.Value;
 
-/** How long one category of data is kept: a row of a retention table. */
+/**
+ * How long one category of data is kept: a row of a retention table.
+ *
+ * <p class="nl">Hoe lang één categorie gegevens wordt bewaard: een rij van een bewaartabel.
+ */
 @Value.Immutable
 public abstract class RetentionPeriod implements Sourced, Extensible, WithRetentionPeriod {
 
@@ -20,6 +24,9 @@ public abstract class RetentionPeriod implements Sourced, Extensible, WithRetent
 
   /**
    * Returns the category of data the row is about, as written, such as "CV's" or "log files".
+   *
+   * <p class="nl">De categorie gegevens waarover de rij gaat, zoals geschreven, zoals "CV's" of
+   * "logbestanden".
    *
    * @return the category
    */
@@ -30,6 +37,9 @@ public abstract class RetentionPeriod implements Sourced, Extensible, WithRetent
    * Returns how long the data of that category is kept, when the text gives a number, as written,
    * such as {@code P4W}.
    *
+   * <p class="nl">Hoe lang de gegevens van die categorie worden bewaard, als de tekst een getal
+   * geeft, zoals geschreven, zoals P4W.
+   *
    * @return the period, or empty; a row with neither period nor description makes building fail
    *     with {@link org.dpa4j.model.DpaModelException} ({@code model.inconsistent})
    */
@@ -37,6 +47,9 @@ public abstract class RetentionPeriod implements Sourced, Extensible, WithRetent
 
   /**
    * Returns the event from which the period runs, such as the end of the agreement or a request.
+   *
+   * <p class="nl">De gebeurtenis waarmee de termijn begint te lopen, zoals het einde van de
+   * overeenkomst of een verzoek.
    *
    * @return the event; {@link DeadlineTrigger#NOT_STATED} unless set
    */
@@ -48,6 +61,9 @@ public abstract class RetentionPeriod implements Sourced, Extensible, WithRetent
   /**
    * Returns the rule in our words when it is no number, such as "until the candidate withdraws
    * consent".
+   *
+   * <p class="nl">De regel in onze eigen woorden als het geen getal is, zoals "totdat de kandidaat
+   * zijn toestemming intrekt".
    *
    * @return the description, or empty
    */

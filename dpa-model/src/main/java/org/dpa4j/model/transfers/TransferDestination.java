@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 /**
  * A country outside the EU or EEA to which the text says data is, or may be, transferred, with the
  * mechanisms it gives for that country.
+ *
+ * <p class="nl">Een land buiten de EU of EER waarnaar volgens de tekst gegevens worden of kunnen
+ * worden doorgegeven, met de doorgifte-instrumenten die zij voor dat land noemt.
  */
 @Value.Immutable
 public abstract class TransferDestination implements Sourced, Extensible, WithTransferDestination {
@@ -25,12 +28,18 @@ public abstract class TransferDestination implements Sourced, Extensible, WithTr
    * Returns the third country outside the EU and EEA to which the text says data is, or may be,
    * transferred, as an ISO 3166-1 alpha-2 code.
    *
+   * <p class="nl">Het derde land buiten de EU en EER waarnaar volgens de tekst gegevens worden of
+   * kunnen worden doorgegeven, als ISO 3166-1 alpha-2-code.
+   *
    * @return the country
    */
   public abstract CountryCode getCountry();
 
   /**
    * Returns who receives the data there, as written, such as "our US affiliate".
+   *
+   * <p class="nl">Wie de gegevens daar ontvangt, zoals geschreven, zoals "onze Amerikaanse
+   * dochteronderneming".
    *
    * @return the recipient, or empty
    */
@@ -40,6 +49,9 @@ public abstract class TransferDestination implements Sourced, Extensible, WithTr
    * Returns the mechanisms the text gives for this country; empty when it gives none for this
    * country in particular (the section's {@link TransferTerms#getMechanisms() mechanisms} then
    * apply).
+   *
+   * <p class="nl">De doorgifte-instrumenten die de tekst voor dit land noemt; leeg als zij er voor
+   * dit land in het bijzonder geen noemt (dan gelden die van het onderdeel).
    *
    * @return the mechanisms, in declaration order
    */

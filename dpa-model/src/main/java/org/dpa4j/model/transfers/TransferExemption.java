@@ -3,7 +3,11 @@ package org.dpa4j.model.transfers;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** Transfers the agreement exempts from its own transfer rule. */
+/**
+ * Transfers the agreement exempts from its own transfer rule.
+ *
+ * <p class="nl">Doorgiften die de overeenkomst uitzondert van haar eigen doorgifteregel.
+ */
 public enum TransferExemption implements CodedEnum {
   /** Transfers to the sub-processors the agreement lists. */
   LISTED_SUBPROCESSORS("to listed sub-processors", "aan vermelde sub-verwerkers");

@@ -3,7 +3,12 @@ package org.dpa4j.model.transfers;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** A transfer mechanism of chapter V GDPR, or a ground the text gives that is none. */
+/**
+ * A transfer mechanism of chapter V GDPR, or a ground the text gives that is none.
+ *
+ * <p class="nl">Een doorgifte-instrument uit hoofdstuk V AVG, of een grond die de tekst noemt en
+ * die er geen is.
+ */
 public enum TransferMechanism implements CodedEnum {
   /**
    * A decision of the Commission that the third country ensures an adequate level of protection

@@ -3,7 +3,11 @@ package org.dpa4j.model.transfers;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** The agreement's rule for transfers outside the EU or EEA (chapter V GDPR). */
+/**
+ * The agreement's rule for transfers outside the EU or EEA (chapter V GDPR).
+ *
+ * <p class="nl">De regel van de overeenkomst voor doorgiften buiten de EU of EER (hoofdstuk V AVG).
+ */
 public enum TransferPolicy implements CodedEnum {
   /** The text keeps the processing within the EU and allows no transfers outside it. */
   EU_ONLY("within the EU only", "alleen binnen de EU"),

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
@@ -15,16 +14,18 @@ import org.dpa4j.model.TextSyntax;
  * #EU} and {@link #EEA}.
  *
  * <p>The text form is the code itself, upper case.
+ *
+ * <p class="nl">Een land als ISO 3166-1 alpha-2-code (NL, US), of een van de groepen EU en EEA.
  */
 public final class CountryCode implements Comparable<CountryCode> {
-  private static final Set<String> ISO =
-      Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+  private static final Set<String> ISO = IsoCodes.COUNTRIES;
 
-  /** The ISO 3166-1 alpha-2 codes this JDK knows, sorted, as alternatives of an expression. */
-  static final String ISO_ALTERNATIVES = String.join("|", new TreeSet<>(ISO));
+  /** The ISO 3166-1 alpha-2 codes, sorted, as alternatives of an expression. */
+  static final String ISO_ALTERNATIVES = String.join("|", ISO);
 
   /**
-   * The text form: an upper-case ISO 3166-1 alpha-2 code that this JDK knows ({@link
+   * The text form: an upper-case ISO 3166-1 alpha-2 code of dpa4j's list (the same on every JDK:
+   * the 249 codes of ISO 3166-1, not the JDK's {@link
    * Locale#getISOCountries(Locale.IsoCountryCode)}), {@code EU} or {@code EEA}. {@link #of(String)}
    * accepts exactly the texts it matches; the JSON Schema publishes it.
    */

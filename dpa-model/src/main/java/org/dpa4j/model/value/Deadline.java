@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  * and the qualifying words ("onmiddellijk, in ieder geval binnen 48 uur").
  *
  * <p>At least one of limit, qualifier and the document that sets the period is given.
+ *
+ * <p class="nl">Een termijn zoals een overeenkomst hem schrijft: een eventuele termijnlengte, de
+ * gebeurtenis waarmee hij begint te lopen en de kwalificerende woorden ("onmiddellijk, in ieder
+ * geval binnen 48 uur").
  */
 @Value.Immutable
 public abstract class Deadline implements Extensible, WithDeadline {
@@ -33,6 +37,10 @@ public abstract class Deadline implements Extensible, WithDeadline {
    * Returns the time limit the text gives, as written, such as {@code PT48H} or {@code P2BD}; with
    * a qualifier, it is the outer limit ("without undue delay and in any case within 48 hours").
    *
+   * <p class="nl">De termijn die de tekst geeft, zoals geschreven, zoals PT48H of P2BD; met een
+   * kwalificatie is het de uiterste termijn ("zonder onredelijke vertraging en in ieder geval
+   * binnen 48 uur").
+   *
    * @return the time limit, or empty; a deadline with no limit, no qualifier and no document that
    *     sets it makes building fail with {@link org.dpa4j.model.DpaModelException} ({@code
    *     model.inconsistent})
@@ -42,6 +50,9 @@ public abstract class Deadline implements Extensible, WithDeadline {
   /**
    * Returns the document that sets the period, for "within the period set by our incident policy".
    *
+   * <p class="nl">Het document dat de termijn vaststelt, bij "binnen de termijn uit ons
+   * incidentenbeleid".
+   *
    * @return the document, or empty
    */
   public abstract Optional<@jakarta.validation.Valid DocumentRef> getSetBy();
@@ -49,6 +60,10 @@ public abstract class Deadline implements Extensible, WithDeadline {
   /**
    * Returns the event that starts the clock, such as becoming aware of a breach (art. 33(2) GDPR)
    * or the end of the agreement; never inferred when the text names none.
+   *
+   * <p class="nl">De gebeurtenis waarmee de termijn begint te lopen, zoals het bekend worden met
+   * een inbreuk (art. 33 lid 2 AVG) of het einde van de overeenkomst; nooit afgeleid als de tekst
+   * er geen noemt.
    *
    * @return the trigger; {@link DeadlineTrigger#NOT_STATED} unless set
    */
@@ -60,6 +75,9 @@ public abstract class Deadline implements Extensible, WithDeadline {
   /**
    * Returns the words the deadline uses besides or instead of a number, such as "without undue
    * delay".
+   *
+   * <p class="nl">De woorden die de termijn naast of in plaats van een getal gebruikt, zoals
+   * "zonder onredelijke vertraging".
    *
    * @return the qualifier; {@link DeadlineQualifier#NONE} unless set
    */

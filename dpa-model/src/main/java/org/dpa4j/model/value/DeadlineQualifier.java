@@ -3,7 +3,11 @@ package org.dpa4j.model.value;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** The words a deadline uses besides, or instead of, a number. */
+/**
+ * The words a deadline uses besides, or instead of, a number.
+ *
+ * <p class="nl">De woorden die een termijn naast of in plaats van een getal gebruikt.
+ */
 public enum DeadlineQualifier implements CodedEnum {
   /** No qualifying words: the text gives only a number or the document that sets the period. */
   NONE("none", "geen"),

@@ -3,7 +3,11 @@ package org.dpa4j.model.value;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** The event that starts a deadline's clock. */
+/**
+ * The event that starts a deadline's clock.
+ *
+ * <p class="nl">De gebeurtenis waarmee een termijn begint te lopen.
+ */
 public enum DeadlineTrigger implements CodedEnum {
   /**
    * When the party becomes aware of the event ("nadat ... bekend is geworden"), as in art. 33(2)

@@ -17,6 +17,10 @@ import org.dpa4j.model.TextSyntax;
  * <p>The text form is the code, upper case: {@code NL}, {@code US-NY}, {@code GB-ENG}. The country
  * must be an ISO 3166-1 code; of the subdivision only the form (1 to 3 upper-case letters or
  * digits) is checked, not that ISO 3166-2 lists it, since the JDK carries no such list.
+ *
+ * <p class="nl">Een rechtsstelsel: een land (NL, CH) of een deelgebied met eigen recht (US-CA voor
+ * Californië, GB-SCT voor Schotland), als ISO 3166-1 alpha-2-code eventueel gevolgd door een ISO
+ * 3166-2-code van het deelgebied; of EU voor Unierecht.
  */
 public final class Jurisdiction implements Comparable<Jurisdiction> {
   /**

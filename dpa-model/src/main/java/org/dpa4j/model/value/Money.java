@@ -5,7 +5,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.ModelProblemCode;
@@ -18,27 +17,22 @@ import org.dpa4j.model.TextSyntax;
  * <p>The amount keeps its scale as written ({@code 10000} and {@code 10000.00} print as given);
  * {@link #equals(Object)} compares the value, so the two are equal. The text form is {@code "EUR
  * 10000"}.
+ *
+ * <p class="nl">Een geldbedrag: een decimaal getal en een ISO 4217-valutacode.
  */
 public final class Money implements Comparable<Money> {
   /** The amount's text: a plain decimal with at most 18 digits before and 6 after the point. */
   private static final String AMOUNT_SYNTAX = "-?[0-9]{1,18}(?:\\.[0-9]{1,6})?";
 
   /**
-   * The text form: an ISO 4217 code that this JDK knows ({@link
-   * Currency#getAvailableCurrencies()}), a space and the amount ({@code -}, at most 18 digits, a
-   * point and at most 6 digits). {@link #parse(CharSequence)} accepts exactly the texts it matches;
-   * the JSON Schema publishes it.
+   * The text form: an ISO 4217 code of dpa4j's list (the same on every JDK: the active codes of ISO
+   * 4217, not the JDK's {@link Currency#getAvailableCurrencies()}, which also lists withdrawn ones
+   * such as NLG), a space and the amount ({@code -}, at most 18 digits, a point and at most 6
+   * digits). {@link #parse(CharSequence)} accepts exactly the texts it matches; the JSON Schema
+   * publishes it.
    */
   public static final String PATTERN =
-      "^("
-          + Currency.getAvailableCurrencies().stream()
-              .map(Currency::getCurrencyCode)
-              .sorted()
-              .collect(Collectors.joining("|"))
-          + ") ("
-          + AMOUNT_SYNTAX
-          + ")"
-          + TextSyntax.END;
+      "^(" + String.join("|", IsoCodes.CURRENCIES) + ") (" + AMOUNT_SYNTAX + ")" + TextSyntax.END;
 
   /** Texts that {@link #PATTERN} accepts, for documentation. */
   public static final List<String> EXAMPLES = List.of("EUR 10000", "USD 50000.00");
@@ -46,7 +40,6 @@ public final class Money implements Comparable<Money> {
   // Compiled once: String.matches compiles its pattern on every call.
   private static final Pattern AMOUNT = Pattern.compile(AMOUNT_SYNTAX);
   private static final Pattern TEXT = Pattern.compile(PATTERN);
-  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
   private final BigDecimal amount;
   private final Currency currency;
@@ -60,18 +53,19 @@ public final class Money implements Comparable<Money> {
    * Creates an amount.
    *
    * @param amount the amount, at most 18 digits before and 6 after the point
-   * @param currency the currency
+   * @param currency the currency, one of dpa4j's ISO 4217 list (see {@link #PATTERN})
    * @return the money
-   * @throws org.dpa4j.model.DpaModelException when the amount has too many digits
+   * @throws org.dpa4j.model.DpaModelException when the amount has too many digits, or the currency
+   *     is not on the list (a withdrawn one such as NLG), which the reader would refuse
    */
   public static Money of(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(currency, "currency");
+    Currency listed = currency(Objects.requireNonNull(currency, "currency").getCurrencyCode());
     // Checked before toPlainString(): 1E+999999999 would be a billion digits of text.
     if (amount.precision() - amount.scale() > 18 || amount.scale() > 6) {
-      return ofAmountText(amount.toString(), currency);
+      return ofAmountText(amount.toString(), listed);
     }
-    return ofAmountText(amount.toPlainString(), currency);
+    return ofAmountText(amount.toPlainString(), listed);
   }
 
   /**
@@ -133,12 +127,9 @@ public final class Money implements Comparable<Money> {
 
   private static Currency currency(String code) {
     Objects.requireNonNull(code, "currencyCode");
-    if (CURRENCY_CODE.matcher(code).matches()) {
-      try {
-        return Currency.getInstance(code);
-      } catch (IllegalArgumentException e) {
-        // falls through to the typed error below
-      }
+    if (IsoCodes.CURRENCIES.contains(code)) {
+      // Every code on the list is one each supported JDK knows (IsoCodesTest).
+      return Currency.getInstance(code);
     }
     throw ModelProblemCode.SYNTAX.exception(
         "/currency",

@@ -15,6 +15,9 @@ import org.dpa4j.model.TextSyntax;
 /**
  * A date as precise as the agreement writes it: a year ({@code 2018}), a month ({@code 2023-09} for
  * "September 2023") or a day ({@code 2023-09-15}). The text form is ISO 8601.
+ *
+ * <p class="nl">Een datum zo nauwkeurig als de overeenkomst hem schrijft: een jaar (2018), een
+ * maand (2023-09 voor "september 2023") of een dag (2023-09-15).
  */
 public final class PartialDate implements Comparable<PartialDate> {
   /**

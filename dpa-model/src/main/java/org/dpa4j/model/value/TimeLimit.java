@@ -16,6 +16,9 @@ import org.dpa4j.model.TextSyntax;
  *
  * <p>The text form is an ISO 8601 duration with one component. Amounts are never negative.
  * Comparisons between units go through {@link #toNominalDuration()}.
+ *
+ * <p class="nl">Een tijdsduur in de eenheid waarin de overeenkomst hem schrijft: 48 uur blijft
+ * PT48H, 12 weken blijft P12W, een maand blijft P1M.
  */
 public final class TimeLimit {
   /** The largest amount accepted. */

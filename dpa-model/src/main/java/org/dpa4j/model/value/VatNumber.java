@@ -15,6 +15,9 @@ import org.dpa4j.model.TextSyntax;
  * <p>Normalising removes spaces, dots and hyphens. A normalised number starts with a two-letter
  * country prefix followed by 2 to 12 letters or digits; a Dutch number ({@code NL}) has the Dutch
  * form: 9 digits, {@code B}, 2 digits. Equality uses the normalised form.
+ *
+ * <p class="nl">Een btw-identificatienummer, bewaard zoals geschreven (NL1041.63.252.B01) en
+ * vergelijkbaar in zijn genormaliseerde vorm (NL104163252B01).
  */
 public final class VatNumber {
   // Compiled once: String.matches compiles its pattern on every call.
