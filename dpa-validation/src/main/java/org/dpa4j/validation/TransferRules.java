@@ -66,7 +66,8 @@ public final class TransferRules {
               "Every transfer outside the EEA rests on an adequacy decision, appropriate safeguards or a derogation, and the DPA says which.",
               "Elke doorgifte buiten de EER berust op een adequaatheidsbesluit, passende waarborgen of een uitzondering, en de overeenkomst zegt welke.",
               TransferRules::transferMechanism)
-          .threshold("allowedTransferAreas", Policy::describeTransferAreas);
+          .threshold("allowedTransferAreas", Policy::describeTransferAreas)
+          .forSubProcessorLists();
 
   private static final Outcome TRANSFER_MECHANISM_ERROR =
       GDPR_44_TRANSFER_MECHANISM.outcome(
@@ -96,14 +97,16 @@ public final class TransferRules {
    * EEA is a transfer.
    */
   public static final CatalogRule EDPB_44_REMOTE_ACCESS_TRANSFER =
-      RULES.rule(
-          "EDPB-44-REMOTE-ACCESS-TRANSFER",
-          39,
-          "EDPB Guidelines 05/2021 (Art. 3 / Chapter V interplay); GDPR 44; adequacy decision (EU) 2023/1795 (Data Privacy Framework, only for certified recipients in the US)",
-          "EDPB-richtsnoeren 05/2021 (samenloop van art. 3 en hoofdstuk V); art. 44 AVG; adequaatheidsbesluit (EU) 2023/1795 (Data Privacy Framework, alleen voor gecertificeerde ontvangers in de VS)",
-          "Remote access from a third country to data stored in the EEA is treated as a transfer.",
-          "Toegang vanuit een derde land tot gegevens die in de EER zijn opgeslagen wordt als doorgifte behandeld.",
-          TransferRules::remoteAccessTransfer);
+      RULES
+          .rule(
+              "EDPB-44-REMOTE-ACCESS-TRANSFER",
+              39,
+              "EDPB Guidelines 05/2021 (Art. 3 / Chapter V interplay); GDPR 44; adequacy decision (EU) 2023/1795 (Data Privacy Framework, only for certified recipients in the US)",
+              "EDPB-richtsnoeren 05/2021 (samenloop van art. 3 en hoofdstuk V); art. 44 AVG; adequaatheidsbesluit (EU) 2023/1795 (Data Privacy Framework, alleen voor gecertificeerde ontvangers in de VS)",
+              "Remote access from a third country to data stored in the EEA is treated as a transfer.",
+              "Toegang vanuit een derde land tot gegevens die in de EER zijn opgeslagen wordt als doorgifte behandeld.",
+              TransferRules::remoteAccessTransfer)
+          .forSubProcessorLists();
 
   private static final Outcome REMOTE_ACCESS_TRANSFER_WARNING =
       EDPB_44_REMOTE_ACCESS_TRANSFER.outcome(
@@ -117,14 +120,16 @@ public final class TransferRules {
    * has a "passend beschermingsniveau" using its own criteria (the old Wbp art. 76 test).
    */
   public static final CatalogRule GDPR_45_ADEQUACY_SELF_ASSESSMENT =
-      RULES.rule(
-          "GDPR-45-ADEQUACY-SELF-ASSESSMENT",
-          40,
-          "GDPR 45 (adequacy is decided by the Commission), 46",
-          "art. 45 AVG (de Commissie besluit over adequaatheid) en art. 46 AVG",
-          "Whether a third country offers adequate protection is not left to the processor's own assessment.",
-          "Of een derde land passende bescherming biedt, wordt niet aan het eigen oordeel van de verwerker overgelaten.",
-          TransferRules::adequacySelfAssessment);
+      RULES
+          .rule(
+              "GDPR-45-ADEQUACY-SELF-ASSESSMENT",
+              40,
+              "GDPR 45 (adequacy is decided by the Commission), 46",
+              "art. 45 AVG (de Commissie besluit over adequaatheid) en art. 46 AVG",
+              "Whether a third country offers adequate protection is not left to the processor's own assessment.",
+              "Of een derde land passende bescherming biedt, wordt niet aan het eigen oordeel van de verwerker overgelaten.",
+              TransferRules::adequacySelfAssessment)
+          .forSubProcessorLists();
 
   private static final Outcome ADEQUACY_SELF_ASSESSMENT_WARNING =
       GDPR_45_ADEQUACY_SELF_ASSESSMENT.outcome(
