@@ -84,6 +84,14 @@ public final class TransferRules {
           "Transfers outside the EEA are allowed, but neither the countries nor the recipients are named, so their transfer mechanism cannot be checked.",
           "Doorgifte buiten de EER is toegestaan, maar landen en ontvangers worden niet genoemd; hun doorgiftemechanisme is dus niet te controleren.");
 
+  private static final Outcome LIST_WITHOUT_MECHANISM =
+      GDPR_44_TRANSFER_MECHANISM.outcome(
+          "list-without-mechanism",
+          WARNING,
+          "The list of sub-processors names no transfer mechanism for {destinations}; the agreement that refers to the list must give one for each.",
+          "De lijst van subverwerkers noemt geen doorgiftemechanisme voor {destinations}; de overeenkomst die naar de lijst verwijst moet er voor elk een geven.",
+          DESTINATIONS);
+
   private static final Outcome TRANSFER_MECHANISM_REPEALED =
       GDPR_44_TRANSFER_MECHANISM.outcome(
           "repealed-clauses",
@@ -163,6 +171,9 @@ public final class TransferRules {
         clauses.addAll(d.getClauses());
       }
     }
+    // A list of sub-processors that names no mechanism at all leaves it to the agreement that
+    // refers to it; a mechanism it names that is no valid basis is wrong wherever it stands.
+    boolean invalidStated = !offenders.isEmpty();
     List<SubProcessor> subProcessors = a.getSubProcessing().getSubProcessors();
     for (int i = 0; i < subProcessors.size(); i++) {
       SubProcessor s = subProcessors.get(i);
@@ -170,6 +181,7 @@ public final class TransferRules {
           s.getTransferMechanisms().isEmpty() ? t.getMechanisms() : s.getTransferMechanisms();
       for (CountryCode country : s.thirdCountries()) {
         if (needsMechanism(p, country) && !valid(own, country)) {
+          invalidStated |= !own.isEmpty();
           offenders.add(country.getCode() + " (" + s.getName().orElse("?") + ")");
           if (first == null) {
             int location = s.getProcessingLocations().indexOf(country);
@@ -181,6 +193,9 @@ public final class TransferRules {
           clauses.addAll(s.getClauses());
         }
       }
+    }
+    if (!offenders.isEmpty() && isSubProcessorList(a) && !invalidStated) {
+      return LIST_WITHOUT_MECHANISM.at(first, distinct(clauses), DESTINATIONS.of(offenders));
     }
     if (!offenders.isEmpty()) {
       return TRANSFER_MECHANISM_ERROR.at(first, distinct(clauses), DESTINATIONS.of(offenders));

@@ -1691,6 +1691,32 @@ class RuleTableTest {
         list);
     add("RISK-SUBPROCESSOR-DETAILS", WARNING, "a list entry without a country", list);
     expect(
+        "GDPR-44-TRANSFER-MECHANISM",
+        WARNING,
+        "a list entry in the US with no mechanism: the DPA must give one",
+        List.of("US (Voorbeeld Datacenter B.V.)"),
+        a ->
+            list.apply(a)
+                .withSubProcessing(
+                    sub()
+                        .withAuthorisation(SubProcessorAuthorisation.NONE)
+                        .withListDisclosure(ListDisclosure.NONE)
+                        .withSubProcessors(firstSub().withCountry(CountryCode.of("US")))));
+    add(
+        "GDPR-44-TRANSFER-MECHANISM",
+        ERROR,
+        "a list entry in the US under the Privacy Shield",
+        a ->
+            list.apply(a)
+                .withSubProcessing(
+                    sub()
+                        .withAuthorisation(SubProcessorAuthorisation.NONE)
+                        .withListDisclosure(ListDisclosure.NONE)
+                        .withSubProcessors(
+                            firstSub()
+                                .withCountry(CountryCode.of("US"))
+                                .withTransferMechanisms(TransferMechanism.PRIVACY_SHIELD))));
+    expect(
         "RISK-SUBPROCESSOR-PROCESSING",
         WARNING,
         "a list entry without a purpose",
