@@ -139,14 +139,7 @@ class RuleTableTest {
       String name,
       UnaryOperator<ImmutableDataProcessingAgreement> change,
       Policy policy) {
-    CASES.add(
-        new Case(
-            name,
-            rule,
-            expected,
-            change.apply(ImmutableDataProcessingAgreement.copyOf(BASE)),
-            policy,
-            List.of()));
+    expect(rule, expected, name, List.of(), change, policy);
   }
 
   /**
