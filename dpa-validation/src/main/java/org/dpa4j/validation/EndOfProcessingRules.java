@@ -182,19 +182,26 @@ public final class EndOfProcessingRules {
           "De verwerkingsverantwoordelijke bepaalt de bewaartermijnen tijdens de dienstverlening.",
           EndOfProcessingRules::retentionUndefined);
 
-  private static final Outcome RETENTION_UNDEFINED_WARNING =
+  private static final Outcome RETENTION_ABSENT =
       RISK_RETENTION_UNDEFINED.outcome(
-          "warning",
+          "absent",
           WARNING,
-          "Retention periods during the service are not defined.",
-          "Bewaartermijnen tijdens de dienstverlening zijn niet vastgelegd.");
+          "The agreement does not say how long the processor keeps the data during the service.",
+          "De overeenkomst zegt niet hoe lang de verwerker de gegevens tijdens de dienstverlening bewaart.");
 
-  private static final Outcome RETENTION_UNDEFINED_INFO =
+  private static final Outcome RETENTION_VAGUE =
       RISK_RETENTION_UNDEFINED.outcome(
-          "info",
+          "vague",
+          WARNING,
+          "Retention during the service is left vague (such as \"as long as needed\"), so the processor, not the controller, decides how long the data is kept.",
+          "De bewaartermijn tijdens de dienstverlening is vaag (zoals \"zolang nodig\"), zodat de verwerker en niet de verwerkingsverantwoordelijke bepaalt hoe lang de gegevens bewaard blijven.");
+
+  private static final Outcome RETENTION_BY_CONTROLLER =
+      RISK_RETENTION_UNDEFINED.outcome(
+          "controller-mechanism",
           INFO,
-          "Retention periods during the service are not defined.",
-          "Bewaartermijnen tijdens de dienstverlening zijn niet vastgelegd.");
+          "The agreement fixes no retention periods: the controller sets them during the service and can have data deleted, which keeps storage limited only if the controller uses it.",
+          "De overeenkomst legt geen bewaartermijnen vast: de verwerkingsverantwoordelijke stelt ze tijdens de dienstverlening in en kan gegevens laten wissen; de opslag blijft alleen beperkt als hij dat ook doet.");
 
   /**
    * 85. RISK-DELETION-ANONYMISATION: WARNING if the processor may anonymise the data instead of
@@ -318,11 +325,14 @@ public final class EndOfProcessingRules {
   private static Optional<RuleResult> retentionUndefined(DataProcessingAgreement a, Policy p) {
     RetentionDuringTerm r = a.getRetention().getDuringTerm();
     RulePointer at = RETENTION_DURING_TERM;
-    if (r == RetentionDuringTerm.ABSENT || r == RetentionDuringTerm.VAGUE) {
-      return RETENTION_UNDEFINED_WARNING.at(at, a.getRetention());
+    if (r == RetentionDuringTerm.ABSENT) {
+      return RETENTION_ABSENT.at(at, a.getRetention());
+    }
+    if (r == RetentionDuringTerm.VAGUE) {
+      return RETENTION_VAGUE.at(at, a.getRetention());
     }
     return r == RetentionDuringTerm.CONTROLLER_DETERMINES_WITH_MECHANISM
-        ? RETENTION_UNDEFINED_INFO.at(at, a.getRetention())
+        ? RETENTION_BY_CONTROLLER.at(at, a.getRetention())
         : PASS;
   }
 }

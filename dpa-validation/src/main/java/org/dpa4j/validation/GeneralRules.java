@@ -110,17 +110,17 @@ public final class GeneralRules {
 
   private static final Outcome UNILATERAL_AMENDMENT_ERROR =
       RISK_UNILATERAL_AMENDMENT.outcome(
-          "error",
+          "unilateral",
           ERROR,
-          "Processor may amend the DPA unilaterally.",
-          "Verwerker kan de verwerkersovereenkomst eenzijdig wijzigen.");
+          "The processor may amend the DPA unilaterally, without notice to the controller and without a right for the controller to end the agreement.",
+          "De verwerker kan de verwerkersovereenkomst eenzijdig wijzigen, zonder de verwerkingsverantwoordelijke vooraf te informeren en zonder dat die de overeenkomst kan beëindigen.");
 
   private static final Outcome UNILATERAL_AMENDMENT_WARNING =
       RISK_UNILATERAL_AMENDMENT.outcome(
-          "warning",
+          "unilateral-with-notice-and-exit",
           WARNING,
-          "Processor may amend the DPA unilaterally.",
-          "Verwerker kan de verwerkersovereenkomst eenzijdig wijzigen.");
+          "The processor may amend the DPA unilaterally after giving notice; the controller can only end the agreement if it does not accept the change.",
+          "De verwerker kan de verwerkersovereenkomst na aankondiging eenzijdig wijzigen; de verwerkingsverantwoordelijke kan de overeenkomst alleen beëindigen als hij de wijziging niet aanvaardt.");
 
   /**
    * 76. SCC-10-SUSPEND-TERMINATE: INFO if the controller has no right to suspend processing or to
