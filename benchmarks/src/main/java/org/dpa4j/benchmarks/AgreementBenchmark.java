@@ -114,7 +114,7 @@ public class AgreementBenchmark {
   }
 
   /**
-   * The 79 catalogue rules only.
+   * The catalogue rules only.
    *
    * @return the report
    */

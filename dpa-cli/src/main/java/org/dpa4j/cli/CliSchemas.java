@@ -96,6 +96,24 @@ final class CliSchemas {
           "Longest notice before an audit, in days, before a WARNING.",
           "Langste aankondiging voor een audit, in dagen, voor een WARNING."
         });
+    counts.put(
+        "objectionWindowMinDays",
+        new Object[] {
+          defaults.getObjectionWindowMinDays(),
+          "Shortest window to object to a new sub-processor, in days, before a WARNING that the"
+              + " objection right is illusory.",
+          "Kortste termijn om bezwaar te maken tegen een nieuwe subverwerker, in dagen, voor een"
+              + " WARNING dat het bezwaarrecht schijnbaar is."
+        });
+    counts.put(
+        "businessDayHolidays",
+        new Object[] {
+          defaults.getBusinessDayHolidays(),
+          "Public holidays in a row a deadline in business days is assumed to span at worst,"
+              + " besides its weekends.",
+          "Feestdagen op een rij die een termijn in werkdagen in het slechtste geval overspant,"
+              + " naast de weekenden."
+        });
     for (String name : new TreeSet<>(PolicyReader.THRESHOLDS)) {
       if (name.equals("liabilityMinCap")) {
         // One amount, or a list with at most one per currency (the reader refuses a second one

@@ -48,7 +48,9 @@ final class PolicyReader {
           "deletionMaxDays",
           "liabilityMinCap",
           "liabilityMinCapFeeMonths",
-          "auditMaxNoticeDays");
+          "auditMaxNoticeDays",
+          "objectionWindowMinDays",
+          "businessDayHolidays");
   private static final LocalizedText OBJECT = LocalizedText.of("an object", "een object");
   private static final LocalizedText ARRAY = LocalizedText.of("an array", "een lijst");
   private static final LocalizedText STRING = LocalizedText.of("a string", "een tekst");
@@ -201,6 +203,12 @@ final class PolicyReader {
           break;
         case "liabilityMinCapFeeMonths":
           policy.liabilityMinCapFeeMonths(n);
+          break;
+        case "objectionWindowMinDays":
+          policy.objectionWindowMinDays(n);
+          break;
+        case "businessDayHolidays":
+          policy.businessDayHolidays(n);
           break;
         default:
           policy.auditMaxNoticeDays(n);

@@ -158,7 +158,9 @@ class CliSchemaTest {
       "breachInfoAboveHours",
       "deletionMaxDays",
       "liabilityMinCapFeeMonths",
-      "auditMaxNoticeDays"
+      "auditMaxNoticeDays",
+      "objectionWindowMinDays",
+      "businessDayHolidays"
     };
     String count = counts[random.nextInt(counts.length)];
     String rule = new ArrayList<>(RULE_IDS).get(random.nextInt(RULE_IDS.size()));

@@ -89,10 +89,14 @@ class DiffReviewTest {
 
   @Test
   void auditnomax() throws Exception {
-    // The audit frequency finding moves from /audit/maxPerYear to /audit: the same finding.
+    // Without the yearly cap the audit finding is about the notice alone (4 weeks) and says so:
+    // the same rule and severity, another message.
     Result r =
         diff(CALLVOIP, "auditnomax", t -> ((ObjectNode) t.get("audit")).remove("maxPerYear"));
-    assertThat(r.findingKinds()).isEmpty();
+    assertThat(r.findingKinds()).containsExactly("changed RISK-AUDIT-FREQUENCY-NOTICE");
+    JsonNode finding = finding(r, "RISK-AUDIT-FREQUENCY-NOTICE");
+    assertThat(finding.get("oldMessage").asText()).contains("limited to 1 per year");
+    assertThat(finding.get("newMessage").asText()).contains("announced 4 weeks in advance");
     assertThat(r.change(0).get("classification").asText()).isEqualTo("stricter");
     assertThat(r.exit()).isZero();
   }

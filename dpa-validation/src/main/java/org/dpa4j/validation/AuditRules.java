@@ -5,15 +5,20 @@ import static org.dpa4j.validation.Severity.ERROR;
 import static org.dpa4j.validation.Severity.INFO;
 import static org.dpa4j.validation.Severity.WARNING;
 
-import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.audit.AuditCostBearer;
 import org.dpa4j.model.audit.AuditFindings;
+import org.dpa4j.model.audit.AuditMethod;
 import org.dpa4j.model.audit.AuditScope;
 import org.dpa4j.model.audit.AuditTerms;
 import org.dpa4j.model.audit.AuditTrigger;
 import org.dpa4j.model.audit.Auditor;
+import org.dpa4j.model.audit.ExcludedAuditor;
+import org.dpa4j.model.value.TimeLimit;
 
 /**
  * The catalogue's rules on information and audits: each rule with its id, legal basis, requirement,
@@ -30,6 +35,24 @@ public final class AuditRules {
       RULES.pointer("/audit/informationOnRequest");
   private static final RulePointer AUDIT_MAX_PER_YEAR = RULES.pointer("/audit/maxPerYear");
   private static final RulePointer AUDIT_SCOPE = RULES.pointer("/audit/scope");
+  private static final RulePointer AUDIT_NOTICE = RULES.pointer("/audit/notice");
+  private static final RulePointer AUDIT_METHODS = RULES.pointer("/audit/methods");
+  private static final RulePointer AUDIT_EXCLUDED_AUDITORS =
+      RULES.pointer("/audit/excludedAuditors");
+
+  private static final Parameter<Integer> PER_YEAR = Parameter.count("perYear");
+  private static final Parameter<TimeLimit> NOTICE = Parameter.timeLimit("notice");
+  private static final Parameter<TimeLimit> MAXIMUM = Parameter.timeLimit("maximum");
+  private static final Parameter<List<AuditMethod>> METHODS =
+      Parameter.labels("methods", AuditMethod.class);
+  private static final Parameter<List<ExcludedAuditor>> EXCLUDED =
+      Parameter.labels("excluded", ExcludedAuditor.class);
+
+  /** The ways to verify compliance that leave the choice of what is checked to the processor. */
+  private static final Set<AuditMethod> REPORTS =
+      EnumSet.of(
+          AuditMethod.THIRD_PARTY_REPORTS, AuditMethod.CERTIFICATIONS, AuditMethod.QUESTIONNAIRES);
+
   private static final RulePointer AUDIT_TRIGGER = RULES.pointer("/audit/trigger");
 
   /**
@@ -195,21 +218,41 @@ public final class AuditRules {
               "Limits on audit frequency or notice make exceptions for incidents and regulators, and the notice is reasonable.",
               "Beperkingen van auditfrequentie of aankondiging kennen uitzonderingen voor incidenten en toezichthouders, en de aankondigingstermijn is redelijk.",
               AuditRules::auditFrequencyNotice)
-          .threshold("auditMaxNoticeDays", Policy::getAuditMaxNoticeDays);
+          .threshold("auditMaxNoticeDays", Policy::getAuditMaxNoticeDays)
+          .threshold("businessDayHolidays", Policy::getBusinessDayHolidays);
 
-  private static final Outcome AUDIT_FREQUENCY_NOTICE_WARNING =
+  private static final Outcome AUDITS_CAPPED =
       RISK_AUDIT_FREQUENCY_NOTICE.outcome(
-          "warning",
+          "capped",
           WARNING,
-          "Audit frequency/notice restrictions without incident exceptions.",
-          "Auditfrequentie/aankondigingstermijn beperkt het auditrecht zonder uitzondering voor incidenten.");
+          "Audits are limited to {perYear} per year, with no exception for a breach or a supervisory authority's demand.",
+          "Audits zijn beperkt tot {perYear} per jaar, zonder uitzondering voor een datalek of een verzoek van de toezichthouder.",
+          PER_YEAR);
 
-  private static final Outcome AUDIT_FREQUENCY_NOTICE_INFO =
+  private static final Outcome LONG_NOTICE =
       RISK_AUDIT_FREQUENCY_NOTICE.outcome(
-          "info",
+          "long-notice",
+          WARNING,
+          "Audits must be announced {notice} in advance, longer than {maximum}.",
+          "Audits moeten {notice} van tevoren worden aangekondigd, langer dan {maximum}.",
+          NOTICE,
+          MAXIMUM);
+
+  private static final Outcome CAPPED_WITH_EXCEPTIONS =
+      RISK_AUDIT_FREQUENCY_NOTICE.outcome(
+          "capped-with-exceptions",
           INFO,
-          "Audit frequency/notice restrictions without incident exceptions.",
-          "Auditfrequentie/aankondigingstermijn beperkt het auditrecht zonder uitzondering voor incidenten.");
+          "Audits are limited to {perYear} per year; events such as a breach allow more.",
+          "Audits zijn beperkt tot {perYear} per jaar; gebeurtenissen zoals een datalek staan er meer toe.",
+          PER_YEAR);
+
+  private static final Outcome ANNOUNCED =
+      RISK_AUDIT_FREQUENCY_NOTICE.outcome(
+          "notice",
+          INFO,
+          "Audits must be announced {notice} in advance.",
+          "Audits moeten {notice} van tevoren worden aangekondigd.",
+          NOTICE);
 
   /**
    * 65. GDPR-28.3.h-AUDITOR-CHOICE: INFO if INDEPENDENT_THIRD_PARTY_ONLY (the controller cannot
@@ -232,7 +275,47 @@ public final class AuditRules {
           "Only an independent third party may audit; not the controller itself.",
           "Alleen een onafhankelijke derde mag auditen; de verwerkingsverantwoordelijke zelf niet.");
 
+  private static final Outcome COMPETITORS_EXCLUDED =
+      GDPR_28_3_H_AUDITOR_CHOICE.outcome(
+          "auditors-excluded",
+          INFO,
+          "The controller may not mandate {excluded} as auditor; reasonable as long as it can choose another independent auditor.",
+          "De verwerkingsverantwoordelijke mag geen {excluded} als controleur machtigen; redelijk zolang zij een andere onafhankelijke controleur kan kiezen.",
+          EXCLUDED);
+
+  /**
+   * 83. GDPR-28.3.h-AUDIT-METHODS: ERROR if the audit right is reduced to reports, certifications
+   * or questionnaires the processor supplies, with no audit or inspection the controller mandates.
+   */
+  public static final CatalogRule GDPR_28_3_H_AUDIT_METHODS =
+      RULES.rule(
+          "GDPR-28.3.h-AUDIT-METHODS",
+          83,
+          "GDPR 28(3)(h) (\"audits, including inspections, conducted by the controller or another auditor mandated by the controller\"); SCC 2021/915 7.6(c)–(d) (certifications may be taken into account; the controller may still decide on an audit)",
+          "art. 28 lid 3 onder h AVG (\"audits, waaronder inspecties, uitgevoerd door de verwerkingsverantwoordelijke of een door haar gemachtigde controleur\"); modelbepalingen 2021/915, clausule 7.6 onder c en d (certificeringen mogen meewegen; de verwerkingsverantwoordelijke kan toch tot een audit besluiten)",
+          "An audit right is not reduced to reports, certifications or questionnaires the processor supplies.",
+          "Het auditrecht is niet teruggebracht tot rapporten, certificeringen of vragenlijsten die de verwerker aanlevert.",
+          AuditRules::auditMethods);
+
+  private static final Outcome REPORTS_ONLY =
+      GDPR_28_3_H_AUDIT_METHODS.outcome(
+          "reports-only",
+          ERROR,
+          "Compliance may be verified only by {methods}: no audit or inspection by the controller or an auditor it mandates.",
+          "Naleving mag alleen worden gecontroleerd via {methods}: geen audit of inspectie door de verwerkingsverantwoordelijke of een door haar gemachtigde controleur.",
+          METHODS);
+
   private AuditRules() {}
+
+  private static Optional<RuleResult> auditMethods(DataProcessingAgreement a, Policy p) {
+    AuditTerms t = a.getAudit();
+    return t.isAuditRight()
+            && !t.getMethods().isEmpty()
+            && REPORTS.containsAll(t.getMethods())
+            && !t.isReportsFirst()
+        ? REPORTS_ONLY.at(AUDIT_METHODS, t, METHODS.of(List.copyOf(t.getMethods())))
+        : PASS;
+  }
 
   private static Optional<RuleResult> complianceInformation(DataProcessingAgreement a, Policy p) {
     return a.getAudit().isInformationOnRequest()
@@ -304,24 +387,32 @@ public final class AuditRules {
     }
     boolean exceptions =
         !t.getAdditionalTriggers().isEmpty() || t.getTrigger() == AuditTrigger.REGULAR_PLUS_EVENTS;
-    boolean longNotice =
-        t.getNotice()
-            .map(
-                n ->
-                    n.toNominalDuration().compareTo(Duration.ofDays(p.getAuditMaxNoticeDays())) > 0)
-            .orElse(false);
-    if ((t.getMaxPerYear().isPresent() && !exceptions) || longNotice) {
-      return AUDIT_FREQUENCY_NOTICE_WARNING.at(AUDIT_MAX_PER_YEAR, t);
+    Optional<Integer> perYear = t.getMaxPerYear();
+    Optional<TimeLimit> notice = t.getNotice();
+    TimeLimit maximum = TimeLimit.ofDays(p.getAuditMaxNoticeDays());
+    if (perYear.isPresent() && !exceptions) {
+      return AUDITS_CAPPED.at(AUDIT_MAX_PER_YEAR, t, PER_YEAR.of(perYear.get()));
     }
-    return t.getMaxPerYear().isPresent() || t.getNotice().isPresent()
-        ? AUDIT_FREQUENCY_NOTICE_INFO.at(AUDIT_MAX_PER_YEAR, t)
-        : PASS;
+    if (notice.isPresent() && longest(notice.get(), p).compareTo(maximum.toNominalDuration()) > 0) {
+      return LONG_NOTICE.at(AUDIT_NOTICE, t, NOTICE.of(notice.get()), MAXIMUM.of(maximum));
+    }
+    if (perYear.isPresent()) {
+      return CAPPED_WITH_EXCEPTIONS.at(AUDIT_MAX_PER_YEAR, t, PER_YEAR.of(perYear.get()));
+    }
+    return notice.isPresent() ? ANNOUNCED.at(AUDIT_NOTICE, t, NOTICE.of(notice.get())) : PASS;
   }
 
   private static Optional<RuleResult> auditorChoice(DataProcessingAgreement a, Policy p) {
     AuditTerms t = a.getAudit();
-    return t.isAuditRight() && t.getAuditor() == Auditor.INDEPENDENT_THIRD_PARTY_ONLY
-        ? AUDITOR_CHOICE_INFO.at(AUDIT_AUDITOR, t)
-        : PASS;
+    if (!t.isAuditRight()) {
+      return PASS;
+    }
+    if (t.getAuditor() == Auditor.INDEPENDENT_THIRD_PARTY_ONLY) {
+      return AUDITOR_CHOICE_INFO.at(AUDIT_AUDITOR, t);
+    }
+    return t.getExcludedAuditors().isEmpty()
+        ? PASS
+        : COMPETITORS_EXCLUDED.at(
+            AUDIT_EXCLUDED_AUDITORS, t, EXCLUDED.of(List.copyOf(t.getExcludedAuditors())));
   }
 }

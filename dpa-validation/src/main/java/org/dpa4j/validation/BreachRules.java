@@ -17,6 +17,7 @@ import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineQualifier;
 import org.dpa4j.model.value.DeadlineTrigger;
 import org.dpa4j.model.value.TimeLimit;
+import org.dpa4j.model.value.TimeLimitUnit;
 
 /**
  * The catalogue's rules on notification of personal data breaches to the controller: each rule with
@@ -78,7 +79,8 @@ public final class BreachRules {
               "De verwerker meldt datalekken zonder onredelijke vertraging, binnen een termijn die de verwerkingsverantwoordelijke tijd laat voor diens eigen 72 uur.",
               BreachRules::breachTimeliness)
           .threshold("breachWarnAtOrAboveHours", Policy::getBreachWarnAtOrAboveHours)
-          .threshold("breachInfoAboveHours", Policy::getBreachInfoAboveHours);
+          .threshold("breachInfoAboveHours", Policy::getBreachInfoAboveHours)
+          .threshold("businessDayHolidays", Policy::getBusinessDayHolidays);
 
   private static final Outcome NO_DEADLINE =
       GDPR_33_2_BREACH_TIMELINESS.outcome(
@@ -231,9 +233,9 @@ public final class BreachRules {
           : WEAK_WORDS.at(at, b, QUALIFIER.of(q));
     }
     // The worst case counts: two business days can last 144 hours over a weekend and a holiday.
-    Duration longest = limit.get().toMaximumDuration();
-    long hours = longest.toHours() + (longest.toMinutesPart() > 0 ? 1 : 0);
-    boolean worstCaseLonger = !limit.get().toNominalDuration().equals(longest);
+    Duration longest = longest(limit.get(), p);
+    long hours = hours(longest);
+    boolean worstCaseLonger = limit.get().getUnit() == TimeLimitUnit.BUSINESS_DAYS;
     Outcome outcome;
     if (hours > 72 && !prompt) {
       outcome = worstCaseLonger ? TOO_LONG_WORST_CASE : TOO_LONG;

@@ -37,6 +37,7 @@ public final class CatalogRule implements DpaRule {
   // Filled while the chapter class is initialised (outcomes follow their rule), read only after.
   private final List<Outcome> outcomes = new ArrayList<>();
   private final List<Threshold> thresholds = new ArrayList<>();
+  private boolean forSubProcessorLists;
 
   CatalogRule(
       Chapter chapter,
@@ -75,9 +76,30 @@ public final class CatalogRule implements DpaRule {
   }
 
   /**
+   * Declares that the rule also judges a list of sub-processors published apart from the agreement
+   * ({@code metadata.documentKind} {@code sub_processor_list}); other rules pass such a list.
+   */
+  CatalogRule forSubProcessorLists() {
+    forSubProcessorLists = true;
+    return this;
+  }
+
+  /**
+   * Tells whether the rule judges a list of sub-processors published apart from the agreement. A
+   * list is no contract: it says who the sub-processors are, where they process, for what, under
+   * which transfer mechanism and as of when, and only the rules on those facts judge it; the terms
+   * art. 28(3) GDPR asks of a contract belong to the DPA that refers to the list.
+   *
+   * @return true for the rules on the entries of a list, their transfers and its date
+   */
+  public boolean isForSubProcessorLists() {
+    return forSubProcessorLists;
+  }
+
+  /**
    * Returns every catalogue rule, ordered by number.
    *
-   * @return the 79 rules
+   * @return the rules
    */
   public static List<CatalogRule> values() {
     return Catalogue.RULES;
@@ -106,7 +128,7 @@ public final class CatalogRule implements DpaRule {
   /**
    * Returns the rule's number in the catalogue, which also orders findings.
    *
-   * @return the number, 1 to 79
+   * @return the number, from 1
    */
   public int getNumber() {
     return number;
@@ -182,6 +204,9 @@ public final class CatalogRule implements DpaRule {
 
   @Override
   public Optional<RuleResult> evaluate(DataProcessingAgreement agreement, Policy policy) {
+    if (!forSubProcessorLists && RuleSupport.isSubProcessorList(agreement)) {
+      return RuleSupport.PASS;
+    }
     return check.apply(agreement, policy);
   }
 

@@ -34,6 +34,10 @@ public final class EndOfProcessingRules {
   private static final RulePointer RETENTION_DELETION_ON_REQUEST_CHARGED =
       RULES.pointer("/retention/deletionOnRequestCharged");
   private static final RulePointer RETENTION_DURING_TERM = RULES.pointer("/retention/duringTerm");
+  private static final RulePointer END_OF_PROCESSING_ANONYMISATION =
+      RULES.pointer("/endOfProcessing/anonymisationInsteadOfDeletion");
+  private static final RulePointer END_OF_PROCESSING_RETENTION_WHERE_AUTHORISED =
+      RULES.pointer("/endOfProcessing/legalRetentionWhereAuthorised");
   private static final RulePointer RETENTION_POST_TERM_RETENTION =
       RULES.pointer("/retention/postTermRetention");
 
@@ -117,7 +121,8 @@ public final class EndOfProcessingRules {
               "Deletion or return follows the end within a set period that is not too long.",
               "Verwijderen of teruggeven volgt op het einde binnen een vaste, niet te lange termijn.",
               EndOfProcessingRules::deletionDeadline)
-          .threshold("deletionMaxDays", Policy::getDeletionMaxDays);
+          .threshold("deletionMaxDays", Policy::getDeletionMaxDays)
+          .threshold("businessDayHolidays", Policy::getBusinessDayHolidays);
 
   private static final Outcome DELETION_DEADLINE_WARNING =
       RISK_DELETION_DEADLINE.outcome(
@@ -177,21 +182,85 @@ public final class EndOfProcessingRules {
           "De verwerkingsverantwoordelijke bepaalt de bewaartermijnen tijdens de dienstverlening.",
           EndOfProcessingRules::retentionUndefined);
 
-  private static final Outcome RETENTION_UNDEFINED_WARNING =
+  private static final Outcome RETENTION_ABSENT =
       RISK_RETENTION_UNDEFINED.outcome(
-          "warning",
+          "absent",
           WARNING,
-          "Retention periods during the service are not defined.",
-          "Bewaartermijnen tijdens de dienstverlening zijn niet vastgelegd.");
+          "The agreement does not say how long the processor keeps the data during the service.",
+          "De overeenkomst zegt niet hoe lang de verwerker de gegevens tijdens de dienstverlening bewaart.");
 
-  private static final Outcome RETENTION_UNDEFINED_INFO =
+  private static final Outcome RETENTION_VAGUE =
       RISK_RETENTION_UNDEFINED.outcome(
-          "info",
+          "vague",
+          WARNING,
+          "Retention during the service is left vague (such as \"as long as needed\"), so the processor, not the controller, decides how long the data is kept.",
+          "De bewaartermijn tijdens de dienstverlening is vaag (zoals \"zolang nodig\"), zodat de verwerker en niet de verwerkingsverantwoordelijke bepaalt hoe lang de gegevens bewaard blijven.");
+
+  private static final Outcome RETENTION_BY_CONTROLLER =
+      RISK_RETENTION_UNDEFINED.outcome(
+          "controller-mechanism",
           INFO,
-          "Retention periods during the service are not defined.",
-          "Bewaartermijnen tijdens de dienstverlening zijn niet vastgelegd.");
+          "The agreement fixes no retention periods: the controller sets them during the service and can have data deleted, which keeps storage limited only if the controller uses it.",
+          "De overeenkomst legt geen bewaartermijnen vast: de verwerkingsverantwoordelijke stelt ze tijdens de dienstverlening in en kan gegevens laten wissen; de opslag blijft alleen beperkt als hij dat ook doet.");
+
+  /**
+   * 85. RISK-DELETION-ANONYMISATION: WARNING if the processor may anonymise the data instead of
+   * deleting or returning it.
+   */
+  public static final CatalogRule RISK_DELETION_ANONYMISATION =
+      RULES.rule(
+          "RISK-DELETION-ANONYMISATION",
+          85,
+          "GDPR 28(3)(g) (\"at the choice of the controller, deletes or returns\"), recital 26 (anonymous only when no one can identify the data subjects by any means reasonably likely to be used); WP29 Opinion 05/2014 on anonymisation techniques",
+          "art. 28 lid 3 onder g AVG (\"naar keuze van de verwerkingsverantwoordelijke wist of terugbezorgt\"), overweging 26 AVG (anoniem alleen als niemand de betrokkenen met redelijkerwijs te gebruiken middelen kan identificeren); WP29-advies 05/2014 over anonimiseringstechnieken",
+          "At the end the processor deletes or returns the data at the controller's choice; anonymising instead is acceptable only if the result is truly anonymous.",
+          "Aan het einde wist de verwerker de gegevens of geeft hij ze terug, naar keuze van de verwerkingsverantwoordelijke; anonimiseren in plaats daarvan kan alleen als het resultaat werkelijk anoniem is.",
+          EndOfProcessingRules::anonymisation);
+
+  private static final Outcome ANONYMISE_INSTEAD =
+      RISK_DELETION_ANONYMISATION.outcome(
+          "anonymise-instead",
+          WARNING,
+          "The processor may anonymise the data instead of deleting or returning it: that counts as deletion only if no one can identify the data subjects any more (recital 26), which the text does not ensure, and the choice is the controller's.",
+          "De verwerker mag de gegevens anonimiseren in plaats van ze te wissen of terug te geven: dat geldt alleen als wissen als niemand de betrokkenen nog kan identificeren (overweging 26), wat de tekst niet waarborgt, en de keuze is aan de verwerkingsverantwoordelijke.");
+
+  /**
+   * 86. GDPR-28.3.g-LEGAL-RETENTION-AUTHORISED: WARNING if the processor may keep data that the law
+   * merely authorises it to store ("required or permitted by law").
+   */
+  public static final CatalogRule GDPR_28_3_G_LEGAL_RETENTION_AUTHORISED =
+      RULES.rule(
+          "GDPR-28.3.g-LEGAL-RETENTION-AUTHORISED",
+          86,
+          "GDPR 28(3)(g) (\"unless Union or Member State law requires storage\"); SCC 2021/915 Clause 10(d)",
+          "art. 28 lid 3 onder g AVG (\"tenzij opslag van de persoonsgegevens Unierechtelijk of lidstaatrechtelijk is voorgeschreven\"); modelbepalingen 2021/915, clausule 10 onder d",
+          "Data is kept after the end only where Union or Member State law requires its storage, not where the law merely allows it.",
+          "Gegevens worden na het einde alleen bewaard waar Unie- of lidstatelijk recht opslag voorschrijft, niet waar de wet die slechts toestaat.",
+          EndOfProcessingRules::legalRetentionAuthorised);
+
+  private static final Outcome RETENTION_WHERE_AUTHORISED =
+      GDPR_28_3_G_LEGAL_RETENTION_AUTHORISED.outcome(
+          "authorised",
+          WARNING,
+          "The processor may keep data after the end where the law authorises it; Art. 28(3)(g) excepts only storage that Union or Member State law requires.",
+          "De verwerker mag gegevens na het einde bewaren waar de wet dat toestaat; art. 28 lid 3 onder g AVG zondert alleen opslag uit die Unie- of lidstatelijk recht voorschrijft.");
 
   private EndOfProcessingRules() {}
+
+  private static Optional<RuleResult> anonymisation(DataProcessingAgreement a, Policy p) {
+    EndOfProcessing e = a.getEndOfProcessing();
+    return e.isAnonymisationInsteadOfDeletion()
+        ? ANONYMISE_INSTEAD.at(END_OF_PROCESSING_ANONYMISATION, e)
+        : PASS;
+  }
+
+  private static Optional<RuleResult> legalRetentionAuthorised(
+      DataProcessingAgreement a, Policy p) {
+    EndOfProcessing e = a.getEndOfProcessing();
+    return e.isLegalRetentionWhereAuthorised()
+        ? RETENTION_WHERE_AUTHORISED.at(END_OF_PROCESSING_RETENTION_WHERE_AUTHORISED, e)
+        : PASS;
+  }
 
   private static Optional<RuleResult> deleteOrReturn(DataProcessingAgreement a, Policy p) {
     EndDisposition d = a.getEndOfProcessing().getDisposition();
@@ -233,8 +302,7 @@ public final class EndOfProcessingRules {
     }
     boolean tooLong =
         limit.isEmpty()
-            || limit.get().toNominalDuration().compareTo(Duration.ofDays(p.getDeletionMaxDays()))
-                > 0;
+            || longest(limit.get(), p).compareTo(Duration.ofDays(p.getDeletionMaxDays())) > 0;
     return tooLong ? DELETION_DEADLINE_WARNING.at(END_OF_PROCESSING_DEADLINE, e) : PASS;
   }
 
@@ -257,11 +325,14 @@ public final class EndOfProcessingRules {
   private static Optional<RuleResult> retentionUndefined(DataProcessingAgreement a, Policy p) {
     RetentionDuringTerm r = a.getRetention().getDuringTerm();
     RulePointer at = RETENTION_DURING_TERM;
-    if (r == RetentionDuringTerm.ABSENT || r == RetentionDuringTerm.VAGUE) {
-      return RETENTION_UNDEFINED_WARNING.at(at, a.getRetention());
+    if (r == RetentionDuringTerm.ABSENT) {
+      return RETENTION_ABSENT.at(at, a.getRetention());
+    }
+    if (r == RetentionDuringTerm.VAGUE) {
+      return RETENTION_VAGUE.at(at, a.getRetention());
     }
     return r == RetentionDuringTerm.CONTROLLER_DETERMINES_WITH_MECHANISM
-        ? RETENTION_UNDEFINED_INFO.at(at, a.getRetention())
+        ? RETENTION_BY_CONTROLLER.at(at, a.getRetention())
         : PASS;
   }
 }

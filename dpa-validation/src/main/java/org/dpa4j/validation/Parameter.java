@@ -81,6 +81,39 @@ public final class Parameter<T> {
   }
 
   /**
+   * A whole number, such as the most audits a year, written in digits in both languages.
+   *
+   * @param name the name in the text
+   * @return the parameter
+   */
+  public static Parameter<Integer> count(String name) {
+    return new Parameter<>(name, Integer.class, n -> same(Integer.toString(n)), List.of(1, 12));
+  }
+
+  /**
+   * Texts in English and Dutch put together by the rule, such as a duty with the condition that
+   * limits it, joined by semicolons; past {@value #MAX_NAMES} entries the rest are counted.
+   *
+   * @param name the name in the text
+   * @return the parameter
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Parameter<List<LocalizedText>> texts(String name) {
+    return new Parameter<>(
+        name,
+        (Class) List.class,
+        Parameter::joined,
+        List.of(
+            List.of(
+                LocalizedText.of(
+                    "/assistance: only where the law requires it",
+                    "/assistance: alleen waar de wet het vereist"),
+                LocalizedText.of(
+                    "/breachNotification/deadline: only where attributable to the processor",
+                    "/breachNotification/deadline: alleen indien toerekenbaar aan de verwerker"))));
+  }
+
+  /**
    * Names written in the agreement (of sub-processors, countries), joined by commas; past {@value
    * #MAX_NAMES} names the rest are counted.
    *
@@ -181,6 +214,22 @@ public final class Parameter<T> {
       out.append(" (+").append(names.size() - MAX_NAMES).append(')');
     }
     return same(out.toString());
+  }
+
+  private static LocalizedText joined(List<LocalizedText> texts) {
+    StringBuilder english = new StringBuilder();
+    StringBuilder dutch = new StringBuilder();
+    for (int i = 0; i < Math.min(texts.size(), MAX_NAMES); i++) {
+      String separator = i == 0 ? "" : "; ";
+      english.append(separator).append(texts.get(i).getEnglish());
+      dutch.append(separator).append(texts.get(i).getDutch());
+    }
+    if (texts.size() > MAX_NAMES) {
+      String more = " (+" + (texts.size() - MAX_NAMES) + ")";
+      english.append(more);
+      dutch.append(more);
+    }
+    return LocalizedText.of(english.toString(), dutch.toString());
   }
 
   private static LocalizedText labels(List<? extends CodedEnum> constants) {

@@ -135,6 +135,31 @@ public abstract class Policy implements WithPolicy {
   }
 
   /**
+   * Returns the shortest window, in days, the controller may be given to object to a new or
+   * replacing sub-processor before the objection right is reported as illusory (WARNING); a window
+   * in business days counts at its shortest.
+   *
+   * @return the days; 5 unless set (a week of business days)
+   */
+  @Value.Default
+  public int getObjectionWindowMinDays() {
+    return 5;
+  }
+
+  /**
+   * Returns the public holidays in a row that a deadline in business days is assumed to span at
+   * worst, besides its weekends: every deadline rule converts {@code n} business days to {@code n +
+   * 2 * ceil(n / 5) + holidays} calendar days before it compares them with its threshold, so that
+   * "2 business days" over Easter counts as 6 days (144 hours). 0 counts weekends only.
+   *
+   * @return the holidays; 2 unless set
+   */
+  @Value.Default
+  public int getBusinessDayHolidays() {
+    return 2;
+  }
+
+  /**
    * Returns the countries and groups that, besides the EEA, are not a third country for the
    * transfer rules (for example countries with an adequacy decision your organisation relies on).
    *
@@ -206,6 +231,8 @@ public abstract class Policy implements WithPolicy {
         || getDeletionMaxDays() < 0
         || getLiabilityMinCapFeeMonths() < 0
         || getAuditMaxNoticeDays() < 0
+        || getObjectionWindowMinDays() < 0
+        || getBusinessDayHolidays() < 0
         || getLiabilityMinCap().getAmount().signum() < 0) {
       throw new IllegalArgumentException("policy thresholds must not be negative");
     }

@@ -1,5 +1,6 @@
 package org.dpa4j.validation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -17,6 +18,8 @@ import org.dpa4j.model.subprocessing.SubProcessorAuthorisation;
 import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.transfers.TransferTerms;
 import org.dpa4j.model.value.CountryCode;
+import org.dpa4j.model.value.TimeLimit;
+import org.dpa4j.model.value.TimeLimitUnit;
 
 /** What several chapters' rules share. */
 final class RuleSupport {
@@ -50,6 +53,46 @@ final class RuleSupport {
           TransferMechanism.SWISS_US_DPF);
 
   private RuleSupport() {}
+
+  /**
+   * The calendar time a time limit can last at worst, the one conversion every deadline rule
+   * compares with its threshold: business days with their weekends and the policy's public holidays
+   * ({@code n + 2 * ceil(n / 5) + holidays} days, so "2 business days" may last 6 days over
+   * Easter); other units at their nominal length (months as 30 days, years as 365), in which the
+   * catalogue's thresholds are written ("3 months pass against 90 days").
+   */
+  static Duration longest(TimeLimit limit, Policy policy) {
+    long n = limit.getAmount();
+    if (limit.getUnit() != TimeLimitUnit.BUSINESS_DAYS) {
+      return limit.toNominalDuration();
+    }
+    return n == 0
+        ? Duration.ZERO
+        : Duration.ofDays(n + 2 * ((n + 4) / 5) + policy.getBusinessDayHolidays());
+  }
+
+  /**
+   * The calendar time a time limit lasts at least, for thresholds that a limit must reach (a window
+   * to object): business days with only the weekends they must span ({@code n + 2 * floor((n - 1) /
+   * 5)} days: 5 business days from a Monday end on Friday), months as 28 days, other units at their
+   * nominal length.
+   */
+  static Duration shortest(TimeLimit limit) {
+    long n = limit.getAmount();
+    switch (limit.getUnit()) {
+      case BUSINESS_DAYS:
+        return n == 0 ? Duration.ZERO : Duration.ofDays(n + 2 * ((n - 1) / 5));
+      case MONTHS:
+        return Duration.ofDays(28).multipliedBy(n);
+      default:
+        return limit.toNominalDuration();
+    }
+  }
+
+  /** Whole hours, rounded up. */
+  static long hours(Duration duration) {
+    return duration.toHours() + (duration.toMinutesPart() > 0 ? 1 : 0);
+  }
 
   static List<ClauseRef> clauses(Sourced... sources) {
     Set<ClauseRef> all = new LinkedHashSet<>();
@@ -106,6 +149,24 @@ final class RuleSupport {
       names.add(s.getName().orElse("?"));
     }
     return names;
+  }
+
+  /**
+   * The sub-processors a document lists as its own content: those of an agreement's annex, or every
+   * entry of a published list of sub-processors.
+   */
+  static List<SubProcessor> listed(DataProcessingAgreement a) {
+    return isSubProcessorList(a)
+        ? a.getSubProcessing().getSubProcessors()
+        : annexed(a.getSubProcessing());
+  }
+
+  /**
+   * Tells whether the document is a list of sub-processors published apart from the agreement (such
+   * as the web page a DPA refers to), which is judged only on what such a list must say.
+   */
+  static boolean isSubProcessorList(DataProcessingAgreement a) {
+    return a.getMetadata().getDocumentKind() == AgreementKind.SUB_PROCESSOR_LIST;
   }
 
   static List<SubProcessor> annexed(SubProcessingTerms s) {

@@ -2,16 +2,19 @@ package org.dpa4j.validation;
 
 import static org.dpa4j.validation.RuleSupport.*;
 import static org.dpa4j.validation.Severity.ERROR;
+import static org.dpa4j.validation.Severity.INFO;
 import static org.dpa4j.validation.Severity.WARNING;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dpa4j.model.CoverageKind;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.subprocessing.ContractStatus;
 import org.dpa4j.model.subprocessing.FlowDown;
 import org.dpa4j.model.subprocessing.ListDisclosure;
+import org.dpa4j.model.subprocessing.NoticeChannel;
 import org.dpa4j.model.subprocessing.ObjectionEffect;
 import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessingTerms;
@@ -19,6 +22,7 @@ import org.dpa4j.model.subprocessing.SubProcessor;
 import org.dpa4j.model.subprocessing.SubProcessorAuthorisation;
 import org.dpa4j.model.subprocessing.SubProcessorLiability;
 import org.dpa4j.model.subprocessing.ThirdPartyDisclaimer;
+import org.dpa4j.model.value.TimeLimit;
 
 /**
  * The catalogue's rules on sub-processors: authorisation, changes, objection, list, flow-down and
@@ -28,6 +32,12 @@ public final class SubProcessingRules {
   static final RuleSet RULES = new RuleSet(Chapter.SUB_PROCESSING);
 
   private static final Parameter<List<String>> SUB_PROCESSORS = Parameter.names("subProcessors");
+  private static final Parameter<List<String>> WITHOUT_DATA = Parameter.names("withoutData");
+  private static final Parameter<TimeLimit> WINDOW = Parameter.timeLimit("window");
+  private static final Parameter<TimeLimit> NOTICE = Parameter.timeLimit("notice");
+  private static final Parameter<TimeLimit> MINIMUM = Parameter.timeLimit("minimum");
+  private static final Parameter<List<NoticeChannel>> CHANNELS =
+      Parameter.labels("channels", NoticeChannel.class);
 
   private static final RulePointer SUB_PROCESSING_AUTHORISATION =
       RULES.pointer("/subProcessing/authorisation");
@@ -41,6 +51,10 @@ public final class SubProcessingRules {
       RULES.pointer("/subProcessing/noticePeriod");
   private static final RulePointer SUB_PROCESSING_OBJECTION_EFFECT =
       RULES.pointer("/subProcessing/objectionEffect");
+  private static final RulePointer SUB_PROCESSING_OBJECTION_WINDOW =
+      RULES.pointer("/subProcessing/objectionWindow");
+  private static final RulePointer SUB_PROCESSING_NOTICE_CHANNELS =
+      RULES.pointer("/subProcessing/noticeChannels");
   private static final RulePointer SUB_PROCESSING_OBJECTION_RIGHT =
       RULES.pointer("/subProcessing/objectionRight");
   private static final RulePointer SUB_PROCESSING_PROCESSOR_LIABILITY =
@@ -181,14 +195,16 @@ public final class SubProcessingRules {
    * **location/country**.
    */
   public static final CatalogRule RISK_SUBPROCESSOR_DETAILS =
-      RULES.rule(
-          "RISK-SUBPROCESSOR-DETAILS",
-          31,
-          "SCC Annex IV (name, address, contact, description of processing); EDPB Opinion 22/2024",
-          "modelbepalingen 2021/915, bijlage IV (naam, adres, contactpersoon, omschrijving van de verwerking); EDPB-advies 22/2024",
-          "Each listed sub-processor has a purpose, data categories and a location or country.",
-          "Bij elke genoemde subverwerker staan een doel, categorieën van gegevens en een vestigings- of verwerkingsland.",
-          SubProcessingRules::subProcessorDetails);
+      RULES
+          .rule(
+              "RISK-SUBPROCESSOR-DETAILS",
+              31,
+              "SCC Annex IV (name, address, contact, description of processing); EDPB Opinion 22/2024",
+              "modelbepalingen 2021/915, bijlage IV (naam, adres, contactpersoon, omschrijving van de verwerking); EDPB-advies 22/2024",
+              "Each listed sub-processor has a location or country (its purpose and data are rule 82).",
+              "Bij elke genoemde subverwerker staat een vestigings- of verwerkingsland (doel en gegevens: regel 82).",
+              SubProcessingRules::subProcessorDetails)
+          .forSubProcessorLists();
 
   private static final Outcome SUB_PROCESSOR_DETAILS_WARNING =
       RISK_SUBPROCESSOR_DETAILS.outcome(
@@ -327,7 +343,157 @@ public final class SubProcessingRules {
           "Disclaimer for 'processing by third parties' may cover the processor's own sub-processors.",
           "Uitsluiting van verantwoordelijkheid voor 'verwerkingen door derden' kan subverwerkers omvatten.");
 
+  /**
+   * 80. SCC-7.7-OBJECTION-WINDOW: the window to object to a change of sub-processors is not shorter
+   * than the notice of the change (INFO), nor so short that the right is illusory (WARNING, below
+   * the policy's {@code objectionWindowMinDays}).
+   */
+  public static final CatalogRule SCC_7_7_OBJECTION_WINDOW =
+      RULES
+          .rule(
+              "SCC-7.7-OBJECTION-WINDOW",
+              80,
+              "GDPR 28(2) (\"giving the controller the opportunity to object\"); SCC 2021/915 Clause 7.7(a) Option 2 (\"sufficient time to be able to object\")",
+              "art. 28 lid 2 AVG (\"de verwerkingsverantwoordelijke de gelegenheid te bieden bezwaar te maken\"); modelbepalingen 2021/915, clausule 7.7 onder a, optie 2 (\"voldoende tijd om bezwaar te maken\")",
+              "The controller has enough time to object to a new sub-processor: the window is not shorter than the notice and not illusory.",
+              "De verwerkingsverantwoordelijke heeft genoeg tijd om bezwaar te maken tegen een nieuwe subverwerker: de bezwaartermijn is niet korter dan de aankondiging en niet schijnbaar.",
+              SubProcessingRules::objectionWindow)
+          .threshold("objectionWindowMinDays", Policy::getObjectionWindowMinDays);
+
+  private static final Outcome WINDOW_ILLUSORY =
+      SCC_7_7_OBJECTION_WINDOW.outcome(
+          "illusory",
+          WARNING,
+          "The controller may object to a new sub-processor only within {window}, shorter than {minimum}: too short to assess the sub-processor.",
+          "De verwerkingsverantwoordelijke kan alleen binnen {window} bezwaar maken tegen een nieuwe subverwerker, korter dan {minimum}: te kort om de subverwerker te beoordelen.",
+          WINDOW,
+          MINIMUM);
+
+  private static final Outcome WINDOW_SHORTER_THAN_NOTICE =
+      SCC_7_7_OBJECTION_WINDOW.outcome(
+          "shorter-than-notice",
+          INFO,
+          "The controller may object only within {window}, although a change is announced {notice} in advance: the objection is due before the notice has run.",
+          "De verwerkingsverantwoordelijke kan alleen binnen {window} bezwaar maken, terwijl een wijziging {notice} van tevoren wordt aangekondigd: het bezwaar moet binnen zijn voordat die termijn verstreken is.",
+          WINDOW,
+          NOTICE);
+
+  /**
+   * 81. GDPR-28.2-CHANGE-NOTICE-CHANNEL: WARNING if the processor announces changes of
+   * sub-processors only on a web page the controller must watch.
+   */
+  public static final CatalogRule GDPR_28_2_CHANGE_NOTICE_CHANNEL =
+      RULES.rule(
+          "GDPR-28.2-CHANGE-NOTICE-CHANNEL",
+          81,
+          "GDPR 28(2) 2nd sentence (\"the processor shall inform the controller\"); SCC 2021/915 Clause 7.7(a) Option 2 (\"shall specifically inform the controller in writing\")",
+          "art. 28 lid 2, tweede zin, AVG (\"licht de verwerker de verwerkingsverantwoordelijke in\"); modelbepalingen 2021/915, clausule 7.7 onder a, optie 2 (\"stelt de verwerkingsverantwoordelijke specifiek schriftelijk in kennis\")",
+          "The processor informs the controller of intended changes of sub-processors; a page the controller must watch itself is no such information.",
+          "De verwerker licht de verwerkingsverantwoordelijke in over voorgenomen wijzigingen van subverwerkers; een pagina die de verwerkingsverantwoordelijke zelf moet volgen is geen inlichting.",
+          SubProcessingRules::changeNoticeChannel);
+
+  private static final Outcome WEB_PAGE_ONLY =
+      GDPR_28_2_CHANGE_NOTICE_CHANNEL.outcome(
+          "web-page-only",
+          WARNING,
+          "Changes of sub-processors are announced only {channels}: the processor does not inform the controller itself.",
+          "Wijzigingen van subverwerkers worden alleen {channels} aangekondigd: de verwerker licht de verwerkingsverantwoordelijke niet zelf in.",
+          CHANNELS);
+
+  /**
+   * 82. RISK-SUBPROCESSOR-PROCESSING: each listed sub-processor has its purpose or processing
+   * activity (WARNING), and its data categories where the list gives them for others (INFO).
+   */
+  public static final CatalogRule RISK_SUBPROCESSOR_PROCESSING =
+      RULES
+          .rule(
+              "RISK-SUBPROCESSOR-PROCESSING",
+              82,
+              "SCC 2021/915 Annex IV and SCC 2021/914 Annex III (\"description of the processing\" per sub-processor); GDPR 28(2) (the controller judges each sub-processor); EDPB Opinion 22/2024",
+              "modelbepalingen 2021/915, bijlage IV, en modelbepalingen 2021/914, bijlage III (\"beschrijving van de verwerking\" per subverwerker); art. 28 lid 2 AVG (de verwerkingsverantwoordelijke beoordeelt elke subverwerker); EDPB-advies 22/2024",
+              "Each listed sub-processor has its purpose or processing activity, and its data categories where the list gives them for the others.",
+              "Bij elke genoemde subverwerker staan het doel of de verwerking, en de categorieën van gegevens waar de lijst die bij de andere geeft.",
+              SubProcessingRules::subProcessorProcessing)
+          .forSubProcessorLists();
+
+  private static final Outcome NO_PURPOSE =
+      RISK_SUBPROCESSOR_PROCESSING.outcome(
+          "no-purpose",
+          WARNING,
+          "No purpose or processing activity for sub-processor(s): {subProcessors}.",
+          "Geen doel of verwerking bij subverwerker(s): {subProcessors}.",
+          SUB_PROCESSORS);
+
+  private static final Outcome NO_PURPOSE_NOR_DATA =
+      RISK_SUBPROCESSOR_PROCESSING.outcome(
+          "no-purpose-nor-data",
+          WARNING,
+          "No purpose or processing activity for sub-processor(s): {subProcessors}; no data categories, which the list gives for others, for: {withoutData}.",
+          "Geen doel of verwerking bij subverwerker(s): {subProcessors}; geen categorieën van gegevens, die de lijst bij andere wel geeft, bij: {withoutData}.",
+          SUB_PROCESSORS,
+          WITHOUT_DATA);
+
+  private static final Outcome NO_DATA =
+      RISK_SUBPROCESSOR_PROCESSING.outcome(
+          "no-data-categories",
+          INFO,
+          "No data categories for sub-processor(s) {withoutData}, although the list gives them for the others.",
+          "Geen categorieën van gegevens bij subverwerker(s) {withoutData}, terwijl de lijst ze bij de andere wel geeft.",
+          WITHOUT_DATA);
+
   private SubProcessingRules() {}
+
+  private static Optional<RuleResult> objectionWindow(DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    Optional<TimeLimit> window = s.getObjectionWindow();
+    if (window.isEmpty() || s.getObjectionRight() == ObjectionRight.ABSENT) {
+      return PASS;
+    }
+    TimeLimit minimum = TimeLimit.ofDays(p.getObjectionWindowMinDays());
+    if (shortest(window.get()).compareTo(minimum.toNominalDuration()) < 0) {
+      return WINDOW_ILLUSORY.at(
+          SUB_PROCESSING_OBJECTION_WINDOW, s, WINDOW.of(window.get()), MINIMUM.of(minimum));
+    }
+    Optional<TimeLimit> notice = s.getNoticePeriod();
+    return notice.isPresent() && longest(window.get(), p).compareTo(shortest(notice.get())) < 0
+        ? WINDOW_SHORTER_THAN_NOTICE.at(
+            SUB_PROCESSING_OBJECTION_WINDOW, s, WINDOW.of(window.get()), NOTICE.of(notice.get()))
+        : PASS;
+  }
+
+  private static Optional<RuleResult> changeNoticeChannel(DataProcessingAgreement a, Policy p) {
+    SubProcessingTerms s = a.getSubProcessing();
+    return isGeneral(s.getAuthorisation())
+            && s.isChangeNoticeRequired()
+            && s.getNoticeChannels().equals(Set.of(NoticeChannel.WEB_PAGE))
+        ? WEB_PAGE_ONLY.at(
+            SUB_PROCESSING_NOTICE_CHANNELS, s, CHANNELS.of(List.copyOf(s.getNoticeChannels())))
+        : PASS;
+  }
+
+  private static Optional<RuleResult> subProcessorProcessing(DataProcessingAgreement a, Policy p) {
+    List<SubProcessor> listed = listed(a);
+    List<SubProcessor> noPurpose =
+        listed.stream()
+            .filter(s -> s.getPurpose().isEmpty() && s.getSubjectMatter().isEmpty())
+            .collect(Collectors.toList());
+    boolean listGivesData = listed.stream().anyMatch(s -> !s.getDataCategories().isEmpty());
+    List<SubProcessor> noData =
+        listGivesData
+            ? listed.stream()
+                .filter(s -> s.getDataCategories().isEmpty())
+                .collect(Collectors.toList())
+            : List.of();
+    RulePointer at = SUB_PROCESSING_SUB_PROCESSORS;
+    SubProcessingTerms s = a.getSubProcessing();
+    if (!noPurpose.isEmpty()) {
+      return noData.isEmpty()
+          ? NO_PURPOSE.at(at, s, SUB_PROCESSORS.of(names(noPurpose)))
+          : NO_PURPOSE_NOR_DATA.at(
+              at, s, SUB_PROCESSORS.of(names(noPurpose)), WITHOUT_DATA.of(names(noData)));
+    }
+    return noData.isEmpty() ? PASS : NO_DATA.at(at, s, WITHOUT_DATA.of(names(noData)));
+  }
 
   private static Optional<RuleResult> subProcessorAuthorisation(
       DataProcessingAgreement a, Policy p) {
@@ -377,7 +543,7 @@ public final class SubProcessingRules {
 
   private static Optional<RuleResult> subProcessorDetails(DataProcessingAgreement a, Policy p) {
     List<SubProcessor> without =
-        annexed(a.getSubProcessing()).stream()
+        listed(a).stream()
             .filter(s -> s.getCountry().isEmpty() && s.getProcessingLocations().isEmpty())
             .collect(Collectors.toList());
     return without.isEmpty()

@@ -66,7 +66,8 @@ public final class TransferRules {
               "Every transfer outside the EEA rests on an adequacy decision, appropriate safeguards or a derogation, and the DPA says which.",
               "Elke doorgifte buiten de EER berust op een adequaatheidsbesluit, passende waarborgen of een uitzondering, en de overeenkomst zegt welke.",
               TransferRules::transferMechanism)
-          .threshold("allowedTransferAreas", Policy::describeTransferAreas);
+          .threshold("allowedTransferAreas", Policy::describeTransferAreas)
+          .forSubProcessorLists();
 
   private static final Outcome TRANSFER_MECHANISM_ERROR =
       GDPR_44_TRANSFER_MECHANISM.outcome(
@@ -83,6 +84,14 @@ public final class TransferRules {
           "Transfers outside the EEA are allowed, but neither the countries nor the recipients are named, so their transfer mechanism cannot be checked.",
           "Doorgifte buiten de EER is toegestaan, maar landen en ontvangers worden niet genoemd; hun doorgiftemechanisme is dus niet te controleren.");
 
+  private static final Outcome LIST_WITHOUT_MECHANISM =
+      GDPR_44_TRANSFER_MECHANISM.outcome(
+          "list-without-mechanism",
+          WARNING,
+          "The list of sub-processors names no transfer mechanism for {destinations}; the agreement that refers to the list must give one for each.",
+          "De lijst van subverwerkers noemt geen doorgiftemechanisme voor {destinations}; de overeenkomst die naar de lijst verwijst moet er voor elk een geven.",
+          DESTINATIONS);
+
   private static final Outcome TRANSFER_MECHANISM_REPEALED =
       GDPR_44_TRANSFER_MECHANISM.outcome(
           "repealed-clauses",
@@ -96,14 +105,16 @@ public final class TransferRules {
    * EEA is a transfer.
    */
   public static final CatalogRule EDPB_44_REMOTE_ACCESS_TRANSFER =
-      RULES.rule(
-          "EDPB-44-REMOTE-ACCESS-TRANSFER",
-          39,
-          "EDPB Guidelines 05/2021 (Art. 3 / Chapter V interplay); GDPR 44; adequacy decision (EU) 2023/1795 (Data Privacy Framework, only for certified recipients in the US)",
-          "EDPB-richtsnoeren 05/2021 (samenloop van art. 3 en hoofdstuk V); art. 44 AVG; adequaatheidsbesluit (EU) 2023/1795 (Data Privacy Framework, alleen voor gecertificeerde ontvangers in de VS)",
-          "Remote access from a third country to data stored in the EEA is treated as a transfer.",
-          "Toegang vanuit een derde land tot gegevens die in de EER zijn opgeslagen wordt als doorgifte behandeld.",
-          TransferRules::remoteAccessTransfer);
+      RULES
+          .rule(
+              "EDPB-44-REMOTE-ACCESS-TRANSFER",
+              39,
+              "EDPB Guidelines 05/2021 (Art. 3 / Chapter V interplay); GDPR 44; adequacy decision (EU) 2023/1795 (Data Privacy Framework, only for certified recipients in the US)",
+              "EDPB-richtsnoeren 05/2021 (samenloop van art. 3 en hoofdstuk V); art. 44 AVG; adequaatheidsbesluit (EU) 2023/1795 (Data Privacy Framework, alleen voor gecertificeerde ontvangers in de VS)",
+              "Remote access from a third country to data stored in the EEA is treated as a transfer.",
+              "Toegang vanuit een derde land tot gegevens die in de EER zijn opgeslagen wordt als doorgifte behandeld.",
+              TransferRules::remoteAccessTransfer)
+          .forSubProcessorLists();
 
   private static final Outcome REMOTE_ACCESS_TRANSFER_WARNING =
       EDPB_44_REMOTE_ACCESS_TRANSFER.outcome(
@@ -117,14 +128,16 @@ public final class TransferRules {
    * has a "passend beschermingsniveau" using its own criteria (the old Wbp art. 76 test).
    */
   public static final CatalogRule GDPR_45_ADEQUACY_SELF_ASSESSMENT =
-      RULES.rule(
-          "GDPR-45-ADEQUACY-SELF-ASSESSMENT",
-          40,
-          "GDPR 45 (adequacy is decided by the Commission), 46",
-          "art. 45 AVG (de Commissie besluit over adequaatheid) en art. 46 AVG",
-          "Whether a third country offers adequate protection is not left to the processor's own assessment.",
-          "Of een derde land passende bescherming biedt, wordt niet aan het eigen oordeel van de verwerker overgelaten.",
-          TransferRules::adequacySelfAssessment);
+      RULES
+          .rule(
+              "GDPR-45-ADEQUACY-SELF-ASSESSMENT",
+              40,
+              "GDPR 45 (adequacy is decided by the Commission), 46",
+              "art. 45 AVG (de Commissie besluit over adequaatheid) en art. 46 AVG",
+              "Whether a third country offers adequate protection is not left to the processor's own assessment.",
+              "Of een derde land passende bescherming biedt, wordt niet aan het eigen oordeel van de verwerker overgelaten.",
+              TransferRules::adequacySelfAssessment)
+          .forSubProcessorLists();
 
   private static final Outcome ADEQUACY_SELF_ASSESSMENT_WARNING =
       GDPR_45_ADEQUACY_SELF_ASSESSMENT.outcome(
@@ -158,6 +171,9 @@ public final class TransferRules {
         clauses.addAll(d.getClauses());
       }
     }
+    // A list of sub-processors that names no mechanism at all leaves it to the agreement that
+    // refers to it; a mechanism it names that is no valid basis is wrong wherever it stands.
+    boolean invalidStated = !offenders.isEmpty();
     List<SubProcessor> subProcessors = a.getSubProcessing().getSubProcessors();
     for (int i = 0; i < subProcessors.size(); i++) {
       SubProcessor s = subProcessors.get(i);
@@ -165,6 +181,7 @@ public final class TransferRules {
           s.getTransferMechanisms().isEmpty() ? t.getMechanisms() : s.getTransferMechanisms();
       for (CountryCode country : s.thirdCountries()) {
         if (needsMechanism(p, country) && !valid(own, country)) {
+          invalidStated |= !own.isEmpty();
           offenders.add(country.getCode() + " (" + s.getName().orElse("?") + ")");
           if (first == null) {
             int location = s.getProcessingLocations().indexOf(country);
@@ -176,6 +193,9 @@ public final class TransferRules {
           clauses.addAll(s.getClauses());
         }
       }
+    }
+    if (!offenders.isEmpty() && isSubProcessorList(a) && !invalidStated) {
+      return LIST_WITHOUT_MECHANISM.at(first, distinct(clauses), DESTINATIONS.of(offenders));
     }
     if (!offenders.isEmpty()) {
       return TRANSFER_MECHANISM_ERROR.at(first, distinct(clauses), DESTINATIONS.of(offenders));

@@ -17,7 +17,7 @@ import org.dpa4j.testkit.DutchText;
 import org.junit.jupiter.api.Test;
 
 /**
- * The catalogue: 79 rules declared by chapter, each with a unique id, a legal basis and requirement
+ * The catalogue: 87 rules declared by chapter, each with a unique id, a legal basis and requirement
  * in English and Dutch, and outcomes whose messages render in both languages with sample arguments
  * of their declared types; every pointer a rule can report resolves in the model; {@code
  * docs/rules.md} is generated from it (run with {@code -Ddpa4j.docs.update=true} to rewrite it).
@@ -27,7 +27,7 @@ class CatalogueTest {
 
   @Test
   void everyRuleHasIdChapterBasisAndRequirementInBothLanguages() {
-    assertThat(CatalogRule.values()).hasSize(79);
+    assertThat(CatalogRule.values()).hasSize(87);
     Set<String> ids = new HashSet<>();
     int number = 0;
     for (CatalogRule rule : CatalogRule.values()) {
@@ -176,7 +176,8 @@ class CatalogueTest {
     assertThat(
             CatalogRule.byId("GDPR-33.2-BREACH-TIMELINESS").orElseThrow().getThresholds().stream()
                 .map(t -> t.getName() + "=" + t.getValue(policy)))
-        .containsExactly("breachWarnAtOrAboveHours=73", "breachInfoAboveHours=24");
+        .containsExactly(
+            "breachWarnAtOrAboveHours=73", "breachInfoAboveHours=24", "businessDayHolidays=2");
     assertThat(
             CatalogRule.byId("RISK-82-LIABILITY-CAP-LOW").orElseThrow().getThresholds().stream()
                 .map(t -> t.getName() + "=" + t.getValue(policy)))
@@ -204,49 +205,20 @@ class CatalogueTest {
                   + " -Dsurefire.failIfNoSpecifiedTests=false -Ddpa4j.docs.update=true`).\n\n")
           .append("Each rule reports at most one finding per agreement: one of its outcomes.")
           .append(" Severities can be changed and rules switched off with a `Policy`.")
-          .append(" Arguments are written `{name}`.\n");
-      Chapter chapter = null;
-      for (CatalogRule rule : CatalogRule.values()) {
-        if (rule.getChapter() != chapter) {
-          chapter = rule.getChapter();
-          out.append("\n## ")
-              .append(chapter.getLabel().getEnglish())
-              .append(" / ")
-              .append(chapter.getLabel().getDutch())
-              .append("\n");
-        }
-        out.append("\n### ").append(rule.getNumber()).append(". `").append(rule.getId());
-        out.append("`\n\n");
-        out.append("- Requirement: ").append(rule.getRequirement()).append('\n');
-        out.append("- Vereiste: ").append(rule.getRequirement(LocalizedText.DUTCH)).append('\n');
-        out.append("- Legal basis: ").append(rule.getLegalBasis()).append('\n');
-        out.append("- Juridische grondslag: ")
-            .append(rule.getLegalBasis(LocalizedText.DUTCH))
-            .append('\n');
-        if (!rule.getThresholds().isEmpty()) {
-          out.append("- Policy thresholds: ");
-          List<String> names = new ArrayList<>();
-          for (Threshold threshold : rule.getThresholds()) {
-            names.add("`" + threshold.getName() + "` (" + threshold.getValue(Policy.defaults()));
-          }
-          out.append(String.join("), ", names)).append(")\n");
-        }
-        out.append("\n| Outcome | Severity | Arguments | Message (EN) | Bericht (NL) |\n")
-            .append("|---|---|---|---|---|\n");
-        for (Outcome outcome : rule.getOutcomes()) {
-          List<String> parameters = new ArrayList<>();
-          outcome.getParameters().forEach(p -> parameters.add(p.toString()));
-          out.append("| `")
-              .append(outcome.getKey())
-              .append("` | ")
-              .append(outcome.getSeverity().name().toLowerCase(Locale.ROOT))
-              .append(" | ")
-              .append(String.join(", ", parameters))
-              .append(" | ")
-              .append(cell(outcome.getText().getEnglish()))
-              .append(" | ")
-              .append(cell(outcome.getText().getDutch()))
-              .append(" |\n");
+          .append(" Arguments are written `{name}`.")
+          .append(" A published list of sub-processors (`metadata.documentKind`")
+          .append(" `sub_processor_list`) is judged only by the rules marked so.\n");
+      for (RuleSet set : CatalogRule.chapters()) {
+        Chapter chapter = set.getChapter();
+        out.append("\n## ")
+            .append(chapter.getLabel().getEnglish())
+            .append(" / ")
+            .append(chapter.getLabel().getDutch())
+            .append("\n");
+        List<CatalogRule> rules = new ArrayList<>(set.getRules());
+        rules.sort(java.util.Comparator.comparingInt(CatalogRule::getNumber));
+        for (CatalogRule rule : rules) {
+          rule(out, rule);
         }
       }
       out.append("\n## Rules of the validator itself\n\n")
@@ -259,6 +231,45 @@ class CatalogueTest {
           .append("`: a term the template leaves to be completed (`/blanks/N`), warning; the")
           .append(" rules that would judge that term wait for it.\n");
       return out.toString();
+    }
+
+    private static void rule(StringBuilder out, CatalogRule rule) {
+      out.append("\n### ").append(rule.getNumber()).append(". `").append(rule.getId());
+      out.append("`\n\n");
+      out.append("- Requirement: ").append(rule.getRequirement()).append('\n');
+      out.append("- Vereiste: ").append(rule.getRequirement(LocalizedText.DUTCH)).append('\n');
+      out.append("- Legal basis: ").append(rule.getLegalBasis()).append('\n');
+      out.append("- Juridische grondslag: ")
+          .append(rule.getLegalBasis(LocalizedText.DUTCH))
+          .append('\n');
+      if (rule.isForSubProcessorLists()) {
+        out.append("- Also judges a published list of sub-processors (`sub_processor_list`)\n");
+      }
+      if (!rule.getThresholds().isEmpty()) {
+        out.append("- Policy thresholds: ");
+        List<String> names = new ArrayList<>();
+        for (Threshold threshold : rule.getThresholds()) {
+          names.add("`" + threshold.getName() + "` (" + threshold.getValue(Policy.defaults()));
+        }
+        out.append(String.join("), ", names)).append(")\n");
+      }
+      out.append("\n| Outcome | Severity | Arguments | Message (EN) | Bericht (NL) |\n")
+          .append("|---|---|---|---|---|\n");
+      for (Outcome outcome : rule.getOutcomes()) {
+        List<String> parameters = new ArrayList<>();
+        outcome.getParameters().forEach(p -> parameters.add(p.toString()));
+        out.append("| `")
+            .append(outcome.getKey())
+            .append("` | ")
+            .append(outcome.getSeverity().name().toLowerCase(Locale.ROOT))
+            .append(" | ")
+            .append(String.join(", ", parameters))
+            .append(" | ")
+            .append(cell(outcome.getText().getEnglish()))
+            .append(" | ")
+            .append(cell(outcome.getText().getDutch()))
+            .append(" |\n");
+      }
     }
 
     private static String cell(String text) {

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.dpa4j.json.DpaJson;
 import org.dpa4j.testkit.SeedAgreements;
@@ -19,9 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The fidelity corpus (issue 11 item 8): for each document of {@code examples/agreements/corpus}
  * and each seed, {@code expected-findings/NAME.json} lists the findings a privacy lawyer expects,
- * each with rule id, severity, pointer and a one-line legal reason. The validator must report
- * exactly those, no more and no fewer; where it and the lawyer disagree the rule is fixed or the
- * deviation recorded in docs/rule-decisions.md.
+ * each with rule id, severity, pointer and a one-line legal reason of its own (the document, its
+ * clauses, the fact judged and the law that makes it a finding). The validator must report exactly
+ * those, no more and no fewer; where it and the lawyer disagree the rule is fixed or the deviation
+ * recorded in docs/rule-decisions.md.
  */
 class FidelityCorpusTest {
   private static final Path EXPECTED = Path.of("src/test/resources/expected-findings");
@@ -45,11 +48,12 @@ class FidelityCorpusTest {
     JsonNode expected = MAPPER.readTree(EXPECTED.resolve(name + ".json").toFile());
     List<String> wanted = new ArrayList<>();
     for (JsonNode f : expected.get("findings")) {
+      String finding =
+          key(f.path("severity").asText(), f.path("rule").asText(), f.path("pointer").asText());
       assertThat(f.path("reason").asText())
-          .as("%s: every expected finding gives its legal reason", name)
+          .as("%s: the expected finding %s gives its own legal reason", name, finding)
           .isNotBlank();
-      wanted.add(
-          key(f.get("severity").asText(), f.get("rule").asText(), f.get("pointer").asText()));
+      wanted.add(finding);
     }
     byte[] document = Files.readAllBytes(Path.of("..", expected.get("document").asText()));
     List<String> reported =
@@ -69,6 +73,37 @@ class FidelityCorpusTest {
             String.join(System.lineSeparator() + "    ", missing),
             String.join(System.lineSeparator() + "    ", unexpected))
         .isTrue();
+  }
+
+  /**
+   * A reason is the finding's own: the document, the clauses and the fact it judged, with the law
+   * that makes it a finding. A reason word for word the same as another finding's is a rule's
+   * reason pasted in, and fails.
+   */
+  @Test
+  void everyExpectedFindingHasAReasonOfItsOwn() throws IOException {
+    Map<String, String> byReason = new HashMap<>();
+    List<String> shared = new ArrayList<>();
+    int findings = 0;
+    for (String name : names().toList()) {
+      JsonNode expected = MAPPER.readTree(EXPECTED.resolve(name + ".json").toFile());
+      for (JsonNode f : expected.get("findings")) {
+        String finding =
+            name
+                + " "
+                + key(
+                    f.path("severity").asText(),
+                    f.path("rule").asText(),
+                    f.path("pointer").asText());
+        String other = byReason.put(f.path("reason").asText(), finding);
+        if (other != null) {
+          shared.add(finding + " and " + other);
+        }
+        findings++;
+      }
+    }
+    assertThat(findings).isGreaterThan(300);
+    assertThat(shared).as("findings that share one reason").isEmpty();
   }
 
   /** Every corpus document and every seed has its expected findings: none drops out unseen. */

@@ -14,6 +14,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.dpa4j.model.AgreementDate;
 import org.dpa4j.model.AgreementKind;
+import org.dpa4j.model.Condition;
+import org.dpa4j.model.ConditionKind;
 import org.dpa4j.model.Coverage;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.DateKind;
@@ -26,9 +28,11 @@ import org.dpa4j.model.ImmutableGeneralProvisions;
 import org.dpa4j.model.Precedence;
 import org.dpa4j.model.audit.AuditCostBearer;
 import org.dpa4j.model.audit.AuditFindings;
+import org.dpa4j.model.audit.AuditMethod;
 import org.dpa4j.model.audit.AuditScope;
 import org.dpa4j.model.audit.AuditTrigger;
 import org.dpa4j.model.audit.Auditor;
+import org.dpa4j.model.audit.ExcludedAuditor;
 import org.dpa4j.model.audit.ImmutableAuditTerms;
 import org.dpa4j.model.breach.BreachContent;
 import org.dpa4j.model.breach.ImmutableBreachNotification;
@@ -65,6 +69,7 @@ import org.dpa4j.model.subprocessing.FlowDown;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessingTerms;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessor;
 import org.dpa4j.model.subprocessing.ListDisclosure;
+import org.dpa4j.model.subprocessing.NoticeChannel;
 import org.dpa4j.model.subprocessing.ObjectionEffect;
 import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessorAuthorisation;
@@ -110,7 +115,8 @@ class RuleTableTest {
       String rule,
       Severity expected,
       DataProcessingAgreement agreement,
-      Policy policy) {
+      Policy policy,
+      List<String> mentions) {
     @Override
     public String toString() {
       return rule + " " + (expected == null ? "passes" : expected) + ": " + name;
@@ -133,13 +139,37 @@ class RuleTableTest {
       String name,
       UnaryOperator<ImmutableDataProcessingAgreement> change,
       Policy policy) {
+    expect(rule, expected, name, List.of(), change, policy);
+  }
+
+  /**
+   * A case whose finding must name facts of the agreement in its English message, such as the
+   * deadline as written or the sub-processors concerned: one such case per outcome.
+   */
+  static void expect(
+      String rule,
+      Severity expected,
+      String name,
+      List<String> mentions,
+      UnaryOperator<ImmutableDataProcessingAgreement> change,
+      Policy policy) {
     CASES.add(
         new Case(
             name,
             rule,
             expected,
             change.apply(ImmutableDataProcessingAgreement.copyOf(BASE)),
-            policy));
+            policy,
+            mentions));
+  }
+
+  static void expect(
+      String rule,
+      Severity expected,
+      String name,
+      List<String> mentions,
+      UnaryOperator<ImmutableDataProcessingAgreement> change) {
+    expect(rule, expected, name, mentions, change, Policy.defaults());
   }
 
   static ImmutableAgreementMetadata meta() {
@@ -1271,6 +1301,422 @@ class RuleTableTest {
         Policy.builder().addDisabledRules(r).build());
   }
 
+  /** Rules on the facts model 2 added (issue 11 item 7), one case per outcome and its boundary. */
+  static {
+    String r = "SCC-7.7-OBJECTION-WINDOW";
+    expect(
+        r,
+        WARNING,
+        "3 days to object",
+        List.of("3 days", "5 days"),
+        a -> a.withSubProcessing(sub().withObjectionWindow(TimeLimit.ofDays(3))));
+    expect(
+        r,
+        WARNING,
+        "3 business days to object: at least 3 days",
+        List.of("3 business days"),
+        a -> a.withSubProcessing(sub().withObjectionWindow(TimeLimit.ofBusinessDays(3))));
+    expect(
+        r,
+        INFO,
+        "14 days to object to a change announced 30 days ahead",
+        List.of("14 days", "30 days"),
+        a -> a.withSubProcessing(sub().withObjectionWindow(TimeLimit.ofDays(14))));
+    expect(
+        r,
+        INFO,
+        "4 days to object, the policy's minimum 3",
+        List.of("4 days", "30 days"),
+        a -> a.withSubProcessing(sub().withObjectionWindow(TimeLimit.ofDays(4))),
+        Policy.builder().objectionWindowMinDays(3).build());
+    add(
+        r,
+        null,
+        "5 business days to object: the minimum",
+        a ->
+            a.withSubProcessing(
+                sub()
+                    .withObjectionWindow(TimeLimit.ofBusinessDays(5))
+                    .withNoticePeriod(TimeLimit.ofDays(5))));
+    add(
+        r,
+        null,
+        "as long as the notice",
+        a -> a.withSubProcessing(sub().withObjectionWindow(TimeLimit.ofDays(30))));
+    add(
+        r,
+        null,
+        "no objection right: rule 27 reports it",
+        a ->
+            a.withSubProcessing(
+                sub()
+                    .withObjectionWindow(TimeLimit.ofDays(1))
+                    .withObjectionRight(ObjectionRight.ABSENT)));
+
+    r = "GDPR-28.2-CHANGE-NOTICE-CHANNEL";
+    expect(
+        r,
+        WARNING,
+        "only a web page",
+        List.of("on a web page the controller must watch"),
+        a -> a.withSubProcessing(sub().withNoticeChannels(NoticeChannel.WEB_PAGE)));
+    add(
+        r,
+        null,
+        "a web page and e-mail",
+        a ->
+            a.withSubProcessing(
+                sub().withNoticeChannels(NoticeChannel.WEB_PAGE, NoticeChannel.EMAIL)));
+    add(
+        r,
+        null,
+        "a list to subscribe to",
+        a -> a.withSubProcessing(sub().withNoticeChannels(NoticeChannel.SUBSCRIPTION)));
+    add(
+        r,
+        null,
+        "specific authorisation",
+        a ->
+            a.withSubProcessing(
+                sub()
+                    .withAuthorisation(SubProcessorAuthorisation.SPECIFIC)
+                    .withNoticeChannels(NoticeChannel.WEB_PAGE)));
+
+    r = "RISK-SUBPROCESSOR-PROCESSING";
+    ImmutableSubProcessor withData =
+        ImmutableSubProcessor.builder()
+            .name("Mail B.V.")
+            .purpose("E-mail")
+            .country(CountryCode.of("NL"))
+            .contractStatus(ContractStatus.CONFIRMED)
+            .addDataCategories("e-mail addresses")
+            .build();
+    expect(
+        r,
+        WARNING,
+        "no purpose",
+        List.of("Voorbeeld Datacenter B.V."),
+        a ->
+            a.withSubProcessing(sub().withSubProcessors(firstSub().withPurpose(Optional.empty()))));
+    add(
+        r,
+        null,
+        "no purpose, but the subject matter",
+        a ->
+            a.withSubProcessing(
+                sub()
+                    .withSubProcessors(
+                        firstSub().withPurpose(Optional.empty()).withSubjectMatter("hosting"))));
+    expect(
+        r,
+        INFO,
+        "no data categories where the list gives them for another",
+        List.of("Voorbeeld Datacenter B.V."),
+        a -> a.withSubProcessing(sub().withSubProcessors(firstSub(), withData)));
+    expect(
+        r,
+        WARNING,
+        "no purpose for one, no data categories for another",
+        List.of("Mail B.V.", "Voorbeeld Datacenter B.V."),
+        a ->
+            a.withSubProcessing(
+                sub().withSubProcessors(firstSub(), withData.withPurpose(Optional.empty()))));
+    add(r, null, "no data categories anywhere in the list", a -> a);
+
+    r = "GDPR-28.3.h-AUDIT-METHODS";
+    expect(
+        r,
+        ERROR,
+        "reports and certifications only",
+        List.of("third-party audit reports, certifications"),
+        a ->
+            a.withAudit(
+                audit().withMethods(AuditMethod.THIRD_PARTY_REPORTS, AuditMethod.CERTIFICATIONS)));
+    add(
+        r,
+        null,
+        "reports and an inspection on site",
+        a ->
+            a.withAudit(audit().withMethods(AuditMethod.THIRD_PARTY_REPORTS, AuditMethod.ON_SITE)));
+    add(
+        r,
+        null,
+        "reports first, an audit when they do not suffice",
+        a ->
+            a.withAudit(
+                audit().withMethods(AuditMethod.THIRD_PARTY_REPORTS).withReportsFirst(true)));
+
+    r = "GDPR-28.3.h-AUDITOR-CHOICE";
+    expect(
+        r,
+        INFO,
+        "competitors excluded",
+        List.of("competitors of the processor"),
+        a -> a.withAudit(audit().withExcludedAuditors(ExcludedAuditor.COMPETITORS)));
+
+    r = "RISK-AUDIT-FREQUENCY-NOTICE";
+    expect(
+        r,
+        WARNING,
+        "once a year, named",
+        List.of("limited to 1 per year"),
+        a -> a.withAudit(audit().withMaxPerYear(1)));
+    expect(
+        r,
+        WARNING,
+        "22 business days' notice: up to 34 days",
+        List.of("22 business days", "30 days"),
+        a ->
+            a.withAudit(
+                audit().withPriorNoticeRequired(true).withNotice(TimeLimit.ofBusinessDays(22))));
+    expect(
+        r,
+        INFO,
+        "20 business days' notice: up to 30 days",
+        List.of("20 business days"),
+        a ->
+            a.withAudit(
+                audit().withPriorNoticeRequired(true).withNotice(TimeLimit.ofBusinessDays(20))));
+    expect(
+        r,
+        WARNING,
+        "20 business days' notice over three holidays: up to 31 days",
+        List.of("20 business days"),
+        a ->
+            a.withAudit(
+                audit().withPriorNoticeRequired(true).withNotice(TimeLimit.ofBusinessDays(20))),
+        Policy.builder().businessDayHolidays(3).build());
+
+    r = "GDPR-33.2-BREACH-TIMELINESS";
+    expect(
+        r,
+        ERROR,
+        "1 business day over a weekend and two holidays: 120 hours",
+        List.of("1 business day", "120 hours"),
+        a ->
+            a.withBreachNotification(
+                breach()
+                    .withDeadline(
+                        Deadline.within(TimeLimit.ofBusinessDays(1), DeadlineTrigger.AWARENESS))));
+    expect(
+        r,
+        INFO,
+        "1 business day over a weekend, no holidays: 72 hours",
+        List.of("1 business day", "72 hours"),
+        a ->
+            a.withBreachNotification(
+                breach()
+                    .withDeadline(
+                        Deadline.within(TimeLimit.ofBusinessDays(1), DeadlineTrigger.AWARENESS))),
+        Policy.builder().businessDayHolidays(0).build());
+
+    r = "RISK-DELETION-DEADLINE";
+    add(
+        r,
+        null,
+        "60 business days: up to 86 days",
+        a ->
+            a.withEndOfProcessing(
+                end()
+                    .withDeadline(
+                        Deadline.within(
+                            TimeLimit.ofBusinessDays(60), DeadlineTrigger.END_OF_AGREEMENT))));
+    add(
+        r,
+        WARNING,
+        "63 business days: up to 91 days",
+        a ->
+            a.withEndOfProcessing(
+                end()
+                    .withDeadline(
+                        Deadline.within(
+                            TimeLimit.ofBusinessDays(63), DeadlineTrigger.END_OF_AGREEMENT))));
+
+    r = "GDPR-28.3-DUTY-CONDITIONS";
+    expect(
+        r,
+        ERROR,
+        "assistance only where the law requires it",
+        List.of("/assistance: only where the law requires it"),
+        a ->
+            a.withAssistance(
+                assist()
+                    .withConditions(
+                        Condition.builder().kind(ConditionKind.REQUIRED_BY_LAW_ONLY).build())));
+    expect(
+        r,
+        ERROR,
+        "breach notice only for incidents attributable to the processor",
+        List.of("/breachNotification/deadline: only where attributable to the processor"),
+        a ->
+            a.withBreachNotification(
+                breach()
+                    .withConditions(
+                        Condition.on(ConditionKind.ATTRIBUTABLE_TO_PROCESSOR, "/deadline"))));
+    expect(
+        r,
+        ERROR,
+        "breach notice only at the controller's request",
+        List.of("/breachNotification: only at the controller's request"),
+        a ->
+            a.withBreachNotification(
+                breach()
+                    .withConditions(
+                        Condition.builder().kind(ConditionKind.AT_CONTROLLER_REQUEST).build())));
+    expect(
+        r,
+        WARNING,
+        "audit right to the extent legally permitted",
+        List.of("/audit/auditRight: to the extent legally permitted"),
+        a ->
+            a.withAudit(
+                audit()
+                    .withConditions(
+                        Condition.on(
+                            ConditionKind.TO_THE_EXTENT_LEGALLY_PERMITTED, "/auditRight"))));
+    expect(
+        r,
+        ERROR,
+        "a narrowing and a weakening condition: the narrowing one is named",
+        List.of("/dataSubjectRequests/mode: only for events with material impact"),
+        a ->
+            a.withAudit(
+                    audit()
+                        .withConditions(
+                            Condition.on(ConditionKind.REASONABLE_EFFORTS, "/auditRight")))
+                .withDataSubjectRequests(
+                    dsar()
+                        .withConditions(
+                            Condition.on(ConditionKind.MATERIAL_IMPACT_ONLY, "/mode"))));
+    add(
+        r,
+        null,
+        "legal-requirement notice to the extent legally permitted: the law's own limit",
+        a ->
+            a.withInstructions(
+                instr()
+                    .withConditions(
+                        Condition.on(
+                            ConditionKind.TO_THE_EXTENT_LEGALLY_PERMITTED,
+                            "/legalRequirementNotice"))));
+    add(
+        r,
+        null,
+        "the GDPR's own words and conditions on how a duty is performed",
+        a ->
+            a.withAssistance(
+                    assist()
+                        .withConditions(
+                            Condition.builder().kind(ConditionKind.NATURE_OF_PROCESSING).build(),
+                            Condition.builder().kind(ConditionKind.INFORMATION_AVAILABLE).build()))
+                .withAudit(
+                    audit()
+                        .withConditions(
+                            Condition.on(ConditionKind.AT_CONTROLLER_REQUEST, "/auditRight"),
+                            Condition.on(ConditionKind.CONFIDENTIALITY_REQUIRED, "/auditRight"),
+                            Condition.builder()
+                                .kind(ConditionKind.OTHER)
+                                .description("only during business hours")
+                                .build())));
+    add(
+        r,
+        null,
+        "a condition on a term the law does not require",
+        a ->
+            a.withAmendment(
+                amend().withConditions(Condition.on(ConditionKind.MATERIAL_IMPACT_ONLY, "/mode"))));
+
+    r = "RISK-DELETION-ANONYMISATION";
+    expect(
+        r,
+        WARNING,
+        "anonymise instead of delete",
+        List.of("anonymise the data instead of deleting or returning it"),
+        a -> a.withEndOfProcessing(end().withAnonymisationInsteadOfDeletion(true)));
+    add(r, null, "delete or return", a -> a);
+
+    r = "GDPR-28.3.g-LEGAL-RETENTION-AUTHORISED";
+    expect(
+        r,
+        WARNING,
+        "required or authorised by law",
+        List.of("where the law authorises it"),
+        a -> a.withEndOfProcessing(end().withLegalRetentionWhereAuthorised(true)));
+    add(r, null, "required by law only", a -> a);
+
+    r = "RISK-DEEMED-CONSENT-AMENDMENT";
+    expect(
+        r,
+        WARNING,
+        "changes take effect unless the controller objects within 30 days",
+        List.of("within 30 days"),
+        a ->
+            a.withAmendment(
+                amend()
+                    .withDeemedConsentUnlessObjection(true)
+                    .withObjectionWindow(TimeLimit.ofDays(30))));
+    expect(
+        r,
+        WARNING,
+        "changes take effect unless the controller objects",
+        List.of("unless the controller objects: silence"),
+        a -> a.withAmendment(amend().withDeemedConsentUnlessObjection(true)));
+    add(r, null, "amended in writing by both", a -> a);
+
+    // A published list of sub-processors is judged only on what a list must say.
+    UnaryOperator<ImmutableDataProcessingAgreement> list =
+        a ->
+            a.withMetadata(meta().withDocumentKind(AgreementKind.SUB_PROCESSOR_LIST))
+                .withAudit(org.dpa4j.model.audit.AuditTerms.notStated())
+                .withSubProcessing(
+                    sub()
+                        .withAuthorisation(SubProcessorAuthorisation.NONE)
+                        .withListDisclosure(ListDisclosure.NONE)
+                        .withSubProcessors(
+                            firstSub()
+                                .withCountry(Optional.empty())
+                                .withPurpose(Optional.empty())));
+    add("GDPR-28.3.h-AUDIT-RIGHT", null, "a list of sub-processors has no audit terms", list);
+    add(
+        "GDPR-28.2-SUBPROCESSOR-AUTHORISATION",
+        null,
+        "a list of sub-processors authorises nothing",
+        list);
+    add("RISK-SUBPROCESSOR-DETAILS", WARNING, "a list entry without a country", list);
+    expect(
+        "GDPR-44-TRANSFER-MECHANISM",
+        WARNING,
+        "a list entry in the US with no mechanism: the DPA must give one",
+        List.of("US (Voorbeeld Datacenter B.V.)"),
+        a ->
+            list.apply(a)
+                .withSubProcessing(
+                    sub()
+                        .withAuthorisation(SubProcessorAuthorisation.NONE)
+                        .withListDisclosure(ListDisclosure.NONE)
+                        .withSubProcessors(firstSub().withCountry(CountryCode.of("US")))));
+    add(
+        "GDPR-44-TRANSFER-MECHANISM",
+        ERROR,
+        "a list entry in the US under the Privacy Shield",
+        a ->
+            list.apply(a)
+                .withSubProcessing(
+                    sub()
+                        .withAuthorisation(SubProcessorAuthorisation.NONE)
+                        .withListDisclosure(ListDisclosure.NONE)
+                        .withSubProcessors(
+                            firstSub()
+                                .withCountry(CountryCode.of("US"))
+                                .withTransferMechanisms(TransferMechanism.PRIVACY_SHIELD))));
+    expect(
+        "RISK-SUBPROCESSOR-PROCESSING",
+        WARNING,
+        "a list entry without a purpose",
+        List.of("Voorbeeld Datacenter B.V."),
+        list);
+  }
+
   static List<Case> cases() {
     return CASES;
   }
@@ -1319,6 +1765,9 @@ class RuleTableTest {
       Finding f = findings.get(0);
       assertThat(f.getSeverity()).isEqualTo(c.expected());
       assertThat(f.getMessage(java.util.Locale.ENGLISH)).isNotBlank().doesNotContain("{0}", "{1}");
+      for (String fact : c.mentions()) {
+        assertThat(f.getMessage(java.util.Locale.ENGLISH)).contains(fact);
+      }
       assertThat(f.getMessage(org.dpa4j.model.LocalizedText.DUTCH))
           .isNotBlank()
           .doesNotContain("{0}");
