@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dpa4j.json.internal.ModelMapping;
+import org.dpa4j.json.core.internal.ModelMapping;
 import org.dpa4j.model.LocalizedText;
 import org.junit.jupiter.api.Test;
 
