@@ -10,13 +10,13 @@ import java.io.IOException;
 public interface JsonCursor {
   /** The kinds of token the binder tells apart. */
   enum Token {
-    /** {@code {}. */
+    /** The start of an object. */
     START_OBJECT,
-    /** {@code }}. */
+    /** The end of an object. */
     END_OBJECT,
-    /** {@code [}. */
+    /** The start of an array. */
     START_ARRAY,
-    /** {@code ]}. */
+    /** The end of an array. */
     END_ARRAY,
     /** A property name. */
     NAME,
