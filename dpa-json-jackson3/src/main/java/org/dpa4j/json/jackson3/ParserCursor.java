@@ -11,7 +11,7 @@ final class ParserCursor implements JsonCursor {
 
   static {
     for (JsonToken token : JsonToken.values()) {
-      TOKENS[token.ordinal()] = token(token);
+      TOKENS[token.ordinal()] = Token.ofJackson(token.name());
     }
   }
 
@@ -19,35 +19,6 @@ final class ParserCursor implements JsonCursor {
 
   ParserCursor(JsonParser parser) {
     this.parser = parser;
-  }
-
-  private static Token token(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return Token.START_OBJECT;
-      case END_OBJECT:
-        return Token.END_OBJECT;
-      case START_ARRAY:
-        return Token.START_ARRAY;
-      case END_ARRAY:
-        return Token.END_ARRAY;
-      case PROPERTY_NAME:
-        return Token.NAME;
-      case VALUE_STRING:
-        return Token.STRING;
-      case VALUE_NUMBER_INT:
-        return Token.INTEGER;
-      case VALUE_NUMBER_FLOAT:
-        return Token.NUMBER;
-      case VALUE_TRUE:
-        return Token.TRUE;
-      case VALUE_FALSE:
-        return Token.FALSE;
-      case VALUE_NULL:
-        return Token.NULL;
-      default:
-        return Token.OTHER;
-    }
   }
 
   private static Token of(JsonToken token) {

@@ -12,7 +12,7 @@ public final class ParserCursor implements JsonCursor {
 
   static {
     for (JsonToken token : JsonToken.values()) {
-      TOKENS[token.ordinal()] = token(token);
+      TOKENS[token.ordinal()] = Token.ofJackson(token.name());
     }
   }
 
@@ -25,35 +25,6 @@ public final class ParserCursor implements JsonCursor {
    */
   public ParserCursor(JsonParser parser) {
     this.parser = parser;
-  }
-
-  private static Token token(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return Token.START_OBJECT;
-      case END_OBJECT:
-        return Token.END_OBJECT;
-      case START_ARRAY:
-        return Token.START_ARRAY;
-      case END_ARRAY:
-        return Token.END_ARRAY;
-      case FIELD_NAME:
-        return Token.NAME;
-      case VALUE_STRING:
-        return Token.STRING;
-      case VALUE_NUMBER_INT:
-        return Token.INTEGER;
-      case VALUE_NUMBER_FLOAT:
-        return Token.NUMBER;
-      case VALUE_TRUE:
-        return Token.TRUE;
-      case VALUE_FALSE:
-        return Token.FALSE;
-      case VALUE_NULL:
-        return Token.NULL;
-      default:
-        return Token.OTHER;
-    }
   }
 
   private static Token of(JsonToken token) {

@@ -33,7 +33,45 @@ public interface JsonCursor {
     /** {@code null}. */
     NULL,
     /** Anything else the parser may give (an embedded object), never in JSON text. */
-    OTHER
+    OTHER;
+
+    /**
+     * Returns the token for the name of a Jackson 2 or Jackson 3 {@code JsonToken}, for an
+     * adapter's table: their names differ only for property names ({@code FIELD_NAME}, {@code
+     * PROPERTY_NAME}) and say the rest alike.
+     *
+     * @param jacksonName the name of the Jackson constant
+     * @return the token; {@link #OTHER} for one the binder does not tell apart
+     */
+    public static Token ofJackson(String jacksonName) {
+      switch (jacksonName) {
+        case "START_OBJECT":
+          return START_OBJECT;
+        case "END_OBJECT":
+          return END_OBJECT;
+        case "START_ARRAY":
+          return START_ARRAY;
+        case "END_ARRAY":
+          return END_ARRAY;
+        case "FIELD_NAME":
+        case "PROPERTY_NAME":
+          return NAME;
+        case "VALUE_STRING":
+          return STRING;
+        case "VALUE_NUMBER_INT":
+          return INTEGER;
+        case "VALUE_NUMBER_FLOAT":
+          return NUMBER;
+        case "VALUE_TRUE":
+          return TRUE;
+        case "VALUE_FALSE":
+          return FALSE;
+        case "VALUE_NULL":
+          return NULL;
+        default:
+          return OTHER;
+      }
+    }
   }
 
   /**
