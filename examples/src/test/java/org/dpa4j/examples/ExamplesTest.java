@@ -88,9 +88,9 @@ class ExamplesTest {
             SeedAgreements.ipcallMe().getProcessor().displayName(),
             "{\"limit\":\"PT48H\",\"qualifier\":\"none\",\"trigger\":\"awareness\"}",
             "json.unknown_property /title",
+            "json.missing_property /controller",
             "json.missing_property /metadata",
-            "json.missing_property /processor",
-            "json.missing_property /controller");
+            "json.missing_property /processor");
   }
 
   @Test
