@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
 import org.dpa4j.json.DpaJson;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.DpaJsonOptions;
-import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.json.core.JsonProblemCode;
 import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;

@@ -12,16 +12,17 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Properties;
+import org.dpa4j.json.core.internal.Binder;
+import org.dpa4j.json.core.internal.ModelMapping;
+import org.dpa4j.json.core.internal.ModelWriter;
+import org.dpa4j.json.core.internal.ObjectType;
+import org.dpa4j.json.core.internal.ProblemsException;
+import org.dpa4j.json.core.internal.ValueType;
 import org.dpa4j.json.internal.DocumentReader;
-import org.dpa4j.json.internal.ModelMapping;
-import org.dpa4j.json.internal.ObjectType;
-import org.dpa4j.json.internal.TermPointers;
+import org.dpa4j.json.internal.ParserCursor;
 import org.dpa4j.json.internal.TreeWriter;
-import org.dpa4j.json.internal.ValueType;
 import org.dpa4j.model.DataProcessingAgreement;
-import org.dpa4j.model.Problem;
 
 /**
  * A Jackson module that reads and writes the dpa4j model in the same JSON form as {@link DpaJson},
@@ -105,12 +106,11 @@ public final class DpaJacksonModule extends SimpleModule {
         throws IOException {
       boolean root = type.getType() == DataProcessingAgreement.class;
       try {
-        if (root) {
+        try {
           // As DpaJson.write: a blank or condition that names no term would not read back.
-          List<Problem> wrong = TermPointers.of((DataProcessingAgreement) value);
-          if (!wrong.isEmpty()) {
-            throw new DpaJsonException(wrong);
-          }
+          ModelWriter.checkWritable(type, value);
+        } catch (ProblemsException e) {
+          throw new DpaJsonException(e.getProblems());
         }
         gen.writeTree(
             writer.write(
@@ -169,15 +169,9 @@ public final class DpaJacksonModule extends SimpleModule {
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       try {
-        if (!parser.currentToken().isScalarValue()
-            || !parser.currentToken().name().equals("VALUE_STRING")) {
-          throw new DpaJsonException(
-              List.of(
-                  JsonProblemCode.WRONG_TYPE.at("", "a string", parser.currentToken().asString())));
-        }
-        return type.read(parser.getText());
-      } catch (DpaJsonException e) {
-        throw DpaJsonMappingException.reading(parser, e);
+        return Binder.readText(type, new ParserCursor(parser));
+      } catch (ProblemsException e) {
+        throw DpaJsonMappingException.reading(parser, new DpaJsonException(e.getProblems()));
       }
     }
   }

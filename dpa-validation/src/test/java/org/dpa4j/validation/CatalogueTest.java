@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dpa4j.json.internal.ModelMapping;
+import org.dpa4j.json.core.internal.ModelMapping;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.testkit.DutchText;
 import org.junit.jupiter.api.Test;

@@ -78,6 +78,22 @@ class ExamplesTest {
   }
 
   @Test
+  void jackson3Mapper() throws Exception {
+    List<String> lines =
+        output(out -> Jackson3MapperExample.run(AGREEMENTS.resolve("ipcall.json"), out))
+            .lines()
+            .toList();
+    assertThat(lines)
+        .containsExactly(
+            SeedAgreements.ipcallMe().getProcessor().displayName(),
+            "{\"limit\":\"PT48H\",\"qualifier\":\"none\",\"trigger\":\"awareness\"}",
+            "json.unknown_property /title",
+            "json.missing_property /controller",
+            "json.missing_property /metadata",
+            "json.missing_property /processor");
+  }
+
+  @Test
   void customPolicy() throws Exception {
     List<String> lines = output(CustomPolicyExample::run).lines().toList();
     assertThat(lines).hasSize(5);

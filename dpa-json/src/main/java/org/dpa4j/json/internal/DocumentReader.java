@@ -20,7 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.DpaJsonOptions;
-import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.json.core.JsonProblemCode;
+import org.dpa4j.json.core.internal.Binder;
+import org.dpa4j.json.core.internal.ModelMapping;
+import org.dpa4j.json.core.internal.ObjectType;
+import org.dpa4j.json.core.internal.Pointers;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
@@ -81,7 +85,7 @@ public final class DocumentReader {
     Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
     Object agreement;
     try {
-      agreement = parse(source, parser -> binder.bindDocument(parser));
+      agreement = parse(source, parser -> binder.bindDocument(new ParserCursor(parser)));
     } catch (Binder.EarlierVersion e) {
       return readEarlierVersion(source);
     } catch (DpaJsonException e) {
@@ -143,7 +147,7 @@ public final class DocumentReader {
     Object agreement;
     try (JsonParser parser = TreeReader.traverse(upgraded)) {
       parser.nextToken();
-      agreement = binder.bindDocument(parser);
+      agreement = binder.bindDocument(new ParserCursor(parser));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -189,7 +193,7 @@ public final class DocumentReader {
       return bindRoot(type, parser);
     }
     Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
-    Object value = binder.bind(type, parser);
+    Object value = binder.bind(type, new ParserCursor(parser));
     if (!binder.problems().isEmpty()) {
       throw new DpaJsonException(binder.problems());
     }
@@ -204,7 +208,7 @@ public final class DocumentReader {
     Object value;
     try (JsonParser fromCopy = copy.asParser()) {
       fromCopy.nextToken();
-      value = binder.bind(type, fromCopy);
+      value = binder.bind(type, new ParserCursor(fromCopy));
     } catch (Binder.EarlierVersion e) {
       JsonNode tree;
       try (JsonParser fromCopy = copy.asParser()) {
@@ -215,7 +219,7 @@ public final class DocumentReader {
       // Only an object root can say it is of an earlier version.
       try (JsonParser fromTree = TreeReader.traverse(SchemaUpgrade.upgrade((ObjectNode) tree))) {
         fromTree.nextToken();
-        value = upgradedBinder.bind(type, fromTree);
+        value = upgradedBinder.bind(type, new ParserCursor(fromTree));
       }
       binder = upgradedBinder;
     }

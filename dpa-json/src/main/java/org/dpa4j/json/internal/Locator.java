@@ -12,7 +12,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.json.core.JsonProblemCode;
+import org.dpa4j.json.core.internal.Pointers;
 import org.dpa4j.model.Problem;
 
 /**

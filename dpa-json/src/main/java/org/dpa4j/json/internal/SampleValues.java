@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dpa4j.json.core.internal.Attribute;
+import org.dpa4j.json.core.internal.ObjectType;
+import org.dpa4j.json.core.internal.ValueType;
 import org.dpa4j.model.DpaModelException;
 
 /**

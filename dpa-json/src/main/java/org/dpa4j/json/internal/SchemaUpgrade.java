@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import org.dpa4j.json.core.internal.Binder;
 import org.dpa4j.model.DataProcessingAgreement;
 
 /**
@@ -32,7 +33,7 @@ import org.dpa4j.model.DataProcessingAgreement;
  */
 public final class SchemaUpgrade {
   /** The earlier schema version this reader upgrades. */
-  public static final String VERSION_1 = "1";
+  public static final String VERSION_1 = Binder.VERSION_1;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -2,28 +2,34 @@ package org.dpa4j.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.dpa4j.json.DpaJsonException;
-import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.json.core.JsonProblemCode;
+import org.dpa4j.json.core.internal.Attribute;
+import org.dpa4j.json.core.internal.JsonSink;
+import org.dpa4j.json.core.internal.ModelWriter;
+import org.dpa4j.json.core.internal.ObjectType;
+import org.dpa4j.json.core.internal.ProblemsException;
+import org.dpa4j.json.core.internal.ValueType;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.LocalizedText;
 
 /**
- * Turns model objects into JSON trees in canonical form: properties sorted by name, empty optional
- * values and empty lists left out, extensions merged in at their level. Thread-safe.
+ * Turns model objects into Jackson 2 trees in canonical form, through the shared {@link
+ * ModelWriter}, and counts the length of their canonical text. Thread-safe.
  */
 public final class TreeWriter {
-  private static final LocalizedText BAD_EXTENSION =
-      LocalizedText.of(
-          "an extension value is not valid JSON", "een extensiewaarde is geen geldige JSON");
-
   /** The limit that {@code json.limit_exceeded} names when canonical text would be too long. */
   public static final LocalizedText CANONICAL_LENGTH =
       LocalizedText.of(
@@ -52,7 +58,84 @@ public final class TreeWriter {
    * @return the object node
    */
   public ObjectNode write(ObjectType type, Object value, String first, String firstValue) {
-    return writeObject(type, value, new PathStack(), first, firstValue);
+    TreeSink sink = new TreeSink();
+    try {
+      ModelWriter.write(type, value, first, firstValue, sink);
+    } catch (ProblemsException e) {
+      throw new DpaJsonException(e.getProblems());
+    } catch (IOException e) {
+      // A tree in memory does not fail.
+      throw new UncheckedIOException(e);
+    }
+    return (ObjectNode) sink.result;
+  }
+
+  /** Builds a tree from {@link ModelWriter}'s calls; extension values are read by the reader. */
+  private final class TreeSink implements JsonSink {
+    private final Deque<ContainerNode<?>> open = new ArrayDeque<>();
+    private String name;
+    private JsonNode result;
+
+    private void add(JsonNode node) {
+      ContainerNode<?> top = open.peek();
+      if (top == null) {
+        result = node;
+      } else if (top instanceof ObjectNode) {
+        ((ObjectNode) top).set(name, node);
+      } else {
+        ((ArrayNode) top).add(node);
+      }
+    }
+
+    @Override
+    public void startObject() {
+      ObjectNode object = nodes.objectNode();
+      add(object);
+      open.push(object);
+    }
+
+    @Override
+    public void name(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public void endObject() {
+      open.pop();
+    }
+
+    @Override
+    public void startArray(int size) {
+      ArrayNode array = nodes.arrayNode(size);
+      add(array);
+      open.push(array);
+    }
+
+    @Override
+    public void endArray() {
+      open.pop();
+    }
+
+    @Override
+    public void string(String value) {
+      add(nodes.textNode(value));
+    }
+
+    @Override
+    public void integer(int value) {
+      add(nodes.numberNode(value));
+    }
+
+    @Override
+    public void bool(boolean value) {
+      add(nodes.booleanNode(value));
+    }
+
+    @Override
+    public void json(String json) {
+      // Numbers keep their text as written.
+      add(extensionReader.parseTree(json));
+    }
   }
 
   /**
@@ -180,93 +263,13 @@ public final class TreeWriter {
     }
   }
 
-  private ObjectNode writeObject(
-      ObjectType type, Object value, PathStack path, String first, String firstValue) {
-    ObjectNode object = nodes.objectNode();
-    if (first != null) {
-      object.put(first, firstValue);
-    }
-    Map<String, Object> extensions = type.extensions(value);
-    // The attributes come sorted by name; only extensions need sorting in among them.
-    Map<String, JsonNode> fields = extensions.isEmpty() ? null : new TreeMap<>();
-    for (Attribute attribute : type.getAttributes()) {
-      path.push(attribute.getName());
-      JsonNode node = attribute(attribute, attribute.get(value), path);
-      path.pop();
-      if (node == null) {
-        continue;
-      }
-      if (fields == null) {
-        object.set(attribute.getName(), node);
-      } else {
-        fields.put(attribute.getName(), node);
-      }
-    }
-    if (fields != null) {
-      for (Map.Entry<String, Object> extension : extensions.entrySet()) {
-        // An attribute of the same name wins: the model's value is the one that is typed. So
-        // does the first property (the schema version): an extension must not replace it.
-        if (!fields.containsKey(extension.getKey()) && !extension.getKey().equals(first)) {
-          fields.put(
-              extension.getKey(),
-              readExtension(
-                  (ExtensionValue) extension.getValue(), path.pointer(extension.getKey())));
-        }
-      }
-      object.setAll(fields);
-    }
-    return object;
-  }
-
-  /** Returns the JSON of an attribute's value, or null when the canonical form leaves it out. */
-  private JsonNode attribute(Attribute attribute, Object value, PathStack path) {
-    switch (attribute.getCardinality()) {
-      case OPTIONAL:
-        Optional<?> optional = (Optional<?>) value;
-        return optional.isPresent() ? scalar(attribute.getValueType(), optional.get(), path) : null;
-      case LIST:
-      case SET:
-        Collection<?> collection = (Collection<?>) value;
-        if (collection.isEmpty()) {
-          return null;
-        }
-        ArrayNode array = nodes.arrayNode(collection.size());
-        int i = 0;
-        for (Object element : collection) {
-          path.push(i++);
-          array.add(scalar(attribute.getValueType(), element, path));
-          path.pop();
-        }
-        return array;
-      default:
-        return scalar(attribute.getValueType(), value, path);
-    }
-  }
-
-  private JsonNode scalar(ValueType type, Object value, PathStack path) {
-    switch (type.getKind()) {
-      case OBJECT:
-        return writeObject(type.getObjectType(), value, path, null, null);
-      case BOOLEAN:
-        return nodes.booleanNode((Boolean) value);
-      case INTEGER:
-        return nodes.numberNode((Integer) value);
-      case STRING:
-        return nodes.textNode((String) value);
-      default:
-        return nodes.textNode(type.format(value));
-    }
-  }
-
   private JsonNode readExtension(ExtensionValue value, String pointer) {
     try {
-      // One value and nothing after it: "1 2" or "{} []" would be written as their first value;
-      // empty text has no value to write, and "name": with nothing after it is no JSON. Numbers
-      // keep their text as written.
+      // As ModelWriter does: one value and nothing after it, numbers as written.
       return extensionReader.parseTree(value.getJson());
     } catch (RuntimeException | StackOverflowError e) {
       throw new DpaJsonException(
-          java.util.List.of(JsonProblemCode.INVALID_VALUE.at(pointer, BAD_EXTENSION)));
+          java.util.List.of(JsonProblemCode.INVALID_VALUE.at(pointer, ModelWriter.BAD_EXTENSION)));
     }
   }
 }

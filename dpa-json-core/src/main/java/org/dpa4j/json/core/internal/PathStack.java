@@ -1,4 +1,4 @@
-package org.dpa4j.json.internal;
+package org.dpa4j.json.core.internal;
 
 import java.util.Arrays;
 
@@ -7,31 +7,45 @@ import java.util.Arrays;
  * costs nothing per value; a JSON Pointer is made from it only when a problem is reported. One
  * stack serves one document; it is not thread-safe.
  */
-final class PathStack {
+public final class PathStack {
   // A name, or null and an index, per level.
   private String[] names = new String[16];
   private int[] indices = new int[16];
   private int depth;
 
-  void push(String name) {
+  /** Creates an empty stack: the path to the root. */
+  public PathStack() {}
+
+  /**
+   * Enters a property.
+   *
+   * @param name the property's name
+   */
+  public void push(String name) {
     grow();
     names[depth] = name;
     depth++;
   }
 
-  void push(int index) {
+  /**
+   * Enters an array element.
+   *
+   * @param index the element's index
+   */
+  public void push(int index) {
     grow();
     names[depth] = null;
     indices[depth] = index;
     depth++;
   }
 
-  void pop() {
+  /** Leaves the innermost property or element. */
+  public void pop() {
     depth--;
   }
 
   /** Returns the RFC 6901 pointer to the current value. */
-  String pointer() {
+  public String pointer() {
     if (depth == 0) {
       return "";
     }
@@ -48,7 +62,7 @@ final class PathStack {
   }
 
   /** Returns the pointer to a property of the current value. */
-  String pointer(String child) {
+  public String pointer(String child) {
     push(child);
     String pointer = pointer();
     pop();

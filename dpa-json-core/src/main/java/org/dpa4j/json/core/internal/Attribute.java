@@ -1,4 +1,4 @@
-package org.dpa4j.json.internal;
+package org.dpa4j.json.core.internal;
 
 import java.lang.reflect.Method;
 import java.util.function.BiFunction;
@@ -87,7 +87,13 @@ public final class Attribute {
     return valueType;
   }
 
-  Object get(Object target) {
+  /**
+   * Returns the attribute's value.
+   *
+   * @param target a model object
+   * @return the value: an {@code Optional}, a collection, or the value itself
+   */
+  public Object get(Object target) {
     Function<Object, Object> function = get;
     if (function == null) {
       // A race makes two equal functions; either serves.
@@ -97,7 +103,13 @@ public final class Attribute {
     return function.apply(target);
   }
 
-  void set(Object builder, Object value) {
+  /**
+   * Sets the attribute on a builder.
+   *
+   * @param builder a builder of the attribute's type
+   * @param value the value: the element for an optional, a collection for a list or set
+   */
+  public void set(Object builder, Object value) {
     BiFunction<Object, Object, Object> function = set;
     if (function == null) {
       function = Reflection.biFunction(setter);
@@ -106,11 +118,21 @@ public final class Attribute {
     function.apply(builder, value);
   }
 
-  Method getGetter() {
+  /**
+   * Returns the model's accessor.
+   *
+   * @return the accessor
+   */
+  public Method getGetter() {
     return getter;
   }
 
-  boolean isMany() {
+  /**
+   * Tells whether the attribute holds a list or set.
+   *
+   * @return true for a list or set
+   */
+  public boolean isMany() {
     return cardinality == Cardinality.LIST || cardinality == Cardinality.SET;
   }
 }

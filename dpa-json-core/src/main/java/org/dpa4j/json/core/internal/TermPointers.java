@@ -1,9 +1,9 @@
-package org.dpa4j.json.internal;
+package org.dpa4j.json.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.json.core.JsonProblemCode;
 import org.dpa4j.model.Blank;
 import org.dpa4j.model.BlankKind;
 import org.dpa4j.model.Condition;

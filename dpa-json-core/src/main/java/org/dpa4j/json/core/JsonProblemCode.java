@@ -1,4 +1,4 @@
-package org.dpa4j.json;
+package org.dpa4j.json.core;
 
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;

@@ -1,7 +1,6 @@
-package org.dpa4j.json.internal;
+package org.dpa4j.json.core.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import org.dpa4j.json.core.internal.JsonCursor.Token;
 import org.dpa4j.model.LocalizedText;
 
 /** Names of JSON types in messages, in English and Dutch. */
@@ -16,8 +15,7 @@ final class JsonTypes {
 
   private JsonTypes() {}
 
-  static LocalizedText of(JsonParser parser) {
-    JsonToken token = parser.currentToken();
+  static LocalizedText of(Token token) {
     if (token == null) {
       return NULL;
     }
@@ -26,14 +24,14 @@ final class JsonTypes {
         return OBJECT;
       case START_ARRAY:
         return ARRAY;
-      case VALUE_STRING:
+      case STRING:
         return STRING;
-      case VALUE_NUMBER_INT:
+      case INTEGER:
         return INTEGER;
-      case VALUE_NUMBER_FLOAT:
+      case NUMBER:
         return NUMBER;
-      case VALUE_TRUE:
-      case VALUE_FALSE:
+      case TRUE:
+      case FALSE:
         return BOOLEAN;
       default:
         return NULL;

@@ -1,9 +1,5 @@
-package org.dpa4j.json.internal;
+package org.dpa4j.json.core.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dpa4j.json.DpaJsonException;
-import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.json.core.JsonProblemCode;
+import org.dpa4j.json.core.internal.JsonCursor.Token;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.Excerpt;
@@ -22,7 +18,8 @@ import org.dpa4j.model.Problem;
 
 /**
  * Binds model objects straight from a token stream, collecting every problem of the document with
- * its pointer rather than stopping at the first.
+ * its pointer rather than stopping at the first. The one place of the format's binding rules: both
+ * Jackson modules read through it, each from a {@link JsonCursor} over its own parser.
  *
  * <p>No tree is built and no pointer is made for a good value: the binder keeps the path to the
  * current value as a stack of names and indices and turns it into a JSON Pointer only when it
@@ -31,7 +28,15 @@ import org.dpa4j.model.Problem;
  */
 public final class Binder {
   /** The name of the root property that carries the format version. */
-  static final String SCHEMA_VERSION = "schemaVersion";
+  public static final String SCHEMA_VERSION = "schemaVersion";
+
+  /**
+   * The earlier schema version that dpa-json's {@code SchemaUpgrade} turns into the current one.
+   */
+  public static final String VERSION_1 = "1";
+
+  /** The most problems reported for one document, unless the options say otherwise. */
+  public static final int DEFAULT_MAX_PROBLEMS = 100;
 
   private static final LocalizedText INTEGER_RANGE =
       LocalizedText.of(
@@ -51,7 +56,7 @@ public final class Binder {
   }
 
   /**
-   * Thrown when the root says it is of an earlier schema version that {@link SchemaUpgrade} turns
+   * Thrown when the root says it is of an earlier schema version that {@code SchemaUpgrade} turns
    * into the current one: the caller reads the document again through the upgrade.
    */
   public static final class EarlierVersion extends RuntimeException {
@@ -63,8 +68,8 @@ public final class Binder {
   }
 
   /** The versions a reader accepts, for messages: the current one, then those it upgrades. */
-  static final String SUPPORTED_VERSIONS =
-      DataProcessingAgreement.SCHEMA_VERSION + ", " + SchemaUpgrade.VERSION_1;
+  public static final String SUPPORTED_VERSIONS =
+      DataProcessingAgreement.SCHEMA_VERSION + ", " + VERSION_1;
 
   private final boolean lenient;
   private boolean upgraded;
@@ -87,7 +92,7 @@ public final class Binder {
    *
    * @param lenient keep unknown properties as extensions instead of reporting them
    * @param maxProblems the most problems to collect
-   * @param upgraded true when the document comes from {@link SchemaUpgrade}, so that it is not
+   * @param upgraded true when the document comes from {@code SchemaUpgrade}, so that it is not
    *     upgraded twice
    */
   public Binder(boolean lenient, int maxProblems, boolean upgraded) {
@@ -104,7 +109,7 @@ public final class Binder {
    * @throws IOException when the document is not well-formed JSON
    * @throws EarlierVersion when the document is of an earlier version that can be upgraded
    */
-  public Object bindDocument(JsonParser parser) throws IOException {
+  public Object bindDocument(JsonCursor parser) throws IOException {
     return bind(ModelMapping.get().root(), parser);
   }
 
@@ -117,22 +122,65 @@ public final class Binder {
    * @return the model object, or {@code null} when there were problems
    * @throws IOException when the input is not well-formed JSON
    */
-  public Object bind(ObjectType type, JsonParser parser) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      report(JsonProblemCode.WRONG_TYPE.at("", JsonTypes.OBJECT, JsonTypes.of(parser)));
+  public Object bind(ObjectType type, JsonCursor parser) throws IOException {
+    if (parser.current() != Token.START_OBJECT) {
+      report(JsonProblemCode.WRONG_TYPE.at("", JsonTypes.OBJECT, JsonTypes.of(parser.current())));
       parser.skipChildren();
       return null;
     }
-    JsonStreamContext outside = parser.getParsingContext().getParent();
+    int outside = parser.depth() - 1;
     try {
       return bindObject(type, parser, type == ModelMapping.get().root());
     } catch (ProblemLimitReached e) {
       // Read on to the end of the value, so that a syntax error later on is still reported.
-      while (parser.getParsingContext() != outside && parser.nextToken() != null) {
+      while (parser.depth() != outside && parser.next() != null) {
         // skip
       }
       return null;
     }
+  }
+
+  /**
+   * Binds one value of a model type from a caller's parser, strictly and with the default problem
+   * limit, as a Jackson deserializer does. Pointers are relative to the value.
+   *
+   * @param type the model type
+   * @param parser the parser, at the value's first token; afterwards at its last
+   * @return the model object
+   * @throws ProblemsException listing every problem of the value
+   * @throws EarlierVersion when the value is an agreement of an earlier schema version
+   * @throws IOException when the input is not well-formed JSON
+   */
+  public static Object bindStrict(ObjectType type, JsonCursor parser) throws IOException {
+    Binder binder = new Binder(false, DEFAULT_MAX_PROBLEMS);
+    Object value = binder.bind(type, parser);
+    if (!binder.problems().isEmpty()) {
+      throw new ProblemsException(binder.problems());
+    }
+    return value;
+  }
+
+  /**
+   * Reads a value written as a JSON string (a code, a time limit, a country...) from a caller's
+   * parser, as a Jackson deserializer does: a string only, never a number or other type.
+   *
+   * @param type the value type
+   * @param parser the parser, at the value
+   * @return the value
+   * @throws ProblemsException with one problem at pointer {@code ""}
+   * @throws IOException when the input is not well-formed JSON
+   */
+  public static Object readText(ValueType type, JsonCursor parser) throws IOException {
+    Token token = parser.current();
+    if (token != Token.STRING) {
+      parser.skipChildren();
+      throw new ProblemsException(
+          List.of(
+              token == Token.NULL
+                  ? JsonProblemCode.NULL_VALUE.at("", JsonTypes.STRING)
+                  : JsonProblemCode.WRONG_TYPE.at("", JsonTypes.STRING, JsonTypes.of(token))));
+    }
+    return type.read(parser.text());
   }
 
   /**
@@ -162,7 +210,7 @@ public final class Binder {
   }
 
   /** Binds the object at the parser's START_OBJECT; returns null when it has problems. */
-  private Object bindObject(ObjectType type, JsonParser parser, boolean root) throws IOException {
+  private Object bindObject(ObjectType type, JsonCursor parser, boolean root) throws IOException {
     int before = problems.size();
     Object builder = type.newBuilder();
     // The attributes given so far, one bit each (a model type has fewer than 64).
@@ -171,7 +219,7 @@ public final class Binder {
     Set<String> unknown = null;
     int last = -1;
     String name;
-    while ((name = parser.nextFieldName()) != null) {
+    while ((name = parser.nextName()) != null) {
       path.push(name);
       Attribute attribute = type.attribute(name, last);
       boolean duplicate;
@@ -189,13 +237,13 @@ public final class Binder {
       }
       if (duplicate) {
         // The Locator places it at the repeated name, not at the first occurrence.
-        parser.nextToken();
+        parser.next();
         report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
         parser.skipChildren();
         path.pop();
         continue;
       }
-      JsonToken token = parser.nextToken();
+      Token token = parser.next();
       if (attribute == null) {
         if (root && name.equals(SCHEMA_VERSION)) {
           checkVersion(parser, token);
@@ -204,8 +252,7 @@ public final class Binder {
             extensions = new LinkedHashMap<>();
           }
           // Compact, with each number as written.
-          JsonNode value = TreeReader.read(parser);
-          extensions.put(name, ExtensionValue.ofJson(CanonicalText.compact().write(value)));
+          extensions.put(name, ExtensionValue.ofJson(parser.valueAsJson()));
         } else {
           report(JsonProblemCode.UNKNOWN_PROPERTY.at(pointer(), Excerpt.of(name)));
           parser.skipChildren();
@@ -266,28 +313,28 @@ public final class Binder {
     return wrong.isEmpty();
   }
 
-  private void checkVersion(JsonParser parser, JsonToken token) throws IOException {
-    if (token == JsonToken.VALUE_NULL) {
+  private void checkVersion(JsonCursor parser, Token token) throws IOException {
+    if (token == Token.NULL) {
       // As for every other null: the version is a required string.
       report(JsonProblemCode.NULL_VALUE.at(pointer(), JsonTypes.STRING));
-    } else if (token != JsonToken.VALUE_STRING) {
+    } else if (token != Token.STRING) {
       // As for every other value of the wrong JSON type: 2 is not "2", and no version at all.
-      report(JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.STRING, JsonTypes.of(parser)));
+      report(JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.STRING, JsonTypes.of(token)));
       parser.skipChildren();
-    } else if (!upgraded && SchemaUpgrade.isUpgradable(parser.getText())) {
+    } else if (!upgraded && VERSION_1.equals(parser.text())) {
       throw new EarlierVersion();
-    } else if (!DataProcessingAgreement.SCHEMA_VERSION.equals(parser.getText())) {
+    } else if (!DataProcessingAgreement.SCHEMA_VERSION.equals(parser.text())) {
       report(
           JsonProblemCode.SCHEMA_VERSION.at(
-              pointer(), Excerpt.of(parser.getText()), SUPPORTED_VERSIONS));
+              pointer(), Excerpt.of(parser.text()), SUPPORTED_VERSIONS));
     }
   }
 
   /** Returns the value to give the builder, or null when absent (JSON null) or wrong. */
-  private Object bindAttribute(Attribute attribute, JsonParser parser, JsonToken token)
+  private Object bindAttribute(Attribute attribute, JsonCursor parser, Token token)
       throws IOException {
     ValueType type = attribute.getValueType();
-    if (token == JsonToken.VALUE_NULL) {
+    if (token == Token.NULL) {
       // No nulls, not even for optional values: leave the property out instead.
       report(
           JsonProblemCode.NULL_VALUE.at(
@@ -297,8 +344,8 @@ public final class Binder {
     if (!attribute.isMany()) {
       return bindValue(type, parser, token);
     }
-    if (token != JsonToken.START_ARRAY) {
-      report(JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.ARRAY, JsonTypes.of(parser)));
+    if (token != Token.START_ARRAY) {
+      report(JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.ARRAY, JsonTypes.of(token)));
       parser.skipChildren();
       return null;
     }
@@ -306,10 +353,10 @@ public final class Binder {
     Set<Object> distinct =
         attribute.getCardinality() == Attribute.Cardinality.SET ? new HashSet<>() : null;
     boolean ok = true;
-    JsonToken element;
-    for (int i = 0; (element = parser.nextToken()) != JsonToken.END_ARRAY; i++) {
+    Token element;
+    for (int i = 0; (element = parser.next()) != Token.END_ARRAY; i++) {
       path.push(i);
-      if (element == JsonToken.VALUE_NULL) {
+      if (element == Token.NULL) {
         report(JsonProblemCode.NULL_VALUE.at(pointer(), JsonTypes.expected(type)));
         ok = false;
       } else {
@@ -328,22 +375,22 @@ public final class Binder {
     return ok ? elements : null;
   }
 
-  private Object bindValue(ValueType type, JsonParser parser, JsonToken token) throws IOException {
+  private Object bindValue(ValueType type, JsonCursor parser, Token token) throws IOException {
     switch (type.getKind()) {
       case OBJECT:
-        if (token == JsonToken.START_OBJECT) {
+        if (token == Token.START_OBJECT) {
           return bindObject(type.getObjectType(), parser, false);
         }
         break;
       case BOOLEAN:
-        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-          return token == JsonToken.VALUE_TRUE;
+        if (token == Token.TRUE || token == Token.FALSE) {
+          return token == Token.TRUE;
         }
         break;
       case INTEGER:
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-          if (parser.getNumberType() == JsonParser.NumberType.INT) {
-            return parser.getIntValue();
+        if (token == Token.INTEGER) {
+          if (parser.isInt()) {
+            return parser.intValue();
           }
           // The right type, out of range: not "expected an integer but found an integer".
           report(JsonProblemCode.INVALID_VALUE.at(pointer(), INTEGER_RANGE));
@@ -351,12 +398,11 @@ public final class Binder {
         }
         break;
       default:
-        if (token == JsonToken.VALUE_STRING) {
-          return bindText(type, parser.getText());
+        if (token == Token.STRING) {
+          return bindText(type, parser.text());
         }
     }
-    report(
-        JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.expected(type), JsonTypes.of(parser)));
+    report(JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.expected(type), JsonTypes.of(token)));
     parser.skipChildren();
     return null;
   }
@@ -364,7 +410,7 @@ public final class Binder {
   private Object bindText(ValueType type, String text) {
     try {
       return type.read(text);
-    } catch (DpaJsonException e) {
+    } catch (ProblemsException e) {
       report(e.getProblems().get(0).under(pointer()));
       return null;
     }

@@ -1,4 +1,4 @@
-package org.dpa4j.json.internal;
+package org.dpa4j.json.core.internal;
 
 import java.lang.reflect.Method;
 import java.util.Collections;
@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.dpa4j.json.DpaJsonException;
-import org.dpa4j.json.JsonProblemCode;
+import org.dpa4j.json.core.JsonProblemCode;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.Excerpt;
@@ -113,7 +112,7 @@ public final class ValueType {
    *
    * @param text the string
    * @return the value
-   * @throws DpaJsonException with one problem at pointer {@code ""}: an unknown code ({@link
+   * @throws ProblemsException with one problem at pointer {@code ""}: an unknown code ({@link
    *     JsonProblemCode#UNKNOWN_CODE}) or a text the type does not accept ({@link
    *     JsonProblemCode#INVALID_VALUE})
    */
@@ -124,7 +123,7 @@ public final class ValueType {
       case CODE:
         Object constant = codes.get(text);
         if (constant == null) {
-          throw new DpaJsonException(
+          throw new ProblemsException(
               List.of(
                   JsonProblemCode.UNKNOWN_CODE.at(
                       "", Excerpt.of(text), String.join(", ", codes.keySet()))));
@@ -135,7 +134,7 @@ public final class ValueType {
           return parse.apply(text);
         } catch (DpaModelException e) {
           Problem problem = e.getProblems().get(0);
-          throw new DpaJsonException(
+          throw new ProblemsException(
               List.of(
                   JsonProblemCode.INVALID_VALUE.at(
                       "",

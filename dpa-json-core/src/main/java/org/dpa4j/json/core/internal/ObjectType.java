@@ -1,4 +1,4 @@
-package org.dpa4j.json.internal;
+package org.dpa4j.json.core.internal;
 
 import java.lang.reflect.Method;
 import java.util.Collections;
@@ -162,11 +162,23 @@ public final class ObjectType {
     return true;
   }
 
-  Object newBuilder() {
+  /**
+   * Returns a new builder of the type.
+   *
+   * @return the builder
+   */
+  public Object newBuilder() {
     return builderFactory.get();
   }
 
-  Object build(Object builder) {
+  /**
+   * Builds the object.
+   *
+   * @param builder a builder from {@link #newBuilder()}
+   * @return the model object
+   * @throws org.dpa4j.model.DpaModelException when an invariant is broken
+   */
+  public Object build(Object builder) {
     return build.apply(builder);
   }
 
@@ -174,8 +186,15 @@ public final class ObjectType {
     putAllExtensions.apply(builder, extensions);
   }
 
+  /**
+   * Returns an object's extensions.
+   *
+   * @param value a model object of this type
+   * @return its extensions by name, {@link org.dpa4j.model.ExtensionValue}s; empty for a type
+   *     without them
+   */
   @SuppressWarnings("unchecked")
-  Map<String, Object> extensions(Object value) {
+  public Map<String, Object> extensions(Object value) {
     return (Map<String, Object>) getExtensions.apply(value);
   }
 

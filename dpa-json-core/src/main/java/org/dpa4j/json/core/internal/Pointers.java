@@ -1,4 +1,4 @@
-package org.dpa4j.json.internal;
+package org.dpa4j.json.core.internal;
 
 /** RFC 6901 JSON Pointer helpers. */
 public final class Pointers {

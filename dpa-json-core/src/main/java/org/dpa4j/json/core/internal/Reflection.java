@@ -1,4 +1,4 @@
-package org.dpa4j.json.internal;
+package org.dpa4j.json.core.internal;
 
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaConversionException;

@@ -1,0 +1,233 @@
+package org.dpa4j.json.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dpa4j.model.Blank;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.ExtensionValue;
+import org.dpa4j.model.Problem;
+import org.dpa4j.model.value.Deadline;
+import org.dpa4j.model.value.DeadlineQualifier;
+import org.dpa4j.model.value.TimeLimit;
+import org.dpa4j.testkit.SeedAgreements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every dpa4j Jackson module does in a user's own mapper, whichever Jackson runs it: the same
+ * JSON form as {@code DpaJson}, the same strictness, the same problems. dpa-json's {@code
+ * JacksonModuleTest} (Jackson 2) and dpa-json-jackson3's {@code Jackson3ModuleTest} run these
+ * cases, each with a mapper that has its module and nothing else set.
+ */
+public abstract class JacksonModuleContract {
+  /** The seeds in canonical form, as committed (the golden files of the format). */
+  private static final Path AGREEMENTS = Path.of("../examples/agreements");
+
+  /** For the modules' tests. */
+  protected JacksonModuleContract() {}
+
+  /**
+   * Writes a value with the module's mapper.
+   *
+   * @param value the value
+   * @return the JSON text
+   * @throws Exception what the mapper throws
+   */
+  protected abstract String write(Object value) throws Exception;
+
+  /**
+   * Reads a value with the module's mapper.
+   *
+   * @param json the JSON text
+   * @param type the type to read
+   * @param <T> the type
+   * @return the value
+   * @throws Exception what the mapper throws
+   */
+  protected abstract <T> T read(String json, Class<T> type) throws Exception;
+
+  /**
+   * Parses JSON into the mapper's own tree, to compare documents as trees.
+   *
+   * @param json the JSON text
+   * @return the tree; equal trees are equal JSON
+   * @throws Exception what the mapper throws
+   */
+  protected abstract Object tree(String json) throws Exception;
+
+  /**
+   * Returns the problems of what the module threw, after checking it is the module's Jackson
+   * exception type.
+   *
+   * @param thrown what was thrown
+   * @return its problems
+   */
+  protected abstract List<Problem> problems(Throwable thrown);
+
+  /**
+   * Returns the property names of the Jackson path of what the module threw.
+   *
+   * @param thrown the module's exception
+   * @return the names, outermost first
+   */
+  protected abstract List<String> jacksonPath(Throwable thrown);
+
+  private List<Problem> problemsReading(String json, Class<?> type) {
+    return problems(catchThrowable(() -> read(json, type)));
+  }
+
+  static Stream<String> seeds() {
+    return SeedAgreements.names().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void writesEachSeedAsItsCanonicalFileAndReadsItBack(String name) throws Exception {
+    DataProcessingAgreement seed = SeedAgreements.all().get(name).get();
+    String canonical =
+        new String(Files.readAllBytes(AGREEMENTS.resolve(name + ".json")), StandardCharsets.UTF_8);
+    assertThat(tree(write(seed))).isEqualTo(tree(canonical));
+    assertThat(read(canonical, DataProcessingAgreement.class)).isEqualTo(seed);
+  }
+
+  @Test
+  void writesAndReadsValueTypesAndParts() throws Exception {
+    DataProcessingAgreement callvoip = SeedAgreements.callvoip();
+    assertThat(write(TimeLimit.ofWeeks(12))).isEqualTo("\"P12W\"");
+    assertThat(read("\"without_undue_delay\"", DeadlineQualifier.class))
+        .isEqualTo(DeadlineQualifier.WITHOUT_UNDUE_DELAY);
+    assertThat(write(callvoip.getBreachNotification().getDeadline().get()))
+        .isEqualTo(
+            "{\"limit\":\"PT72H\",\"qualifier\":\"without_undue_delay\",\"trigger\":\"discovery\"}");
+  }
+
+  @Test
+  void rejectsABadDocumentWithAJacksonExceptionCarryingEveryProblem() {
+    assertThat(
+            problemsReading(
+                "{\"schemaVersion\":\"2\",\"colour\":7}", DataProcessingAgreement.class))
+        .extracting(Problem::getPointer)
+        .contains("/colour", "/metadata", "/processor", "/controller");
+    assertThat(problemsReading("\"P48\"", TimeLimit.class))
+        .extracting(Problem::getCode)
+        .containsExactly("json.invalid_value");
+  }
+
+  @Test
+  void coercesNoScalarIntoAnother() {
+    // 7 is not "7": neither for a value type nor for a string property of a model object.
+    assertThat(problemsReading("7", TimeLimit.class))
+        .extracting(Problem::getCode)
+        .containsExactly("json.wrong_type");
+    assertThat(problemsReading("{\"limit\":48,\"trigger\":\"discovery\"}", Deadline.class))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.wrong_type", "/limit"));
+    assertThat(
+            problemsReading(
+                "{\"schemaVersion\":2,\"metadata\":{\"title\":\"t\"}}",
+                DataProcessingAgreement.class))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .contains(org.assertj.core.groups.Tuple.tuple("json.wrong_type", "/schemaVersion"));
+  }
+
+  @Test
+  void rejectsNullInsideAModelObject() {
+    assertThat(problemsReading("{\"limit\":null,\"trigger\":\"discovery\"}", Deadline.class))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.null_value", "/limit"));
+  }
+
+  @Test
+  void findsADuplicateKeyThatTheMapperAccepts() {
+    // A plain mapper accepts duplicate keys; the binder must not let the second one win.
+    assertThat(
+            problemsReading(
+                "{\"limit\":\"PT72H\",\"limit\":\"PT24H\",\"trigger\":\"discovery\"}",
+                Deadline.class))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.duplicate_key", "/limit"));
+  }
+
+  @Test
+  void reportsAtMostTheProblemLimitAndSaysSo() {
+    StringBuilder json = new StringBuilder("{\"schemaVersion\":\"2\"");
+    for (int i = 0; i < 150; i++) {
+      json.append(",\"x").append(i).append("\":").append(i);
+    }
+    List<Problem> problems =
+        problemsReading(json.append('}').toString(), DataProcessingAgreement.class);
+    assertThat(problems).hasSize(101);
+    assertThat(problems.get(100).getCode()).isEqualTo("json.too_many_problems");
+  }
+
+  /** A user's own type holding a model value. */
+  public static final class Holder {
+    /** The deadline, bound by the module. */
+    public Deadline deadline;
+
+    /** For the mapper. */
+    public Holder() {}
+  }
+
+  @Test
+  void aProblemInsideAUsersOwnTypeHasJacksonsPath() {
+    Throwable thrown =
+        catchThrowable(() -> read("{\"deadline\":{\"limit\":\"PT7\"}}", Holder.class));
+    assertThat(jacksonPath(thrown)).containsExactly("deadline");
+    assertThat(problems(thrown)).extracting(Problem::getPointer).contains("/limit");
+  }
+
+  @Test
+  void readsAModelValueInsideTheUsersOwnDocument() throws Exception {
+    // The binder consumes exactly the value it binds, so the caller's parser goes on after it.
+    Deadline[] deadlines =
+        read(
+            "[{\"limit\":\"PT72H\",\"trigger\":\"discovery\"},"
+                + "{\"limit\":\"PT24H\",\"trigger\":\"discovery\"}]",
+            Deadline[].class);
+    assertThat(deadlines)
+        .extracting(d -> d.getLimit().get().toString())
+        .containsExactly("PT72H", "PT24H");
+  }
+
+  @Test
+  void refusesToWriteAnAgreementWhoseBlankNamesNoTerm() {
+    DataProcessingAgreement wrong =
+        SeedAgreements.callvoip()
+            .withBlanks(Blank.builder().pointer("/noSuchTerm").placeholder("[X]").build());
+    assertThat(problems(catchThrowable(() -> write(wrong))))
+        .extracting(Problem::getPointer)
+        .containsExactly("/blanks/0/pointer");
+  }
+
+  @Test
+  void writesExtensionNumbersAsWrittenAndSortedAmongTheProperties() throws Exception {
+    DataProcessingAgreement extended =
+        SeedAgreements.callvoip()
+            .withExtensions(
+                java.util.Map.of(
+                    "zz", ExtensionValue.ofJson("[-0.0,-0,1e2,1E+2,1.50]"),
+                    "aa", ExtensionValue.ofJson("{\"y\":true,\"z\":null}")));
+    String json = write(extended);
+    assertThat(json).contains("\"zz\":[-0.0,-0,1e2,1E+2,1.50]");
+    assertThat(json.indexOf("\"aa\"")).isLessThan(json.indexOf("\"amendment\""));
+    assertThat(json.indexOf("\"zz\"")).isGreaterThan(json.indexOf("\"transfers\""));
+  }
+
+  @Test
+  void refusesToWriteAnExtensionThatIsNotOneJsonValue() {
+    DataProcessingAgreement broken =
+        SeedAgreements.callvoip()
+            .withExtensions(java.util.Map.of("x", ExtensionValue.ofJson("1 2")));
+    assertThat(problems(catchThrowable(() -> write(broken))))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid_value", "/x"));
+  }
+}

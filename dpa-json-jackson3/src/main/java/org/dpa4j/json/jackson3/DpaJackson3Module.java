@@ -1,0 +1,196 @@
+package org.dpa4j.json.jackson3;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+import org.dpa4j.json.core.JsonProblemCode;
+import org.dpa4j.json.core.internal.Binder;
+import org.dpa4j.json.core.internal.ModelMapping;
+import org.dpa4j.json.core.internal.ModelWriter;
+import org.dpa4j.json.core.internal.ObjectType;
+import org.dpa4j.json.core.internal.ProblemsException;
+import org.dpa4j.json.core.internal.ValueType;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.LocalizedText;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * A Jackson 3 module that reads and writes the dpa4j model in the same JSON form as dpa-json's
+ * {@code DpaJson} and its Jackson 2 module, for a {@code JsonMapper} of your own: Spring Boot 4
+ * registers it by itself when it is on the class path (as a {@code JacksonModule} bean or through
+ * {@code findAndAddModules()}).
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new DpaJackson3Module()).build();
+ * // or: JsonMapper.builder().findAndAddModules().build(), which finds it through ServiceLoader
+ * DataProcessingAgreement dpa = mapper.readValue(json, DataProcessingAgreement.class);
+ * }</pre>
+ *
+ * <p>Binding is that of dpa-json's Jackson 2 module, through the same binder: strict (an unknown
+ * property, {@code null}, {@code 7} for {@code "7"} and back are problems), every problem of a
+ * value reported at once in a {@link DpaJackson3MappingException}, a Jackson {@code
+ * DatabindException} with each problem's code, pointer (relative to the value read) and English and
+ * Dutch message; a property given twice in a model object is {@code json.duplicate_key} whatever
+ * your mapper allows. Nothing is changed in your mapper's own settings: parsing limits are those of
+ * the mapper you bring, and data after the value is refused by Jackson 3's default ({@code
+ * DeserializationFeature.FAIL_ON_TRAILING_TOKENS}). Documents of schema version 1 are not upgraded
+ * here ({@code json.schema_version}): read them with dpa-json's {@code DpaJson}, which does.
+ * Writing refuses, as {@code DpaJson.write} does, an agreement whose blanks or conditions name no
+ * term.
+ */
+public final class DpaJackson3Module extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+  private static final Version VERSION = loadVersion();
+
+  private static final LocalizedText VERSION_2_ONLY =
+      LocalizedText.of(
+          DataProcessingAgreement.SCHEMA_VERSION
+              + " (version 1 documents are upgraded by dpa-json's DpaJson, not by this module)",
+          DataProcessingAgreement.SCHEMA_VERSION
+              + " (documenten van versie 1 worden bijgewerkt door DpaJson van dpa-json, niet door"
+              + " deze module)");
+
+  /** Creates the module. */
+  public DpaJackson3Module() {
+    super("dpa4j", VERSION);
+    ModelMapping mapping = ModelMapping.get();
+    for (ObjectType type : mapping.objectTypes()) {
+      register(type.getType(), new ObjectSerializer(type), new ObjectDeserializer(type));
+    }
+    for (ValueType type : mapping.leafTypes()) {
+      register(type.getJavaType(), new TextSerializer(type), new TextDeserializer(type));
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void register(
+      Class<?> type, ValueSerializer<?> serializer, ValueDeserializer<?> deserializer) {
+    addSerializer((Class) type, (ValueSerializer) serializer);
+    addDeserializer((Class) type, (ValueDeserializer) deserializer);
+  }
+
+  /** Returns the version of dpa-json-jackson3, from the build. */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  private static Version loadVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = DpaJackson3Module.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(
+        properties.getProperty("version", "0.0.0-unknown"), "org.dpa4j", "dpa-json-jackson3");
+  }
+
+  private static final class ObjectSerializer extends ValueSerializer<Object> {
+    private final ObjectType type;
+
+    ObjectSerializer(ObjectType type) {
+      this.type = type;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializationContext context) {
+      boolean root = type.getType() == DataProcessingAgreement.class;
+      try {
+        ModelWriter.checkWritable(type, value);
+        ModelWriter.write(
+            type,
+            value,
+            root ? Binder.SCHEMA_VERSION : null,
+            root ? DataProcessingAgreement.SCHEMA_VERSION : null,
+            new GeneratorSink(gen));
+      } catch (ProblemsException e) {
+        throw new DpaJackson3MappingException(gen, e);
+      } catch (IOException e) {
+        // The sink throws Jackson 3's unchecked exceptions only.
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final class ObjectDeserializer extends ValueDeserializer<Object> {
+    private final ObjectType type;
+
+    ObjectDeserializer(ObjectType type) {
+      this.type = type;
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context) {
+      ParserCursor cursor = new ParserCursor(parser);
+      int outside = cursor.depth() - 1;
+      try {
+        return Binder.bindStrict(type, cursor);
+      } catch (ProblemsException e) {
+        throw new DpaJackson3MappingException(parser, e);
+      } catch (Binder.EarlierVersion e) {
+        // The binder stopped at the version: read on to the end of the value first.
+        while (cursor.depth() != outside && parser.nextToken() != null) {
+          // skip
+        }
+        throw new DpaJackson3MappingException(
+            parser,
+            new ProblemsException(
+                List.of(
+                    JsonProblemCode.SCHEMA_VERSION.at(
+                        "/" + Binder.SCHEMA_VERSION,
+                        Excerpt.of(Binder.VERSION_1),
+                        VERSION_2_ONLY))));
+      } catch (IOException e) {
+        // The cursor throws Jackson 3's unchecked exceptions only.
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final class TextSerializer extends ValueSerializer<Object> {
+    private final ValueType type;
+
+    TextSerializer(ValueType type) {
+      this.type = type;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializationContext context) {
+      gen.writeString(type.format(value));
+    }
+  }
+
+  private static final class TextDeserializer extends ValueDeserializer<Object> {
+    private final ValueType type;
+
+    TextDeserializer(ValueType type) {
+      this.type = type;
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context) {
+      try {
+        return Binder.readText(type, new ParserCursor(parser));
+      } catch (ProblemsException e) {
+        throw new DpaJackson3MappingException(parser, e);
+      } catch (IOException e) {
+        // The cursor throws Jackson 3's unchecked exceptions only.
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

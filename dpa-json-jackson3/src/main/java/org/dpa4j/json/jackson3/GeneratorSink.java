@@ -1,0 +1,114 @@
+package org.dpa4j.json.jackson3;
+
+import org.dpa4j.json.core.internal.JsonSink;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/** The shared model writer's view of a Jackson 3 generator. */
+final class GeneratorSink implements JsonSink {
+  /** Reads extension values: a key given twice is an error, as in dpa-json's trees. */
+  private static final JsonFactory EXTENSIONS =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  private final JsonGenerator gen;
+
+  GeneratorSink(JsonGenerator gen) {
+    this.gen = gen;
+  }
+
+  @Override
+  public void startObject() {
+    gen.writeStartObject();
+  }
+
+  @Override
+  public void name(String name) {
+    gen.writeName(name);
+  }
+
+  @Override
+  public void endObject() {
+    gen.writeEndObject();
+  }
+
+  @Override
+  public void startArray(int size) {
+    gen.writeStartArray(null, size);
+  }
+
+  @Override
+  public void endArray() {
+    gen.writeEndArray();
+  }
+
+  @Override
+  public void string(String value) {
+    gen.writeString(value);
+  }
+
+  @Override
+  public void integer(int value) {
+    gen.writeNumber(value);
+  }
+
+  @Override
+  public void bool(boolean value) {
+    gen.writeBoolean(value);
+  }
+
+  /**
+   * Checks the text is one JSON value before writing anything, then copies it token by token with
+   * each number as written ({@code -0.0}, {@code 1e2} stay so).
+   */
+  @Override
+  public void json(String json) {
+    try (JsonParser parser = EXTENSIONS.createParser(ObjectReadContext.empty(), json)) {
+      if (parser.nextToken() == null) {
+        throw new IllegalArgumentException("no JSON value");
+      }
+      parser.skipChildren();
+      if (parser.nextToken() != null) {
+        throw new IllegalArgumentException("more than one JSON value");
+      }
+    }
+    try (JsonParser parser = EXTENSIONS.createParser(ObjectReadContext.empty(), json)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        switch (token) {
+          case START_OBJECT:
+            gen.writeStartObject();
+            break;
+          case END_OBJECT:
+            gen.writeEndObject();
+            break;
+          case START_ARRAY:
+            gen.writeStartArray();
+            break;
+          case END_ARRAY:
+            gen.writeEndArray();
+            break;
+          case PROPERTY_NAME:
+            gen.writeName(parser.currentName());
+            break;
+          case VALUE_STRING:
+            gen.writeString(parser.getString());
+            break;
+          case VALUE_NUMBER_INT:
+          case VALUE_NUMBER_FLOAT:
+            gen.writeNumber(parser.getString());
+            break;
+          case VALUE_TRUE:
+          case VALUE_FALSE:
+            gen.writeBoolean(token == JsonToken.VALUE_TRUE);
+            break;
+          default:
+            gen.writeNull();
+        }
+      }
+    }
+  }
+}
