@@ -21,7 +21,8 @@ import org.dpa4j.model.value.PartialDate;
 public final class GeneralRules {
   static final RuleSet RULES = new RuleSet(Chapter.GENERAL);
 
-  private static final Parameter<Jurisdiction> LAW = Parameter.jurisdiction("law");
+  private static final Parameter<Jurisdiction> LAW =
+      Parameter.jurisdiction("law").withLabel("governing law", "toepasselijk recht");
 
   /** EDPB Guidelines 07/2020 v2.0 (July 2021) and SCC 2021/915 (June 2021). */
   private static final YearMonth KEY_GUIDANCE = YearMonth.of(2021, 7);

@@ -27,7 +27,8 @@ import org.dpa4j.model.subprocessing.ThirdPartyDisclaimer;
 public final class SubProcessingRules {
   static final RuleSet RULES = new RuleSet(Chapter.SUB_PROCESSING);
 
-  private static final Parameter<List<String>> SUB_PROCESSORS = Parameter.names("subProcessors");
+  private static final Parameter<List<String>> SUB_PROCESSORS =
+      Parameter.names("subProcessors").withLabel("sub-processors", "subverwerkers");
 
   private static final RulePointer SUB_PROCESSING_AUTHORISATION =
       RULES.pointer("/subProcessing/authorisation");
