@@ -284,7 +284,11 @@ class DpaCommandIT {
     String old = AGREEMENTS.resolve("ipcall.json").toString();
     Result dutch = dpa("diff", "--lang", "nl", old, "../examples/diff/ipcall-next.json");
     assertThat(dutch.out())
-        .contains("Wijzigingen", "SOEPELER VOOR DE VERWERKER", "toegevoegd:", "buiten de EER: US")
+        .contains(
+            "Wijzigingen",
+            "SOEPELER VOOR DE VERWERKER",
+            "toegevoegd:",
+            "buiten de EER: Verenigde Staten")
         .contains("Samenvatting");
     Result missing = dpa("diff", old, "does-not-exist.json");
     assertThat(missing.exit()).isEqualTo(2);

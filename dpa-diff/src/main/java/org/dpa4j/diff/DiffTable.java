@@ -109,6 +109,14 @@ final class DiffTable {
     return identity;
   }
 
+  /**
+   * Returns the attributes that identify a model object of this type, or an empty list for a type
+   * that is no list element or matches only equal elements.
+   */
+  List<String> identityOrNone(ModelTypes.ObjectType type) {
+    return identities.getOrDefault(type.name(), List.of());
+  }
+
   /** Classifies a value that both versions have and that differs. */
   Classification changed(ModelTypes.Attr attribute, Object before, Object after) {
     Rule rule = rule(attribute);
