@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.testkit.DutchText;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,34 @@ class DiffLabelsTest {
           assertThat(DutchText.englishWord(label.getDutch())).as(key + " " + label).isEmpty();
         });
     assertThat(LABELS.get("SubProcessor").getDutch()).isEqualTo("subverwerker");
+  }
+
+  /** A value is printed by its model label: every code an attribute can hold has a Dutch one. */
+  @Test
+  void everyCodeAnAttributeCanHoldHasADutchLabel() {
+    Set<String> wrong = new TreeSet<>();
+    int codes = 0;
+    for (ModelTypes.ObjectType type : ModelTypes.get().objectTypes()) {
+      for (ModelTypes.Attr attr : type.attributes) {
+        if (attr.valueClass.isEnum() && CodedEnum.class.isAssignableFrom(attr.valueClass)) {
+          for (Object constant : attr.valueClass.getEnumConstants()) {
+            LocalizedText label = ((CodedEnum) constant).getLabel();
+            codes++;
+            DutchText.englishWord(label.getDutch())
+                .ifPresent(
+                    w ->
+                        wrong.add(
+                            constant.getClass().getSimpleName()
+                                + "."
+                                + constant
+                                + ": "
+                                + label.getDutch()));
+          }
+        }
+      }
+    }
+    assertThat(codes).isGreaterThan(100);
+    assertThat(wrong).isEmpty();
   }
 
   @Test

@@ -19,7 +19,7 @@ public enum DocumentKind implements CodedEnum {
   /**
    * A service level agreement: the levels of service, such as availability, the processor promises.
    */
-  SERVICE_LEVEL_AGREEMENT("service level agreement", "service level agreement"),
+  SERVICE_LEVEL_AGREEMENT("service level agreement", "dienstverleningsovereenkomst (SLA)"),
   /**
    * A model or standard agreement published for a sector or by a body, such as a sector's model
    * DPA.

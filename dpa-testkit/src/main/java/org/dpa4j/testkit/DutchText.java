@@ -34,7 +34,11 @@ public final class DutchText {
 
   /** Parts of Dutch text that are names, not English: titles of instruments and authors. */
   private static final List<String> NAMES =
-      List.of("Data Privacy Framework", "International Data Transfer Agreement", "Amaral");
+      List.of(
+          "Data Privacy Framework",
+          "International Data Transfer Agreement",
+          "Data Pro Statement",
+          "Amaral");
 
   private DutchText() {}
 
