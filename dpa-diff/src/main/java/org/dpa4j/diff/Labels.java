@@ -1,11 +1,5 @@
 package org.dpa4j.diff;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,17 +56,7 @@ final class Labels {
   }
 
   private static Labels load() {
-    Properties properties = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties properties = DiffTable.properties(RESOURCE);
     Map<String, LocalizedText> labels = new LinkedHashMap<>();
     for (String key : new TreeSet<>(properties.stringPropertyNames())) {
       labels.put(key, parse(key, properties.getProperty(key)));

@@ -243,6 +243,14 @@ class DpaDiffTest {
             .validate(agreement)
             .getFindings();
     assertThat(before).isNotEqualTo(after);
+    // A custom rule's arguments are named by position, as its message template numbers them.
+    assertThat(before)
+        .filteredOn(f -> f.getRuleId().equals("X-TITLE"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getArguments())
+                    .containsExactly(Map.entry("0", agreement.getMetadata().getTitle())));
     assertThat(DpaDiff.findings(before, after, Map.of())).isEmpty();
   }
 
