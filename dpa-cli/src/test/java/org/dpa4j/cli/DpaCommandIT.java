@@ -88,8 +88,17 @@ class DpaCommandIT {
     assertThat(finding.properties())
         .extracting(java.util.Map.Entry::getKey)
         .containsExactly(
-            "rule", "severity", "legalBasis", "pointer", "line", "column", "clauses", "message");
+            "rule",
+            "severity",
+            "legalBasis",
+            "pointer",
+            "line",
+            "column",
+            "clauses",
+            "message",
+            "arguments");
     assertThat(finding.get("severity").asText()).isEqualTo("ERROR");
+    assertThat(finding.get("arguments").isObject()).isTrue();
     assertThat(report.get("findings")).hasSize(3 + 24 + 12);
   }
 
