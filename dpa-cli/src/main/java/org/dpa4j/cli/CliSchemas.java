@@ -266,6 +266,7 @@ final class CliSchemas {
         string(
             "The finding in words, in the language asked for.",
             "De bevinding in woorden, in de gevraagde taal."));
+    fp.set("arguments", arguments());
     required(finding, fp);
     ObjectNode summary = object();
     ObjectNode sp = summary.putObject("properties");
@@ -362,6 +363,35 @@ final class CliSchemas {
 
   private static ObjectNode object() {
     return NODES.objectNode().put("type", "object").put("additionalProperties", false);
+  }
+
+  /**
+   * A finding's arguments: the values its message was made from, by name (a code, a number, a
+   * boolean, a text form, or a list of them).
+   */
+  private static ObjectNode arguments() {
+    return described(
+        NODES
+            .objectNode()
+            .put("type", "object")
+            .set(
+                "additionalProperties",
+                NODES
+                    .objectNode()
+                    .set(
+                        "type",
+                        NODES
+                            .arrayNode()
+                            .add("string")
+                            .add("integer")
+                            .add("boolean")
+                            .add("array"))),
+        "The values the message was made from, by the names its rule declares (such as"
+            + " deadline or destinations): codes, numbers, booleans, text forms such as PT72H,"
+            + " or lists of them. Compare findings by these, not by their texts.",
+        "De waarden waaruit de melding is opgebouwd, met de namen die de regel declareert (zoals"
+            + " deadline of destinations): codes, getallen, booleans, tekstvormen zoals PT72H, of"
+            + " lijsten daarvan. Vergelijk bevindingen hierop, niet op hun teksten.");
   }
 
   private static void required(ObjectNode object, ObjectNode properties) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dpa4j.cli.report.Sarif;
 import org.dpa4j.diff.AgreementDiff;
+import org.dpa4j.diff.ArgumentChange;
 import org.dpa4j.diff.Change;
 import org.dpa4j.diff.Classification;
 import org.dpa4j.diff.FindingChange;
@@ -93,6 +94,9 @@ final class DiffReport {
       out.append(before.isPresent() ? "   -> " : "      ")
           .append(Report.printable(finding.getMessage(locale)))
           .append('\n');
+      for (ArgumentChange argument : f.getChangedArguments()) {
+        out.append("      ").append(Report.printable(argument.getMessage(locale))).append('\n');
+      }
     }
     out.append('\n').append(bold(text("Summary", "Samenvatting"))).append('\n');
     List<String> counts = new ArrayList<>();
@@ -135,11 +139,13 @@ final class DiffReport {
   }
 
   /**
-   * The old version's message of a finding found in both versions when it says something else than
-   * the new one's, else empty.
+   * The old version's message of a finding found in both versions whose outcome changed (it says
+   * something else altogether), else empty: a change of arguments is shown argument by argument.
    */
   private Optional<String> oldMessage(FindingChange f) {
-    if (f.getOldFinding().isEmpty() || f.getNewFinding().isEmpty()) {
+    if (f.getOldFinding().isEmpty()
+        || f.getNewFinding().isEmpty()
+        || !f.getChangedArguments().isEmpty()) {
       return Optional.empty();
     }
     String before = f.getOldFinding().get().getMessage(locale);
@@ -220,6 +226,26 @@ final class DiffReport {
       finding.put("message", f.getFinding().getMessage(locale));
       f.getOldFinding().ifPresent(o -> finding.put("oldMessage", o.getMessage(locale)));
       f.getNewFinding().ifPresent(n -> finding.put("newMessage", n.getMessage(locale)));
+      f.getFinding().getOutcome().ifPresent(o -> finding.put("outcome", o.getKey()));
+      f.getOldFinding()
+          .ifPresent(o -> finding.set("oldArguments", Report.arguments(o.getArguments())));
+      f.getNewFinding()
+          .ifPresent(n -> finding.set("newArguments", Report.arguments(n.getArguments())));
+      ArrayNode changed = finding.putArray("changedArguments");
+      for (ArgumentChange argument : f.getChangedArguments()) {
+        ObjectNode a = changed.addObject();
+        a.put("name", argument.getName());
+        a.put("label", argument.getLabel().get(locale));
+        argument.getOldValue().ifPresent(v -> a.set("oldValue", Report.jsonValue(v)));
+        argument.getNewValue().ifPresent(v -> a.set("newValue", Report.jsonValue(v)));
+        if (!argument.getAddedElements().isEmpty()) {
+          a.set("added", Report.jsonValue(argument.getAddedElements()));
+        }
+        if (!argument.getRemovedElements().isEmpty()) {
+          a.set("removed", Report.jsonValue(argument.getRemovedElements()));
+        }
+        a.put("message", argument.getMessage(locale));
+      }
     }
     return root.toString() + "\n";
   }
@@ -293,7 +319,12 @@ final class DiffReport {
           new Located(
               f.getRuleId(),
               level,
-              f.getKind().getLabel(locale) + ": " + finding.getMessage(locale),
+              f.getKind().getLabel(locale)
+                  + ": "
+                  + finding.getMessage(locale)
+                  + (f.getChangedArguments().isEmpty()
+                      ? ""
+                      : " (" + f.getMessage().get(locale) + ")"),
               inNew ? newer : older,
               finding.getPointer()));
     }

@@ -1,16 +1,20 @@
 package org.dpa4j.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dpa4j.cli.report.JUnitXml;
 import org.dpa4j.cli.report.Sarif;
 import org.dpa4j.json.DpaJson;
+import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
@@ -293,9 +297,44 @@ final class Report {
         ArrayNode clauses = finding.putArray("clauses");
         f.getClauses().forEach(c -> clauses.add(c.getReference()));
         finding.put("message", f.getMessage(locale));
+        finding.set("arguments", arguments(f.getArguments()));
       }
     }
     return root.toString() + "\n";
+  }
+
+  /**
+   * A finding's arguments as a JSON object, by name: the values its message was made from, so a
+   * program can compare findings without reading their texts.
+   */
+  static ObjectNode arguments(Map<String, Object> arguments) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    arguments.forEach((name, value) -> node.set(name, jsonValue(value)));
+    return node;
+  }
+
+  /**
+   * A model value as JSON, as the agreement's JSON form writes it: a code for a coded enum, a
+   * number or boolean as such, a list as an array, any other value (a time limit, an amount, a
+   * country, a name) as its text form.
+   */
+  static JsonNode jsonValue(Object value) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    if (value instanceof Collection) {
+      ArrayNode array = nodes.arrayNode();
+      ((Collection<?>) value).forEach(v -> array.add(jsonValue(v)));
+      return array;
+    }
+    if (value instanceof CodedEnum) {
+      return nodes.textNode(((CodedEnum) value).getCode());
+    }
+    if (value instanceof Boolean) {
+      return nodes.booleanNode((Boolean) value);
+    }
+    if (value instanceof Integer || value instanceof Long) {
+      return nodes.numberNode(((Number) value).longValue());
+    }
+    return nodes.textNode(String.valueOf(value));
   }
 
   /**

@@ -88,8 +88,17 @@ class DpaCommandIT {
     assertThat(finding.properties())
         .extracting(java.util.Map.Entry::getKey)
         .containsExactly(
-            "rule", "severity", "legalBasis", "pointer", "line", "column", "clauses", "message");
+            "rule",
+            "severity",
+            "legalBasis",
+            "pointer",
+            "line",
+            "column",
+            "clauses",
+            "message",
+            "arguments");
     assertThat(finding.get("severity").asText()).isEqualTo("ERROR");
+    assertThat(finding.get("arguments").isObject()).isTrue();
     assertThat(report.get("findings")).hasSize(3 + 24 + 12);
   }
 
@@ -284,7 +293,11 @@ class DpaCommandIT {
     String old = AGREEMENTS.resolve("ipcall.json").toString();
     Result dutch = dpa("diff", "--lang", "nl", old, "../examples/diff/ipcall-next.json");
     assertThat(dutch.out())
-        .contains("Wijzigingen", "SOEPELER VOOR DE VERWERKER", "toegevoegd:", "buiten de EER: US")
+        .contains(
+            "Wijzigingen",
+            "SOEPELER VOOR DE VERWERKER",
+            "toegevoegd:",
+            "buiten de EER: Verenigde Staten")
         .contains("Samenvatting");
     Result missing = dpa("diff", old, "does-not-exist.json");
     assertThat(missing.exit()).isEqualTo(2);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.value.CountryCode;
@@ -198,8 +197,9 @@ public final class Change {
 
   /**
    * Returns a short description in English and Dutch: what was added or removed, or the old and the
-   * new value, and the countries outside the EEA it concerns. Personal data is shown as {@code
-   * <redacted>}.
+   * new value, and the countries outside the EEA it concerns, every value and word in the text's
+   * language ("toegevoegd: subverwerker \"Twilio Inc.\" (buiten de EER: Verenigde Staten)", "48 uur
+   * -> 72 uur", "ja -> nee"). Personal data is shown as {@code <redacted>} ({@code <afgeschermd>}).
    *
    * @return the message
    */
@@ -207,21 +207,18 @@ public final class Change {
     LocalizedText text;
     switch (kind) {
       case ADDED:
-        text = LocalizedText.of("added: {0}", "toegevoegd: {0}").format(render(newValue));
+        text = LocalizedText.of("{0}: {1}", "{0}: {1}").format(kind.getLabel(), text(newValue));
         break;
       case REMOVED:
-        text = LocalizedText.of("removed: {0}", "verwijderd: {0}").format(render(oldValue));
+        text = LocalizedText.of("{0}: {1}", "{0}: {1}").format(kind.getLabel(), text(oldValue));
         break;
       default:
-        text =
-            LocalizedText.of("{0} -> {1}", "{0} -> {1}").format(render(oldValue), render(newValue));
+        text = LocalizedText.of("{0} -> {1}", "{0} -> {1}").format(text(oldValue), text(newValue));
     }
     if (!thirdCountries.isEmpty()) {
-      String countries =
-          thirdCountries.stream().map(CountryCode::getCode).collect(Collectors.joining(", "));
       text =
-          LocalizedText.of("{0} (outside the EEA: {1})", "{0} (buiten de EER: {1})")
-              .format(text, countries);
+          LocalizedText.of("{0} ({1}: {2})", "{0} ({1}: {2})")
+              .format(text, Labels.get().word("outsideEea"), Values.text(thirdCountries));
     }
     return text;
   }
@@ -237,14 +234,15 @@ public final class Change {
   }
 
   /**
-   * Returns the old value as text, as the JSON form writes it (a string in quotes, a code, a time
-   * limit or amount as text; an element as its type and identity), or {@code <redacted>} for
-   * personal data.
+   * Returns the old value as text as the JSON form writes it, the same in every language (a string
+   * in quotes, a code, a time limit or amount in its text form; an element as its type's name and
+   * identity; an object without identity as its type's name and first terms), or {@code <redacted>}
+   * for personal data. {@link #getMessage()} shows the value for people.
    *
    * @return the text, or empty for {@link ChangeKind#ADDED}
    */
   public Optional<String> getOldValueText() {
-    return oldValue.map(v -> render(oldValue));
+    return oldValue.map(v -> personal ? Values.redacted().getEnglish() : Values.jsonForm(v));
   }
 
   /**
@@ -253,14 +251,14 @@ public final class Change {
    * @return the text, or empty for {@link ChangeKind#REMOVED}
    */
   public Optional<String> getNewValueText() {
-    return newValue.map(v -> render(newValue));
+    return newValue.map(v -> personal ? Values.redacted().getEnglish() : Values.jsonForm(v));
   }
 
-  private String render(Optional<Object> value) {
+  private LocalizedText text(Optional<Object> value) {
     if (personal) {
-      return Values.REDACTED;
+      return Values.redacted();
     }
-    return value.map(Values::render).orElse("-");
+    return value.map(Values::text).orElse(Values.NONE);
   }
 
   @Override

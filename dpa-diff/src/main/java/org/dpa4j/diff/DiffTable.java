@@ -2,8 +2,10 @@ package org.dpa4j.diff;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,6 +109,14 @@ final class DiffTable {
       throw new IllegalStateException("the classification table lacks " + type.name() + IDENTITY);
     }
     return identity;
+  }
+
+  /**
+   * Returns the attributes that identify a model object of this type, or an empty list for a type
+   * that is no list element or matches only equal elements.
+   */
+  List<String> identityOrNone(ModelTypes.ObjectType type) {
+    return identities.getOrDefault(type.name(), List.of());
   }
 
   /** Classifies a value that both versions have and that differs. */
@@ -236,16 +246,22 @@ final class DiffTable {
     return null;
   }
 
-  private static DiffTable load() {
+  /** Reads a properties file of this package, in UTF-8 (the labels are Dutch too). */
+  static Properties properties(String resource) {
     Properties properties = new Properties();
-    try (InputStream in = DiffTable.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = DiffTable.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
-      properties.load(in);
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return properties;
+  }
+
+  private static DiffTable load() {
+    Properties properties = properties(RESOURCE);
     Map<String, Rule> rules = new LinkedHashMap<>();
     Map<String, List<String>> identities = new LinkedHashMap<>();
     for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {

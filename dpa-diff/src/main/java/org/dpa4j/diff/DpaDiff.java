@@ -2,7 +2,6 @@ package org.dpa4j.diff;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -94,14 +93,15 @@ public final class DpaDiff {
   /**
    * Pairs the findings of one rule id between the versions, one to one: the old pointer is first
    * moved along with the list elements it points into (into a removed element: to the list), then
-   * the pairs are taken closest pointer first, then same severity, then same message, so that a
-   * finding that moved (to the next offending sub-processor, from {@code /audit/maxPerYear} to
-   * {@code /audit}) stays one finding. A pair is no difference when severity and message agree (a
-   * message that only lists the same offenders in another order agrees), a severity change when the
-   * severities differ, and a changed finding otherwise. Distances and the order of ties do not
-   * depend on which version comes first, so the result of the other order is the mirror image.
+   * the pairs are taken closest pointer first, then same severity, then same outcome and arguments,
+   * so that a finding that moved (to the next offending sub-processor, from {@code
+   * /audit/maxPerYear} to {@code /audit}) stays one finding. A pair is no difference when severity,
+   * outcome and arguments agree (a list of the same offenders in another order agrees; the texts
+   * are never compared), a severity change when the severities differ, and a changed finding
+   * otherwise. Distances and the order of ties do not depend on which version comes first, so the
+   * result of the other order is the mirror image.
    */
-  private static List<FindingChange> findings(
+  static List<FindingChange> findings(
       List<Finding> before, List<Finding> after, Map<String, Optional<String>> moved) {
     List<long[]> candidates = new ArrayList<>();
     for (int i = 0; i < before.size(); i++) {
@@ -112,8 +112,8 @@ public final class DpaDiff {
         if (now.getRuleId().equals(old.getRuleId())) {
           long distance = distance(from, segments(now.getPointer()));
           long severity = now.getSeverity() == old.getSeverity() ? 0 : 1;
-          long message = sameMessage(old, now) ? 0 : 1;
-          candidates.add(new long[] {distance, severity, message, Math.min(i, j), i, j});
+          long same = FindingChange.sameFinding(old, now) ? 0 : 1;
+          candidates.add(new long[] {distance, severity, same, Math.min(i, j), i, j});
         }
       }
     }
@@ -147,7 +147,7 @@ public final class DpaDiff {
         result.add(
             new FindingChange(
                 FindingChangeKind.SEVERITY_CHANGED, Optional.of(old), Optional.of(now)));
-      } else if (!sameMessage(old, now)) {
+      } else if (!FindingChange.sameFinding(old, now)) {
         result.add(
             new FindingChange(FindingChangeKind.CHANGED, Optional.of(old), Optional.of(now)));
       }
@@ -160,41 +160,6 @@ public final class DpaDiff {
       }
     }
     return result;
-  }
-
-  /**
-   * Tells whether two messages say the same, whatever the order of what they list: the same words
-   * as often, in any order (a reordered list of offenders gives the same words, a new offender
-   * more).
-   */
-  private static boolean sameMessage(Finding a, Finding b) {
-    return words(a.getMessage()).equals(words(b.getMessage()))
-        || (truncated(a.getMessage()) && shape(a.getMessage()).equals(shape(b.getMessage())));
-  }
-
-  /**
-   * The validator lists at most a few names and then {@code (+N)}: which names show depends on the
-   * list's order. Two truncated lists of the same length are taken as the same (the changes of the
-   * terms name any element that came or went).
-   */
-  private static boolean truncated(String message) {
-    return TRUNCATED.matcher(message).find();
-  }
-
-  /** A message with every name-like run left out: its punctuation and the truncation count. */
-  private static String shape(String message) {
-    java.util.regex.Matcher m = TRUNCATED.matcher(message);
-    String count = m.find() ? m.group() : "";
-    return message.replaceAll("[^,]", "") + count;
-  }
-
-  private static final java.util.regex.Pattern TRUNCATED =
-      java.util.regex.Pattern.compile("\\(\\+\\d+\\)");
-
-  private static List<String> words(String message) {
-    List<String> words = new ArrayList<>(Arrays.asList(message.split("[^\\p{L}\\p{N}]+")));
-    Collections.sort(words);
-    return words;
   }
 
   private static String[] segments(String pointer) {

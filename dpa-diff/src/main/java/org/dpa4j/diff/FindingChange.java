@@ -1,16 +1,32 @@
 package org.dpa4j.diff;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.validation.Finding;
+import org.dpa4j.validation.Outcome;
+import org.dpa4j.validation.Parameter;
 import org.dpa4j.validation.Severity;
 
 /**
  * A finding of the validator that appeared, disappeared, changed severity or changed what it says
  * between two versions of an agreement. The findings of one rule id are paired one to one, closest
  * pointer first (the pointer of the old version moved along with the list elements it points into),
- * then same severity, so a reordered list or a finding that moves to another element of the same
- * rule gives no difference.
+ * then same severity, then same outcome and arguments, so a reordered list or a finding that moves
+ * to another element of the same rule gives no difference.
+ *
+ * <p>Two findings say the same when they have the same outcome ({@link Finding#getOutcome()}, by
+ * key) and the same arguments ({@link Finding#getArguments()}; a list argument in any order): their
+ * texts are never compared, so a message re-worded between releases is no change.
  */
 public final class FindingChange {
   private final FindingChangeKind kind;
@@ -67,6 +83,108 @@ public final class FindingChange {
    */
   public Finding getFinding() {
     return newFinding.or(() -> oldFinding).orElseThrow();
+  }
+
+  /**
+   * Returns the arguments of the finding's message that differ between the versions, for a finding
+   * found in both with the same outcome: the deadline that went from 48 to 72 hours, the list of
+   * offenders that gained one.
+   *
+   * @return the changed arguments, in the order of the outcome's parameters; empty when the finding
+   *     is in one version only, when its outcome changed, or when only its severity changed
+   */
+  public List<ArgumentChange> getChangedArguments() {
+    if (oldFinding.isEmpty() || newFinding.isEmpty() || !sameOutcome(oldFinding, newFinding)) {
+      return List.of();
+    }
+    Map<String, Object> before = oldFinding.get().getArguments();
+    Map<String, Object> after = newFinding.get().getArguments();
+    Set<String> names = new LinkedHashSet<>(after.keySet());
+    names.addAll(before.keySet());
+    List<ArgumentChange> changed = new ArrayList<>();
+    for (String name : names) {
+      Object from = before.get(name);
+      Object to = after.get(name);
+      if (!Objects.equals(normal(from), normal(to))) {
+        changed.add(
+            new ArgumentChange(
+                name, label(name), Optional.ofNullable(from), Optional.ofNullable(to)));
+      }
+    }
+    return List.copyOf(changed);
+  }
+
+  /**
+   * Returns what changed for people, in English and Dutch: the changed arguments ({@code
+   * meldtermijn: 48 uur -> 72 uur}), or, when the finding now says something else altogether (its
+   * outcome changed), the old message; for a finding in one version, or one whose severity alone
+   * changed, its message.
+   *
+   * @return the description
+   */
+  public LocalizedText getMessage() {
+    List<ArgumentChange> arguments = getChangedArguments();
+    if (!arguments.isEmpty()) {
+      List<Object> parts = new ArrayList<>();
+      arguments.forEach(a -> parts.add(a.getMessage()));
+      return Values.joined(parts, "; ");
+    }
+    Finding finding = getFinding();
+    return LocalizedText.of(
+        finding.getMessage(Locale.ENGLISH), finding.getMessage(LocalizedText.DUTCH));
+  }
+
+  /** The label of an argument: its parameter's, or this module's for the validator's own names. */
+  private LocalizedText label(String name) {
+    for (Optional<Finding> finding : List.of(newFinding, oldFinding)) {
+      Optional<Outcome> outcome = finding.flatMap(Finding::getOutcome);
+      if (outcome.isPresent()) {
+        for (Parameter<?> parameter : outcome.get().getParameters()) {
+          if (parameter.getName().equals(name)) {
+            return parameter.getLabel();
+          }
+        }
+      }
+    }
+    if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+      // A custom rule's positional argument {0}, {1}, ...: counted from 1 for people.
+      return LocalizedText.of("{0} {1}", "{0} {1}")
+          .format(Labels.get().word("argument"), Integer.parseInt(name) + 1);
+    }
+    return Labels.get().word("argument." + name);
+  }
+
+  /**
+   * Tells whether two findings of one rule say the same: the same outcome and arguments equal, a
+   * list argument in any order (a reordered list of offenders is the same finding).
+   */
+  static boolean sameFinding(Finding a, Finding b) {
+    return sameOutcome(Optional.of(a), Optional.of(b))
+        && normal(a.getArguments()).equals(normal(b.getArguments()));
+  }
+
+  private static boolean sameOutcome(Optional<Finding> a, Optional<Finding> b) {
+    return outcomeKey(a).equals(outcomeKey(b));
+  }
+
+  private static Optional<String> outcomeKey(Optional<Finding> finding) {
+    return finding.flatMap(Finding::getOutcome).map(Outcome::getKey);
+  }
+
+  /** A value with every list in one order, so that lists compare as collections of values. */
+  private static Object normal(Object value) {
+    if (value instanceof Map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      ((Map<?, ?>) value).forEach((k, v) -> out.put(k, normal(v)));
+      return out;
+    }
+    if (value instanceof Collection) {
+      List<Object> out = new ArrayList<>();
+      ((Collection<?>) value).forEach(v -> out.add(normal(v)));
+      out.sort(Comparator.comparing(String::valueOf));
+      return out;
+    }
+    return value;
   }
 
   /**

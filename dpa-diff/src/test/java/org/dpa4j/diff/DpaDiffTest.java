@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.ImmutableDataProcessingAgreement;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.breach.ImmutableBreachNotification;
 import org.dpa4j.model.parties.Contact;
 import org.dpa4j.model.parties.ImmutableParty;
@@ -19,6 +21,12 @@ import org.dpa4j.model.value.Deadline;
 import org.dpa4j.model.value.DeadlineTrigger;
 import org.dpa4j.model.value.TimeLimit;
 import org.dpa4j.testkit.SeedAgreements;
+import org.dpa4j.validation.DpaRule;
+import org.dpa4j.validation.DpaValidator;
+import org.dpa4j.validation.Finding;
+import org.dpa4j.validation.Policy;
+import org.dpa4j.validation.RuleResult;
+import org.dpa4j.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Named cases on the seeds: what a change is, where it points, and how it is classified. */
@@ -107,9 +115,9 @@ class DpaDiffTest {
         .contains(
             "/subProcessing/subProcessors/" + before.getSubProcessing().getSubProcessors().size());
     assertThat(change.getMessage().getEnglish())
-        .isEqualTo("added: SubProcessor \"Twilio Inc.\" (outside the EEA: US)");
+        .isEqualTo("added: sub-processor \"Twilio Inc.\" (outside the EEA: United States)");
     assertThat(change.getMessage().getDutch())
-        .isEqualTo("toegevoegd: SubProcessor \"Twilio Inc.\" (buiten de EER: US)");
+        .isEqualTo("toegevoegd: subverwerker \"Twilio Inc.\" (buiten de EER: Verenigde Staten)");
   }
 
   @Test
@@ -217,6 +225,137 @@ class DpaDiffTest {
     assertThat(DIFF.compare(after, before).getFindingChanges())
         .containsExactlyInAnyOrderElementsOf(
             diff.getFindingChanges().stream().map(FindingChange::mirror).toList());
+  }
+
+  /**
+   * Findings were paired by their texts: a release that only re-words a message would have made
+   * every finding of that rule "changed". They are paired by outcome and arguments now.
+   */
+  @Test
+  void aMessageReWordedBetweenReleasesIsNoChange() {
+    DataProcessingAgreement agreement = SeedAgreements.callvoip();
+    List<Finding> before =
+        validatorWith(titleRule("Title is {0}.", "De titel is {0}."))
+            .validate(agreement)
+            .getFindings();
+    List<Finding> after =
+        validatorWith(titleRule("The agreement is called {0}.", "De overeenkomst heet {0}."))
+            .validate(agreement)
+            .getFindings();
+    assertThat(before).isNotEqualTo(after);
+    // A custom rule's arguments are named by position, as its message template numbers them.
+    assertThat(before)
+        .filteredOn(f -> f.getRuleId().equals("X-TITLE"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.getArguments())
+                    .containsExactly(Map.entry("0", agreement.getMetadata().getTitle())));
+    assertThat(DpaDiff.findings(before, after, Map.of())).isEmpty();
+  }
+
+  /**
+   * A new sub-processor in a third country joins the offenders of the transfer finding: one changed
+   * finding, which names the new offender as the argument that changed.
+   */
+  @Test
+  void aNewOffenderInTheTransferListIsOneChangedFindingNamingTheOffender() {
+    DataProcessingAgreement before = SeedAgreements.callvoip();
+    SubProcessor alibaba =
+        SubProcessor.builder()
+            .name("Alibaba Cloud")
+            .country(CountryCode.of("CN"))
+            .contractStatus(org.dpa4j.model.subprocessing.ContractStatus.CONFIRMED)
+            .build();
+    DataProcessingAgreement after =
+        withSubProcessing(
+            before,
+            s -> {
+              List<SubProcessor> list = new ArrayList<>(s.getSubProcessors());
+              list.add(0, alibaba);
+              return s.withSubProcessors(list);
+            });
+    AgreementDiff diff = DIFF.compare(before, after);
+    assertThat(diff.getFindingChanges()).hasSize(1);
+    FindingChange finding = diff.getFindingChanges().get(0);
+    assertThat(finding.getKind()).isEqualTo(FindingChangeKind.CHANGED);
+    assertThat(finding.getRuleId()).isEqualTo("GDPR-44-TRANSFER-MECHANISM");
+    assertThat(finding.getChangedArguments()).hasSize(1);
+    ArgumentChange offenders = finding.getChangedArguments().get(0);
+    assertThat(offenders.getName()).isEqualTo("destinations");
+    assertThat(offenders.getAddedElements()).containsExactly("CN (Alibaba Cloud)");
+    assertThat(offenders.getRemovedElements()).isEmpty();
+    assertThat(offenders.getMessage().getDutch())
+        .isEqualTo("bestemmingen: toegevoegd \"CN (Alibaba Cloud)\"");
+    assertThat(offenders.getMessage().getEnglish())
+        .isEqualTo("destinations: added \"CN (Alibaba Cloud)\"");
+    assertThat(DIFF.compare(after, before).getFindingChanges().get(0).getChangedArguments())
+        .singleElement()
+        .satisfies(a -> assertThat(a.getRemovedElements()).containsExactly("CN (Alibaba Cloud)"));
+  }
+
+  @Test
+  void aChangedArgumentIsNamedWithItsOldAndNewValueInTheLanguage() {
+    DataProcessingAgreement before =
+        withBreachDeadline(SeedAgreements.ipcallMe(), TimeLimit.ofHours(48));
+    DataProcessingAgreement after = withBreachDeadline(before, TimeLimit.ofHours(72));
+    FindingChange finding = DIFF.compare(before, after).getFindingChanges().get(0);
+    assertThat(finding.getKind()).isEqualTo(FindingChangeKind.CHANGED);
+    assertThat(finding.getChangedArguments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getOldValue()).contains(TimeLimit.ofHours(48));
+              assertThat(a.getNewValue()).contains(TimeLimit.ofHours(72));
+            });
+    assertThat(finding.getMessage().getDutch()).isEqualTo("meldtermijn: 48 uur -> 72 uur");
+    assertThat(finding.getMessage().getEnglish())
+        .isEqualTo("breach deadline: 48 hours -> 72 hours");
+  }
+
+  private static DpaValidator validatorWith(DpaRule rule) {
+    return DpaValidator.builder().addRule(rule).build();
+  }
+
+  /** A custom rule that reports the title with the given wording. */
+  private static DpaRule titleRule(String english, String dutch) {
+    return new DpaRule() {
+      @Override
+      public String getId() {
+        return "X-TITLE";
+      }
+
+      @Override
+      public String getLegalBasis() {
+        return "-";
+      }
+
+      @Override
+      public String getRequirement() {
+        return "-";
+      }
+
+      @Override
+      public Severity getDefaultSeverity() {
+        return Severity.INFO;
+      }
+
+      @Override
+      public java.util.Set<Severity> getSeverities() {
+        return java.util.Set.of(Severity.INFO);
+      }
+
+      @Override
+      public LocalizedText getMessage(Severity severity) {
+        return LocalizedText.of(english, dutch);
+      }
+
+      @Override
+      public java.util.Optional<RuleResult> evaluate(DataProcessingAgreement a, Policy p) {
+        return java.util.Optional.of(
+            RuleResult.of(Severity.INFO, "/metadata/title", List.of(), a.getMetadata().getTitle()));
+      }
+    };
   }
 
   private static <T> List<T> concat(List<T> list, T element) {

@@ -22,7 +22,10 @@ public final class DutchText {
       Pattern.compile(
           "\\b(the|and|or|not|to|with|without|for|by|only|from|are|must|should|may|which"
               + "|missing|month|months|day|days|hours|business|fees|likely|consequences"
-              + "|processor|controller|agreement|notice|breach|data|subject|subjects)\\b",
+              + "|processor|controller|agreement|notice|breach|data|subject|subjects"
+              + "|added|removed|changed|appeared|disappeared|looser|stricter|neutral|unknown"
+              + "|outside|redacted|true|false|yes|findings|changes|summary|terms|severity"
+              + "|deadline|country|countries)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Parts of Dutch text that are names, not English: titles of instruments and authors. */
@@ -36,12 +39,18 @@ public final class DutchText {
   /** A quoted passage: the agreement's or the law's own words, in whatever language. */
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
+  /**
+   * A JSON Pointer such as {@code /breachNotification/deadline}: an identifier of the JSON form
+   * that a message names, the same in every language.
+   */
+  private static final Pattern POINTER = Pattern.compile("(?<![\\w/])(?:/[A-Za-z0-9_~]+)+");
+
   private DutchText() {}
 
   /**
    * Returns the first English word in a text meant to be Dutch. Names of instruments (such as "Data
-   * Privacy Framework") and passages in double quotes (an agreement's or the law's own words) are
-   * skipped.
+   * Privacy Framework"), passages in double quotes (an agreement's or the law's own words) and JSON
+   * Pointers are skipped.
    *
    * @param dutch the text
    * @return the first English word as written, or empty when there is none
@@ -52,7 +61,8 @@ public final class DutchText {
     for (String name : NAMES) {
       text = text.replace(name, "");
     }
-    Matcher english = ENGLISH.matcher(QUOTED.matcher(text).replaceAll(""));
+    text = QUOTED.matcher(text).replaceAll("");
+    Matcher english = ENGLISH.matcher(POINTER.matcher(text).replaceAll(""));
     return english.find() ? Optional.of(english.group()) : Optional.empty();
   }
 }

@@ -19,6 +19,10 @@ class DutchTextTest {
         "zoals \"the Customer\" of \"Hoofdovereenkomst\" | ",
         "het EU-VS Data Privacy Framework | ",
         "de tekst zegt \"CC BY 4.0\", maar ook CC BY 4.0 | BY",
+        "toegevoegd: SubProcessor \"Twilio Inc.\" (added) | added",
+        "48 uur -> 72 uur; ja -> nee | ",
+        "/breachNotification/deadline: alleen indien toerekenbaar | ",
+        "de deadline van /breachNotification | deadline",
       })
   void findsTheFirstEnglishWordOutsideQuotesAndNames(String text, String word) {
     assertThat(DutchText.englishWord(text).orElse(null)).isEqualTo(word);

@@ -40,13 +40,18 @@ public final class AuditRules {
   private static final RulePointer AUDIT_EXCLUDED_AUDITORS =
       RULES.pointer("/audit/excludedAuditors");
 
-  private static final Parameter<Integer> PER_YEAR = Parameter.count("perYear");
-  private static final Parameter<TimeLimit> NOTICE = Parameter.timeLimit("notice");
-  private static final Parameter<TimeLimit> MAXIMUM = Parameter.timeLimit("maximum");
+  private static final Parameter<Integer> PER_YEAR =
+      Parameter.count("perYear").withLabel("audits per year", "audits per jaar");
+  private static final Parameter<TimeLimit> NOTICE =
+      Parameter.timeLimit("notice").withLabel("audit notice", "aankondigingstermijn van de audit");
+  private static final Parameter<TimeLimit> MAXIMUM =
+      Parameter.timeLimit("maximum")
+          .withLabel("longest notice of the policy", "langste aankondigingstermijn van het beleid");
   private static final Parameter<List<AuditMethod>> METHODS =
-      Parameter.labels("methods", AuditMethod.class);
+      Parameter.labels("methods", AuditMethod.class).withLabel("audit methods", "auditmethoden");
   private static final Parameter<List<ExcludedAuditor>> EXCLUDED =
-      Parameter.labels("excluded", ExcludedAuditor.class);
+      Parameter.labels("excluded", ExcludedAuditor.class)
+          .withLabel("excluded auditors", "uitgesloten auditors");
 
   /** The ways to verify compliance that leave the choice of what is checked to the processor. */
   private static final Set<AuditMethod> REPORTS =

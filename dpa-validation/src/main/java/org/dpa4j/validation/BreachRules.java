@@ -26,12 +26,16 @@ import org.dpa4j.model.value.TimeLimitUnit;
 public final class BreachRules {
   static final RuleSet RULES = new RuleSet(Chapter.BREACH);
 
-  private static final Parameter<TimeLimit> DEADLINE = Parameter.timeLimit("deadline");
-  private static final Parameter<TimeLimit> WORST_CASE = Parameter.timeLimit("worstCase");
+  private static final Parameter<TimeLimit> DEADLINE =
+      Parameter.timeLimit("deadline").withLabel("breach deadline", "meldtermijn");
+  private static final Parameter<TimeLimit> WORST_CASE =
+      Parameter.timeLimit("worstCase").withLabel("longest duration", "langste duur");
   private static final Parameter<DeadlineQualifier> QUALIFIER =
-      Parameter.label("qualifier", DeadlineQualifier.class);
+      Parameter.label("qualifier", DeadlineQualifier.class)
+          .withLabel("qualifier of the deadline", "aanduiding van de termijn");
   private static final Parameter<List<BreachContent>> MISSING_CONTENT =
-      Parameter.labels("missing", BreachContent.class);
+      Parameter.labels("missing", BreachContent.class)
+          .withLabel("missing content", "ontbrekende inhoud");
 
   private static final RulePointer BREACH_NOTIFICATION_CONTENT =
       RULES.pointer("/breachNotification/content");

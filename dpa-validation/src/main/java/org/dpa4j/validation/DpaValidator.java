@@ -163,7 +163,9 @@ public final class DpaValidator {
               v.getPointer(),
               List.of(),
               v.getMessage(),
-              locale));
+              locale,
+              Optional.empty(),
+              Map.of("constraint", v.getConstraint())));
     }
     // A rule's finding about a term the text leaves blank would judge a value nobody wrote: it
     // waits for the blank, which is reported once as incomplete.
@@ -268,7 +270,17 @@ public final class DpaValidator {
         "/blanks/" + index,
         blank.getClauses(),
         LocalizedText.of(english, dutch),
-        locale);
+        locale,
+        Optional.empty(),
+        incompleteArguments(blank, rulesWaiting));
+  }
+
+  private static Map<String, Object> incompleteArguments(Blank blank, List<String> rulesWaiting) {
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("term", blank.getPointer());
+    arguments.put("kind", blank.getKind());
+    arguments.put("rules", List.copyOf(rulesWaiting));
+    return arguments;
   }
 
   private Finding finding(
@@ -282,7 +294,9 @@ public final class DpaValidator {
         Pointers.nearestPresent(agreement, result.getPointer()),
         result.getClauses(),
         message,
-        locale);
+        locale,
+        result.getOutcome(),
+        result.namedArguments());
   }
 
   private Finding failure(DpaRule rule, String id, Throwable e) {
@@ -306,7 +320,9 @@ public final class DpaValidator {
         LocalizedText.of(
             "the rule failed (" + english + "); it could not be checked",
             "de regel faalde (" + dutch + "); niet gecontroleerd"),
-        locale);
+        locale,
+        Optional.empty(),
+        Map.of("failure", english));
   }
 
   /** Configures a {@link DpaValidator}. Not thread-safe; the validator it builds is. */

@@ -1,8 +1,12 @@
 package org.dpa4j.validation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.LocalizedText;
 
@@ -10,6 +14,11 @@ import org.dpa4j.model.LocalizedText;
  * One finding about an agreement: which rule, how serious, on what legal basis, where in the
  * agreement (a JSON Pointer into its JSON form, and the agreement's own clause numbers), and a
  * message in English and Dutch.
+ *
+ * <p>A finding also carries what its message was made from: the rule's {@link #getOutcome()
+ * outcome}, when a catalogue rule found it, and the typed {@link #getArguments() arguments}, so a
+ * program can compare two findings (did the breach deadline change? is there a new offender?)
+ * without reading their texts, which may be re-worded from release to release.
  */
 public final class Finding {
   private final String ruleId;
@@ -19,6 +28,8 @@ public final class Finding {
   private final List<ClauseRef> clauses;
   private final LocalizedText message;
   private final Locale locale;
+  private final Optional<Outcome> outcome;
+  private final Map<String, Object> arguments;
 
   Finding(
       String ruleId,
@@ -27,7 +38,9 @@ public final class Finding {
       String pointer,
       List<ClauseRef> clauses,
       LocalizedText message,
-      Locale locale) {
+      Locale locale,
+      Optional<Outcome> outcome,
+      Map<String, Object> arguments) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.legalBasis = legalBasis;
@@ -35,6 +48,8 @@ public final class Finding {
     this.clauses = List.copyOf(clauses);
     this.message = message;
     this.locale = locale;
+    this.outcome = outcome;
+    this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
   }
 
   /**
@@ -101,6 +116,36 @@ public final class Finding {
     return message.get(locale);
   }
 
+  /**
+   * Returns the outcome of the catalogue rule that this finding reports: its key (such as {@code
+   * too-long}), its texts and its parameters with their labels. Two findings of one rule with
+   * different outcomes say different things, even at the same severity.
+   *
+   * @return the outcome; empty for findings of custom rules made without one, structural findings
+   *     ({@code STRUCTURE}), incomplete templates ({@code TEMPLATE-INCOMPLETE}) and rules that
+   *     failed
+   */
+  public Optional<Outcome> getOutcome() {
+    return outcome;
+  }
+
+  /**
+   * Returns the values the message was made from, by name, in order: for a catalogue rule the
+   * outcome's parameters as it declares them ({@code deadline} → a {@code TimeLimit}, {@code
+   * destinations} → a {@code List<String>} of offenders, {@code missing} → a {@code List} of enum
+   * constants); for a custom rule's result the values of its message's {@code {0}}, {@code {1}},
+   * ... under the names {@code "0"}, {@code "1"}, ...; for {@code STRUCTURE} the {@code constraint}
+   * (its annotation's simple name); for {@code TEMPLATE-INCOMPLETE} the {@code term} (the blank's
+   * pointer), its {@code kind} ({@code BlankKind}) and the {@code rules} (ids) that wait for it;
+   * for a rule that failed, the {@code failure}. The values are model values and names the
+   * agreement writes (of companies and countries); they are not part of {@link #toString()}.
+   *
+   * @return an immutable map in the order of the parameters; empty when the message has none
+   */
+  public Map<String, Object> getArguments() {
+    return arguments;
+  }
+
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof Finding)) {
@@ -112,7 +157,9 @@ public final class Finding {
         && legalBasis.equals(that.legalBasis)
         && pointer.equals(that.pointer)
         && clauses.equals(that.clauses)
-        && message.equals(that.message);
+        && message.equals(that.message)
+        && outcome.equals(that.outcome)
+        && arguments.equals(that.arguments);
   }
 
   @Override

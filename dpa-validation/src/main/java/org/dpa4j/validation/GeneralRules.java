@@ -31,7 +31,8 @@ import org.dpa4j.model.value.TimeLimit;
 public final class GeneralRules {
   static final RuleSet RULES = new RuleSet(Chapter.GENERAL);
 
-  private static final Parameter<Jurisdiction> LAW = Parameter.jurisdiction("law");
+  private static final Parameter<Jurisdiction> LAW =
+      Parameter.jurisdiction("law").withLabel("governing law", "toepasselijk recht");
 
   /** EDPB Guidelines 07/2020 v2.0 (July 2021) and SCC 2021/915 (June 2021). */
   private static final YearMonth KEY_GUIDANCE = YearMonth.of(2021, 7);
@@ -47,8 +48,10 @@ public final class GeneralRules {
   private static final RulePointer AMENDMENT_DEEMED_CONSENT =
       RULES.pointer("/amendment/deemedConsentUnlessObjection");
 
-  private static final Parameter<TimeLimit> WINDOW = Parameter.timeLimit("window");
-  private static final Parameter<List<LocalizedText>> LIMITS = Parameter.texts("limits");
+  private static final Parameter<TimeLimit> WINDOW =
+      Parameter.timeLimit("window").withLabel("objection window", "bezwaartermijn");
+  private static final Parameter<List<LocalizedText>> LIMITS =
+      Parameter.texts("limits").withLabel("limited duties", "beperkte plichten");
 
   /**
    * The sections that hold the duties art. 28(3) and 33(2) GDPR require, each with the pointer of

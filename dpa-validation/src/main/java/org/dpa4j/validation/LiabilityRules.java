@@ -25,12 +25,18 @@ import org.dpa4j.model.value.TimeLimit;
 public final class LiabilityRules {
   static final RuleSet RULES = new RuleSet(Chapter.LIABILITY);
 
-  private static final Parameter<Money> CAP = Parameter.money("cap");
-  private static final Parameter<Money> MINIMUM = Parameter.money("minimum");
-  private static final Parameter<List<String>> MINIMUMS = Parameter.names("minimums");
-  private static final Parameter<TimeLimit> FEES = Parameter.timeLimit("fees");
-  private static final Parameter<TimeLimit> MINIMUM_FEES = Parameter.timeLimit("minimumFees");
-  private static final Parameter<TimeLimit> PERIOD = Parameter.timeLimit("period");
+  private static final Parameter<Money> CAP =
+      Parameter.money("cap").withLabel("liability cap", "aansprakelijkheidsplafond");
+  private static final Parameter<Money> MINIMUM =
+      Parameter.money("minimum").withLabel("minimum of the policy", "minimum van het beleid");
+  private static final Parameter<List<String>> MINIMUMS =
+      Parameter.names("minimums").withLabel("minimums of the policy", "minima van het beleid");
+  private static final Parameter<TimeLimit> FEES =
+      Parameter.timeLimit("fees").withLabel("cap in fees", "plafond in vergoedingen");
+  private static final Parameter<TimeLimit> MINIMUM_FEES =
+      Parameter.timeLimit("minimumFees").withLabel("minimum in fees", "minimum in vergoedingen");
+  private static final Parameter<TimeLimit> PERIOD =
+      Parameter.timeLimit("period").withLabel("claim period", "vervaltermijn");
   private static final RulePointer CAP_AMOUNT = RULES.pointer("/liability/caps/*/amount");
   private static final RulePointer CAP_FEE_MONTHS = RULES.pointer("/liability/caps/*/feeMonths");
 

@@ -27,9 +27,19 @@ public final class Parameter<T> {
   private final Class<?> type;
   private final Function<T, LocalizedText> format;
   private final List<T> samples;
+  private final LocalizedText label;
 
   private Parameter(
       String name, Class<?> type, Function<T, LocalizedText> format, List<T> samples) {
+    this(name, type, format, samples, LocalizedText.of(name, name));
+  }
+
+  private Parameter(
+      String name,
+      Class<?> type,
+      Function<T, LocalizedText> format,
+      List<T> samples,
+      LocalizedText label) {
     if (!name.matches("[a-z][A-Za-z0-9]*")) {
       throw new IllegalArgumentException("a parameter name is a Java identifier: " + name);
     }
@@ -37,6 +47,29 @@ public final class Parameter<T> {
     this.type = type;
     this.format = format;
     this.samples = List.copyOf(samples);
+    this.label = Objects.requireNonNull(label, "label");
+  }
+
+  /**
+   * Returns this parameter with a name for people, such as "breach deadline" and "meldtermijn",
+   * which a report shows when the value changes (the catalogue's parameters all have one).
+   *
+   * @param english the name in English
+   * @param dutch the name in Dutch
+   * @return a parameter of the same name, type and format with that label
+   */
+  public Parameter<T> withLabel(String english, String dutch) {
+    return new Parameter<>(name, type, format, samples, LocalizedText.of(english, dutch));
+  }
+
+  /**
+   * Returns the name for people, in English and Dutch: the one given by {@link #withLabel(String,
+   * String)}, or the parameter's name in both languages.
+   *
+   * @return the label
+   */
+  public LocalizedText getLabel() {
+    return label;
   }
 
   /**

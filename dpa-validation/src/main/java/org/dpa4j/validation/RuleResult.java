@@ -104,6 +104,20 @@ public final class RuleResult {
     return java.util.Optional.ofNullable(outcome);
   }
 
+  /**
+   * The arguments by name: a catalogue result's by its outcome's parameter names, in their order;
+   * any other result's by position ({@code "0"}, {@code "1"}, ..., as its message template numbers
+   * them).
+   */
+  java.util.Map<String, Object> namedArguments() {
+    java.util.Map<String, Object> named = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      String name = outcome != null ? typed.get(i).getParameter().getName() : Integer.toString(i);
+      named.put(name, arguments.get(i));
+    }
+    return java.util.Collections.unmodifiableMap(named);
+  }
+
   /** Returns the message: the outcome's, or the rule's template at the severity. */
   org.dpa4j.model.LocalizedText message(RuleDefinition rule) {
     return outcome != null

@@ -47,9 +47,10 @@ public final class SecurityRules {
   }
 
   private static final Parameter<List<Weakness>> WEAKNESSES =
-      Parameter.labels("weaknesses", Weakness.class);
+      Parameter.labels("weaknesses", Weakness.class).withLabel("weaknesses", "zwakke punten");
   private static final Parameter<List<MeasureCategory>> MISSING_MEASURES =
-      Parameter.labels("missing", MeasureCategory.class);
+      Parameter.labels("missing", MeasureCategory.class)
+          .withLabel("missing measures", "ontbrekende maatregelen");
 
   private static final RulePointer CONFIDENTIALITY_DISCRETIONARY_DISCLOSURE_EXCEPTION =
       RULES.pointer("/confidentiality/discretionaryDisclosureException");

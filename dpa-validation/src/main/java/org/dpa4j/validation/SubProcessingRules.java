@@ -31,13 +31,22 @@ import org.dpa4j.model.value.TimeLimit;
 public final class SubProcessingRules {
   static final RuleSet RULES = new RuleSet(Chapter.SUB_PROCESSING);
 
-  private static final Parameter<List<String>> SUB_PROCESSORS = Parameter.names("subProcessors");
-  private static final Parameter<List<String>> WITHOUT_DATA = Parameter.names("withoutData");
-  private static final Parameter<TimeLimit> WINDOW = Parameter.timeLimit("window");
-  private static final Parameter<TimeLimit> NOTICE = Parameter.timeLimit("notice");
-  private static final Parameter<TimeLimit> MINIMUM = Parameter.timeLimit("minimum");
+  private static final Parameter<List<String>> SUB_PROCESSORS =
+      Parameter.names("subProcessors").withLabel("sub-processors", "subverwerkers");
+  private static final Parameter<List<String>> WITHOUT_DATA =
+      Parameter.names("withoutData")
+          .withLabel(
+              "sub-processors without data categories", "subverwerkers zonder gegevenscategorieën");
+  private static final Parameter<TimeLimit> WINDOW =
+      Parameter.timeLimit("window").withLabel("objection window", "bezwaartermijn");
+  private static final Parameter<TimeLimit> NOTICE =
+      Parameter.timeLimit("notice").withLabel("notice period", "aankondigingstermijn");
+  private static final Parameter<TimeLimit> MINIMUM =
+      Parameter.timeLimit("minimum")
+          .withLabel("minimum objection window", "minimale bezwaartermijn");
   private static final Parameter<List<NoticeChannel>> CHANNELS =
-      Parameter.labels("channels", NoticeChannel.class);
+      Parameter.labels("channels", NoticeChannel.class)
+          .withLabel("notice channels", "kanalen van aankondiging");
 
   private static final RulePointer SUB_PROCESSING_AUTHORISATION =
       RULES.pointer("/subProcessing/authorisation");

@@ -27,9 +27,11 @@ import org.dpa4j.model.value.CountryCode;
 public final class TransferRules {
   static final RuleSet RULES = new RuleSet(Chapter.TRANSFERS);
 
-  private static final Parameter<List<String>> DESTINATIONS = Parameter.names("destinations");
+  private static final Parameter<List<String>> DESTINATIONS =
+      Parameter.names("destinations").withLabel("destinations", "bestemmingen");
   private static final Parameter<List<StandardClausesInstrument>> INSTRUMENTS =
-      Parameter.labels("instruments", StandardClausesInstrument.class);
+      Parameter.labels("instruments", StandardClausesInstrument.class)
+          .withLabel("standard clauses", "standaardbepalingen");
 
   /** Transfer clauses repealed by Decision 2021/914 (art. 4; transition ended 27 December 2022). */
   private static final Set<StandardClausesInstrument> REPEALED =

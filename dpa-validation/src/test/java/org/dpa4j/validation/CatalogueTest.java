@@ -92,6 +92,25 @@ class CatalogueTest {
     assertThat(rendered).isGreaterThan(100);
   }
 
+  /** A report that names a changed argument names it for people, in both languages. */
+  @Test
+  void everyParameterHasALabelInEnglishAndDutch() {
+    int labelled = 0;
+    for (CatalogRule rule : CatalogRule.values()) {
+      for (Outcome outcome : rule.getOutcomes()) {
+        for (Parameter<?> parameter : outcome.getParameters()) {
+          LocalizedText label = parameter.getLabel();
+          String where = outcome + " " + parameter;
+          assertThat(label.getDutch()).as(where).isNotBlank().isNotEqualTo(parameter.getName());
+          assertThat(label.getEnglish()).as(where).isNotBlank();
+          assertDutch(where, label.getDutch());
+          labelled++;
+        }
+      }
+    }
+    assertThat(labelled).isGreaterThan(20);
+  }
+
   /** One argument list per sample index: the i-th sample of each parameter, or its last. */
   private static List<List<Parameter.Argument<?>>> samples(Outcome outcome) {
     int most = 1;

@@ -73,6 +73,9 @@ class CustomRuleTest {
             .orElseThrow();
     assertThat(finding.getSeverity()).isEqualTo(Severity.WARNING);
     assertThat(finding.getMessage()).isEqualTo("Er is geen subverwerker genoemd.");
+    // A result made without an outcome has none, and its message took no arguments.
+    assertThat(finding.getOutcome()).isEmpty();
+    assertThat(finding.getArguments()).isEmpty();
     assertThat(finding.getPointer()).isEqualTo("/subProcessing");
     assertThat(finding.getClauses()).extracting(Object::toString).containsExactly("5.1", "4.2");
     assertThat(validator.validate(SeedAgreements.callvoip()).getFindings())

@@ -142,6 +142,25 @@ public final class CountryCode implements Comparable<CountryCode> {
         .isPresent();
   }
 
+  /**
+   * Returns the name of the country for people, in English and Dutch, from the JDK's locale data:
+   * "United States" and "Verenigde Staten"; the groups are "EU" and "EEA" ("EER" in Dutch). A code
+   * the JDK has no name for stays the code.
+   *
+   * @return the name in English and Dutch
+   */
+  public LocalizedText toText() {
+    if (equals(EEA)) {
+      return LocalizedText.of("EEA", "EER");
+    }
+    if (equals(EU)) {
+      return LocalizedText.of("EU", "EU");
+    }
+    Locale region = new Locale.Builder().setRegion(code).build();
+    return LocalizedText.of(
+        region.getDisplayCountry(Locale.ENGLISH), region.getDisplayCountry(LocalizedText.DUTCH));
+  }
+
   @Override
   public int compareTo(CountryCode other) {
     return code.compareTo(other.code);

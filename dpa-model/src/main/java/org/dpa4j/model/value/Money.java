@@ -182,6 +182,37 @@ public final class Money implements Comparable<Money> {
     return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
   }
 
+  /**
+   * Returns the amount for people, in English and Dutch: the currency code and the amount with its
+   * scale as written, digits grouped by three ({@code EUR 10,000.00} and {@code EUR 10.000,00}).
+   * Always ASCII digits, whatever the default locale.
+   *
+   * @return the text
+   */
+  public LocalizedText toText() {
+    String plain = amount.toPlainString();
+    boolean negative = plain.startsWith("-");
+    String digits = negative ? plain.substring(1) : plain;
+    int point = digits.indexOf('.');
+    String whole = point < 0 ? digits : digits.substring(0, point);
+    String fraction = point < 0 ? "" : digits.substring(point + 1);
+    String code = currency.getCurrencyCode() + " " + (negative ? "-" : "");
+    return LocalizedText.of(
+        code + group(whole, ',') + (fraction.isEmpty() ? "" : "." + fraction),
+        code + group(whole, '.') + (fraction.isEmpty() ? "" : "," + fraction));
+  }
+
+  private static String group(String digits, char separator) {
+    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        out.append(separator);
+      }
+      out.append(digits.charAt(i));
+    }
+    return out.toString();
+  }
+
   /** Returns the text form, such as {@code EUR 10000}. */
   @Override
   public String toString() {

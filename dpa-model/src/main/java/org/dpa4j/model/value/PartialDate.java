@@ -1,9 +1,12 @@
 package org.dpa4j.model.value;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -146,6 +149,26 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public Optional<LocalDate> getDate() {
     return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /**
+   * Returns the date for people, as precise as written: "15 September 2023" and "15 september
+   * 2023", "September 2023" and "september 2023", or the year alone. Month names come from the
+   * JDK's locale data for English and Dutch; digits are ASCII whatever the default locale.
+   *
+   * @return the text in English and Dutch
+   */
+  public LocalizedText toText() {
+    return LocalizedText.of(text(Locale.ENGLISH), text(LocalizedText.DUTCH));
+  }
+
+  private String text(Locale locale) {
+    String yearText = Integer.toString(year);
+    if (month == 0) {
+      return yearText;
+    }
+    String monthText = Month.of(month).getDisplayName(TextStyle.FULL, locale) + " " + yearText;
+    return day == 0 ? monthText : Integer.toString(day) + " " + monthText;
   }
 
   /** Orders by the earliest day each date can mean; a less precise date comes first on a tie. */

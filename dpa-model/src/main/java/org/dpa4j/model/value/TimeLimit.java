@@ -220,12 +220,12 @@ public final class TimeLimit {
 
   /**
    * Returns the limit in words as the agreement writes it, in English and Dutch: "30 days" and "30
-   * dagen", "1 month" and "1 maand", "2 business days" and "2 werkdagen".
+   * dagen", "1 month" and "1 maand", "2 business days" and "2 werkdagen", "72 hours" and "72 uur".
    *
    * @return the text
    */
   public LocalizedText toText() {
-    LocalizedText unitLabel = amount == 1 ? unit.getSingularLabel() : unit.getLabel();
+    LocalizedText unitLabel = unit.getLabel(amount);
     return LocalizedText.of(
         amount + " " + unitLabel.getEnglish(), amount + " " + unitLabel.getDutch());
   }

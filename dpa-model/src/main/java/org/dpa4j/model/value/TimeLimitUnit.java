@@ -7,11 +7,11 @@ import org.dpa4j.model.LocalizedText;
 /** The unit a time limit is written in; kept as written (12 weeks stays weeks). */
 public enum TimeLimitUnit implements CodedEnum {
   /** Minutes ({@code PTnM}). */
-  MINUTES("minutes", "minuten", "minute", "minuut", 'M', true, Duration.ofMinutes(1)),
+  MINUTES("minutes", "minuten", "minute", "minuut", "minuten", 'M', true, Duration.ofMinutes(1)),
   /** Hours ({@code PTnH}). */
-  HOURS("hours", "uren", "hour", "uur", 'H', true, Duration.ofHours(1)),
+  HOURS("hours", "uren", "hour", "uur", "uur", 'H', true, Duration.ofHours(1)),
   /** Days ({@code PnD}). */
-  DAYS("days", "dagen", "day", "dag", 'D', false, Duration.ofDays(1)),
+  DAYS("days", "dagen", "day", "dag", "dagen", 'D', false, Duration.ofDays(1)),
   /**
    * Business days ({@code PnBD}, an extension of ISO 8601, which has no such unit): days other than
    * weekends and public holidays; nominally 7/5 of a day, at most {@link
@@ -22,18 +22,20 @@ public enum TimeLimitUnit implements CodedEnum {
       "werkdagen",
       "business day",
       "werkdag",
+      "werkdagen",
       'B',
       false,
       Duration.ofMinutes(24 * 60 * 7 / 5)),
   /** Weeks ({@code PnW}). */
-  WEEKS("weeks", "weken", "week", "week", 'W', false, Duration.ofDays(7)),
+  WEEKS("weeks", "weken", "week", "week", "weken", 'W', false, Duration.ofDays(7)),
   /** Months ({@code PnM}); nominally 30 days. */
-  MONTHS("months", "maanden", "month", "maand", 'M', false, Duration.ofDays(30)),
+  MONTHS("months", "maanden", "month", "maand", "maanden", 'M', false, Duration.ofDays(30)),
   /** Years ({@code PnY}); nominally 365 days. */
-  YEARS("years", "jaren", "year", "jaar", 'Y', false, Duration.ofDays(365));
+  YEARS("years", "jaren", "year", "jaar", "jaar", 'Y', false, Duration.ofDays(365));
 
   private final LocalizedText label;
   private final LocalizedText singular;
+  private final LocalizedText counted;
   private final char designator;
   private final boolean timePart;
   private final Duration nominal;
@@ -43,11 +45,14 @@ public enum TimeLimitUnit implements CodedEnum {
       String dutch,
       String englishOne,
       String dutchOne,
+      String dutchCounted,
       char designator,
       boolean timePart,
       Duration nominal) {
     this.label = LocalizedText.of(english, dutch);
     this.singular = LocalizedText.of(englishOne, dutchOne);
+    // Dutch counts hours and years in the singular: "72 uur", "2 jaar" (but "2 dagen").
+    this.counted = LocalizedText.of(english, dutchCounted);
     this.designator = designator;
     this.timePart = timePart;
     this.nominal = nominal;
@@ -65,6 +70,17 @@ public enum TimeLimitUnit implements CodedEnum {
    */
   public LocalizedText getSingularLabel() {
     return singular;
+  }
+
+  /**
+   * Returns the name of the unit as it follows a number: "1 day" and "1 dag", "72 hours" and "72
+   * uur" (Dutch counts hours and years in the singular), "2 days" and "2 dagen".
+   *
+   * @param amount the number of units
+   * @return the label in English and Dutch for that number
+   */
+  public LocalizedText getLabel(long amount) {
+    return amount == 1 ? singular : counted;
   }
 
   /**

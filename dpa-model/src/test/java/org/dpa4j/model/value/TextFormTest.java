@@ -126,6 +126,46 @@ class TextFormTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** "72 uren" was Dutch for "72 hours": Dutch counts hours and years in the singular. */
+  @Test
+  void timeLimitsInWordsCountHoursAndYearsInTheDutchSingular() {
+    assertThat(TimeLimit.ofHours(72).toText().getDutch()).isEqualTo("72 uur");
+    assertThat(TimeLimit.ofHours(72).toText().getEnglish()).isEqualTo("72 hours");
+    assertThat(TimeLimit.ofHours(1).toText().getDutch()).isEqualTo("1 uur");
+    assertThat(TimeLimit.parse("P2Y").toText().getDutch()).isEqualTo("2 jaar");
+    assertThat(TimeLimit.ofDays(2).toText().getDutch()).isEqualTo("2 dagen");
+    assertThat(TimeLimit.ofDays(1).toText().getDutch()).isEqualTo("1 dag");
+    assertThat(TimeLimit.ofBusinessDays(2).toText().getDutch()).isEqualTo("2 werkdagen");
+    assertThat(TimeLimit.parse("PT30M").toText().getDutch()).isEqualTo("30 minuten");
+    assertThat(TimeLimit.parse("P3W").toText().getDutch()).isEqualTo("3 weken");
+    assertThat(TimeLimit.ofMonths(2).toText().getDutch()).isEqualTo("2 maanden");
+    for (TimeLimitUnit unit : TimeLimitUnit.values()) {
+      assertThat(unit.getLabel(1)).isEqualTo(unit.getSingularLabel());
+      assertThat(unit.getLabel(2).getEnglish()).isEqualTo(unit.getLabel().getEnglish());
+    }
+  }
+
+  @Test
+  void moneyForPeopleGroupsDigitsPerLanguage() {
+    assertThat(Money.euros("10000.00").toText().getEnglish()).isEqualTo("EUR 10,000.00");
+    assertThat(Money.euros("10000.00").toText().getDutch()).isEqualTo("EUR 10.000,00");
+    assertThat(Money.of("-1234567", "USD").toText().getDutch()).isEqualTo("USD -1.234.567");
+    assertThat(Money.euros("100").toText().getEnglish()).isEqualTo("EUR 100");
+    assertThat(Money.euros("0.5").toText().getDutch()).isEqualTo("EUR 0,5");
+  }
+
+  @Test
+  void countriesAndDatesForPeopleAreNamedPerLanguage() {
+    assertThat(CountryCode.of("US").toText().getDutch()).isEqualTo("Verenigde Staten");
+    assertThat(CountryCode.of("US").toText().getEnglish()).isEqualTo("United States");
+    assertThat(CountryCode.EEA.toText().getDutch()).isEqualTo("EER");
+    assertThat(PartialDate.parse("2023-09-15").toText().getDutch()).isEqualTo("15 september 2023");
+    assertThat(PartialDate.parse("2023-09-15").toText().getEnglish())
+        .isEqualTo("15 September 2023");
+    assertThat(PartialDate.parse("2023-05").toText().getDutch()).isEqualTo("mei 2023");
+    assertThat(PartialDate.parse("2018").toText().getDutch()).isEqualTo("2018");
+  }
+
   @Test
   void countriesKnowTheirGroups() {
     assertThat(CountryCode.of("FR").isWithin(CountryCode.EU)).isTrue();

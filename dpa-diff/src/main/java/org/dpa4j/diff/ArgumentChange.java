@@ -1,0 +1,165 @@
+package org.dpa4j.diff;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.dpa4j.model.LocalizedText;
+import org.dpa4j.validation.Finding;
+
+/**
+ * One argument of a finding's message that differs between two versions: the breach deadline that
+ * went from 48 to 72 hours, the list of offending destinations that gained "CN (Alibaba Cloud)".
+ * The arguments are the finding's own ({@link Finding#getArguments()}), so a finding whose text is
+ * only re-worded between releases has none.
+ */
+public final class ArgumentChange {
+  private final String name;
+  private final LocalizedText label;
+  private final Optional<Object> oldValue;
+  private final Optional<Object> newValue;
+
+  ArgumentChange(
+      String name, LocalizedText label, Optional<Object> oldValue, Optional<Object> newValue) {
+    this.name = name;
+    this.label = label;
+    this.oldValue = oldValue;
+    this.newValue = newValue;
+  }
+
+  /**
+   * Returns the argument's name, as the finding's outcome declares it (such as {@code deadline} or
+   * {@code destinations}).
+   *
+   * @return the name
+   */
+  public String getName() {
+    return name;
+  }
+
+  /**
+   * Returns the argument's name for people, in English and Dutch ("breach deadline",
+   * "meldtermijn").
+   *
+   * @return the label
+   */
+  public LocalizedText getLabel() {
+    return label;
+  }
+
+  /**
+   * Returns the value in the old version's finding.
+   *
+   * @return the value (a {@code TimeLimit}, a {@code List} of names, ...), or empty when that
+   *     finding lacks the argument
+   */
+  public Optional<Object> getOldValue() {
+    return oldValue;
+  }
+
+  /**
+   * Returns the value in the new version's finding.
+   *
+   * @return the value, or empty when that finding lacks the argument
+   */
+  public Optional<Object> getNewValue() {
+    return newValue;
+  }
+
+  /**
+   * Returns the elements of a list argument that the new version adds (a new offender).
+   *
+   * @return those elements, in the new version's order; empty for a single value
+   */
+  public List<Object> getAddedElements() {
+    return difference(newValue, oldValue);
+  }
+
+  /**
+   * Returns the elements of a list argument that the new version no longer has.
+   *
+   * @return those elements, in the old version's order; empty for a single value
+   */
+  public List<Object> getRemovedElements() {
+    return difference(oldValue, newValue);
+  }
+
+  /**
+   * Returns what changed, in English and Dutch: {@code meldtermijn: 48 uur -> 72 uur}, or for a
+   * list what it gained and lost: {@code bestemmingen: toegevoegd "CN (Alibaba Cloud)"}.
+   *
+   * @return the description
+   */
+  public LocalizedText getMessage() {
+    if (isList(oldValue) && isList(newValue)) {
+      List<Object> parts = new ArrayList<>();
+      List<Object> added = getAddedElements();
+      List<Object> removed = getRemovedElements();
+      if (!added.isEmpty()) {
+        parts.add(
+            LocalizedText.of("{0} {1}", "{0} {1}")
+                .format(ChangeKind.ADDED.getLabel(), Values.text(added)));
+      }
+      if (!removed.isEmpty()) {
+        parts.add(
+            LocalizedText.of("{0} {1}", "{0} {1}")
+                .format(ChangeKind.REMOVED.getLabel(), Values.text(removed)));
+      }
+      if (!parts.isEmpty()) {
+        return LocalizedText.of("{0}: {1}", "{0}: {1}").format(label, Values.joined(parts, "; "));
+      }
+    }
+    return LocalizedText.of("{0}: {1} -> {2}", "{0}: {1} -> {2}")
+        .format(label, Values.text(oldValue.orElse(null)), Values.text(newValue.orElse(null)));
+  }
+
+  /**
+   * Returns the description in a locale (Dutch for {@code nl}, English otherwise).
+   *
+   * @param locale the locale
+   * @return the description
+   */
+  public String getMessage(Locale locale) {
+    return getMessage().get(locale);
+  }
+
+  private static boolean isList(Optional<Object> value) {
+    return value.isPresent() && value.get() instanceof Collection;
+  }
+
+  /** The elements of one list that the other lacks, counting duplicates. */
+  private static List<Object> difference(Optional<Object> from, Optional<Object> without) {
+    if (!isList(from) || !isList(without)) {
+      return List.of();
+    }
+    List<Object> rest = new ArrayList<>((Collection<?>) without.get());
+    List<Object> out = new ArrayList<>();
+    for (Object element : (Collection<?>) from.get()) {
+      if (!rest.remove(element)) {
+        out.add(element);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ArgumentChange
+        && name.equals(((ArgumentChange) other).name)
+        && oldValue.equals(((ArgumentChange) other).oldValue)
+        && newValue.equals(((ArgumentChange) other).newValue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, oldValue, newValue);
+  }
+
+  /** Returns the argument's name only: its values may be names an agreement writes. */
+  @Override
+  public String toString() {
+    return "ArgumentChange[" + name + "]";
+  }
+}

@@ -1,0 +1,59 @@
+package org.dpa4j.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.subprocessing.SubProcessor;
+import org.dpa4j.model.value.CountryCode;
+import org.dpa4j.model.value.Deadline;
+import org.dpa4j.model.value.DeadlineTrigger;
+import org.dpa4j.model.value.TimeLimit;
+import org.dpa4j.testkit.SeedAgreements;
+import org.junit.jupiter.api.Test;
+
+/** A finding carries its outcome and the typed arguments its message was made from. */
+class FindingArgumentsTest {
+  private static final DpaValidator VALIDATOR = DpaValidator.create();
+
+  private static Finding only(DataProcessingAgreement agreement, String rule) {
+    List<Finding> found =
+        VALIDATOR.validate(agreement).getFindings().stream()
+            .filter(f -> f.getRuleId().equals(rule))
+            .toList();
+    assertThat(found).as(rule).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void aCatalogueFindingHasItsOutcomeAndNamedTypedArguments() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Deadline deadline = Deadline.within(TimeLimit.ofHours(72), DeadlineTrigger.AWARENESS);
+    DataProcessingAgreement agreement =
+        seed.withBreachNotification(seed.getBreachNotification().withDeadline(deadline));
+    Finding breach = only(agreement, "GDPR-33.2-BREACH-TIMELINESS");
+    assertThat(breach.getOutcome()).isPresent();
+    assertThat(breach.getOutcome().get().getRuleId()).isEqualTo("GDPR-33.2-BREACH-TIMELINESS");
+    assertThat(breach.getArguments()).containsEntry("deadline", TimeLimit.ofHours(72));
+    assertThat(List.copyOf(breach.getArguments().keySet()))
+        .isEqualTo(
+            breach.getOutcome().get().getParameters().stream().map(Parameter::getName).toList());
+    assertThat(breach.getArguments()).isUnmodifiable();
+  }
+
+  @Test
+  void offendersAreAListArgumentAndNotPartOfToString() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    SubProcessor acme =
+        SubProcessor.builder().name("Acme Analytics Inc.").country(CountryCode.of("US")).build();
+    DataProcessingAgreement agreement =
+        seed.withSubProcessing(seed.getSubProcessing().withSubProcessors(acme));
+    Finding transfer = only(agreement, "GDPR-44-TRANSFER-MECHANISM");
+    assertThat(transfer.getArguments().get("destinations"))
+        .isEqualTo(List.of("US (Acme Analytics Inc.)"));
+    assertThat(transfer.getOutcome().map(Outcome::getKey)).isPresent();
+    assertThat(transfer.getOutcome().get().getParameters().get(0).getLabel().getDutch())
+        .isEqualTo("bestemmingen");
+    assertThat(transfer.toString()).doesNotContain("{destinations}");
+  }
+}
