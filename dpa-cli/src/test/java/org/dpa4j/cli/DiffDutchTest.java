@@ -151,6 +151,8 @@ class DiffDutchTest {
     return run.out();
   }
 
+  private static final Pattern BOOLEAN = Pattern.compile("\\b(?:true|false)\\b");
+
   private void assertDutch(String shown, List<String> ignored, String where) {
     String words = shown;
     for (String text : ignored) {
@@ -158,6 +160,8 @@ class DiffDutchTest {
     }
     words = IDENTIFIERS.matcher(words).replaceAll("");
     assertThat(DutchText.englishWord(words)).as(where + ": " + shown).isEmpty();
+    // Values are rendered in Dutch: "ja"/"nee", never the JSON literals.
+    assertThat(BOOLEAN.matcher(words).find()).as(where + ": " + shown).isFalse();
     assertThat(DURATION.matcher(words).find()).as(where + ": " + shown).isFalse();
     Matcher name = MODEL_NAME.matcher(words);
     assertThat(name.find() ? name.group() : null).as(where + ": " + shown).isNull();

@@ -24,7 +24,7 @@ public final class DutchText {
               + "|missing|month|months|day|days|hours|business|fees|likely|consequences"
               + "|processor|controller|agreement|notice|breach|data|subject|subjects"
               + "|added|removed|changed|appeared|disappeared|looser|stricter|neutral|unknown"
-              + "|outside|redacted|true|false|yes|findings|changes|summary|terms|severity"
+              + "|outside|redacted|yes|findings|changes|summary|terms|severity"
               + "|deadline|country|countries)\\b",
           Pattern.CASE_INSENSITIVE);
 
