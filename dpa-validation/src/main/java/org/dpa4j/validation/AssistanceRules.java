@@ -133,19 +133,19 @@ public final class AssistanceRules {
           "De verwerker helpt de verwerkingsverantwoordelijke bij gegevensbeschermingseffectbeoordelingen (art. 35 AVG).",
           AssistanceRules::dpiaAssistance);
 
-  private static final Outcome DPIA_ASSISTANCE_WARNING =
+  private static final Outcome DPIA_ASSISTANCE_ABSENT =
       GDPR_28_3_F_DPIA_ASSISTANCE.outcome(
-          "warning",
+          "absent",
           WARNING,
-          "DPIA assistance missing.",
-          "Bijstand bij gegevensbeschermingseffectbeoordelingen (DPIA) ontbreekt.");
+          "The agreement gives the processor no duty to assist the controller with data protection impact assessments (Art. 35).",
+          "De overeenkomst verplicht de verwerker niet de verwerkingsverantwoordelijke bij te staan bij gegevensbeschermingseffectbeoordelingen (art. 35 AVG).");
 
-  private static final Outcome DPIA_ASSISTANCE_INFO =
+  private static final Outcome DPIA_ASSISTANCE_QUALIFIED =
       GDPR_28_3_F_DPIA_ASSISTANCE.outcome(
-          "info",
+          "qualified",
           INFO,
-          "DPIA assistance missing.",
-          "Bijstand bij gegevensbeschermingseffectbeoordelingen (DPIA) ontbreekt.");
+          "The processor assists with data protection impact assessments (Art. 35) only within a limit of its own, such as \"as far as it can\"; Art. 28(3)(f) limits that duty only by the information available to the processor.",
+          "De verwerker verleent bijstand bij gegevensbeschermingseffectbeoordelingen (art. 35 AVG) alleen binnen een eigen grens, zoals \"voor zover dat binnen haar macht ligt\"; art. 28 lid 3 onder f AVG begrenst die plicht enkel door de informatie waarover de verwerker beschikt.");
 
   /** 46. GDPR-28.3.f-PRIOR-CONSULTATION: WARNING if ABSENT. */
   public static final CatalogRule GDPR_28_3_F_PRIOR_CONSULTATION =
@@ -205,10 +205,10 @@ public final class AssistanceRules {
   private static Optional<RuleResult> dpiaAssistance(DataProcessingAgreement a, Policy p) {
     AssistanceLevel level = a.getAssistance().getDpia();
     if (level == AssistanceLevel.ABSENT) {
-      return DPIA_ASSISTANCE_WARNING.at(ASSISTANCE_DPIA, a.getAssistance());
+      return DPIA_ASSISTANCE_ABSENT.at(ASSISTANCE_DPIA, a.getAssistance());
     }
     return level == AssistanceLevel.QUALIFIED
-        ? DPIA_ASSISTANCE_INFO.at(ASSISTANCE_DPIA, a.getAssistance())
+        ? DPIA_ASSISTANCE_QUALIFIED.at(ASSISTANCE_DPIA, a.getAssistance())
         : PASS;
   }
 

@@ -111,19 +111,19 @@ public final class AuditRules {
           "Audits zijn niet beperkt tot een concreet vermoeden van misbruik.",
           AuditRules::auditSuspicionOnly);
 
-  private static final Outcome AUDIT_SUSPICION_ONLY_ERROR =
+  private static final Outcome AUDIT_SUSPICION_ONLY =
       RISK_AUDIT_SUSPICION_ONLY.outcome(
-          "error",
+          "suspicion-only",
           ERROR,
-          "Audit only upon concrete suspicion of misuse; this makes the audit right illusory (Art. 28(3)(h)).",
-          "Audit alleen bij een concreet vermoeden van misbruik; dat maakt het auditrecht illusoir (art. 28 lid 3 sub h AVG).");
+          "An audit may take place only on a concrete suspicion of misuse; this makes the audit right illusory (Art. 28(3)(h)).",
+          "Een audit mag alleen plaatsvinden bij een concreet vermoeden van misbruik; dat maakt het auditrecht illusoir (art. 28 lid 3 onder h AVG).");
 
-  private static final Outcome AUDIT_SUSPICION_ONLY_WARNING =
+  private static final Outcome AUDIT_SUSPICION_AMBIGUOUS =
       RISK_AUDIT_SUSPICION_ONLY.outcome(
-          "warning",
+          "suspicion-ambiguous",
           WARNING,
-          "Audit only upon concrete suspicion of misuse; this makes the audit right illusory (Art. 28(3)(h)).",
-          "Audit alleen bij een concreet vermoeden van misbruik; dat maakt het auditrecht illusoir (art. 28 lid 3 sub h AVG).");
+          "The agreement says an audit may take place on a concrete suspicion of misuse without saying whether only then; read as a limit, it makes the audit right illusory (Art. 28(3)(h)).",
+          "De overeenkomst bepaalt dat een audit mag plaatsvinden bij een concreet vermoeden van misbruik, zonder te zeggen of dat alleen dan kan; als beperking gelezen maakt dat het auditrecht illusoir (art. 28 lid 3 onder h AVG).");
 
   /** 61. RISK-AUDIT-SCOPE-LIMITED: WARNING if SECURITY_ONLY or SECURITY_AND_MISUSE. */
   public static final CatalogRule RISK_AUDIT_SCOPE_LIMITED =
@@ -340,10 +340,10 @@ public final class AuditRules {
       return PASS;
     }
     if (t.getTrigger() == AuditTrigger.SUSPICION_ONLY) {
-      return AUDIT_SUSPICION_ONLY_ERROR.at(AUDIT_TRIGGER, t);
+      return AUDIT_SUSPICION_ONLY.at(AUDIT_TRIGGER, t);
     }
     return t.getTrigger() == AuditTrigger.SUSPICION_AMBIGUOUS
-        ? AUDIT_SUSPICION_ONLY_WARNING.at(AUDIT_TRIGGER, t)
+        ? AUDIT_SUSPICION_AMBIGUOUS.at(AUDIT_TRIGGER, t)
         : PASS;
   }
 

@@ -31,6 +31,11 @@ public final class EndOfProcessingRules {
       RULES.pointer("/endOfProcessing/deadline");
   private static final RulePointer END_OF_PROCESSING_DISPOSITION =
       RULES.pointer("/endOfProcessing/disposition");
+
+  /** What happens to the data at the end, where the controller has no choice. */
+  private static final Parameter<EndDisposition> DISPOSITION =
+      Parameter.label("disposition", EndDisposition.class);
+
   private static final RulePointer RETENTION_DELETION_ON_REQUEST_CHARGED =
       RULES.pointer("/retention/deletionOnRequestCharged");
   private static final RulePointer RETENTION_DURING_TERM = RULES.pointer("/retention/duringTerm");
@@ -55,19 +60,20 @@ public final class EndOfProcessingRules {
           "Na afloop kiest de verwerkingsverantwoordelijke tussen verwijderen en teruggeven van de gegevens.",
           EndOfProcessingRules::deleteOrReturn);
 
-  private static final Outcome DELETE_OR_RETURN_ERROR =
+  private static final Outcome DELETE_OR_RETURN_NOT_STATED =
       GDPR_28_3_G_DELETE_OR_RETURN.outcome(
-          "error",
+          "not-stated",
           ERROR,
-          "Controller's choice between deletion and return missing or restricted.",
-          "Keuze van de verwerkingsverantwoordelijke tussen verwijderen en teruggeven ontbreekt of is beperkt.");
+          "The agreement does not say what happens to the personal data at the end of the processing, so the controller has no choice between deletion and return.",
+          "De overeenkomst zegt niet wat er na afloop van de verwerking met de persoonsgegevens gebeurt; de verwerkingsverantwoordelijke heeft dus geen keuze tussen verwijderen en teruggeven.");
 
-  private static final Outcome DELETE_OR_RETURN_WARNING =
+  private static final Outcome DELETE_OR_RETURN_RESTRICTED =
       GDPR_28_3_G_DELETE_OR_RETURN.outcome(
-          "warning",
+          "restricted",
           WARNING,
-          "Controller's choice between deletion and return missing or restricted.",
-          "Keuze van de verwerkingsverantwoordelijke tussen verwijderen en teruggeven ontbreekt of is beperkt.");
+          "At the end of the processing the personal data are {disposition}; the controller cannot choose between deletion and return.",
+          "Na afloop van de verwerking worden de persoonsgegevens {disposition}; de verwerkingsverantwoordelijke kan niet zelf kiezen tussen verwijderen en teruggeven.",
+          DISPOSITION);
 
   /**
    * 52. GDPR-28.3.g-DELETE-COPIES: WARNING if existing copies (including backups) are not covered.
@@ -266,13 +272,15 @@ public final class EndOfProcessingRules {
     EndDisposition d = a.getEndOfProcessing().getDisposition();
     RulePointer at = END_OF_PROCESSING_DISPOSITION;
     if (d == EndDisposition.NOT_STATED) {
-      return DELETE_OR_RETURN_ERROR.at(at, a.getEndOfProcessing());
+      return DELETE_OR_RETURN_NOT_STATED.at(at, a.getEndOfProcessing());
     }
     boolean restricted =
         d == EndDisposition.DELETE_DEFAULT_RETURN_IF_AGREED
             || d == EndDisposition.DELETE_ONLY
             || d == EndDisposition.RETURN_ONLY;
-    return restricted ? DELETE_OR_RETURN_WARNING.at(at, a.getEndOfProcessing()) : PASS;
+    return restricted
+        ? DELETE_OR_RETURN_RESTRICTED.at(at, a.getEndOfProcessing(), DISPOSITION.of(d))
+        : PASS;
   }
 
   private static Optional<RuleResult> deleteCopies(DataProcessingAgreement a, Policy p) {

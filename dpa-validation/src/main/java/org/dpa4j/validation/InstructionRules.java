@@ -5,6 +5,7 @@ import static org.dpa4j.validation.Severity.ERROR;
 import static org.dpa4j.validation.Severity.INFO;
 import static org.dpa4j.validation.Severity.WARNING;
 
+import java.util.List;
 import java.util.Optional;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.processing.InfringingInstructionNotice;
@@ -12,6 +13,7 @@ import org.dpa4j.model.processing.LegalRequirementNotice;
 import org.dpa4j.model.security.ObligationStrength;
 import org.dpa4j.model.subprocessing.ListDisclosure;
 import org.dpa4j.model.transfers.TransferExemption;
+import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.transfers.TransferPolicy;
 import org.dpa4j.model.transfers.TransferTerms;
 
@@ -34,6 +36,14 @@ public final class InstructionRules {
       RULES.pointer("/instructions/personnelBound");
   private static final RulePointer TRANSFERS_EXEMPTIONS = RULES.pointer("/transfers/exemptions");
   private static final RulePointer TRANSFERS_POLICY = RULES.pointer("/transfers/policy");
+
+  /** The transfer mechanisms the agreement names, by their labels. */
+  private static final Parameter<List<TransferMechanism>> MECHANISMS_NAMED =
+      Parameter.labels("mechanisms", TransferMechanism.class);
+
+  /** How the list of sub-processors is made known, when it is not annexed. */
+  private static final Parameter<ListDisclosure> DISCLOSURE =
+      Parameter.label("disclosure", ListDisclosure.class);
 
   /**
    * 14. GDPR-28.3.a-INSTRUCTIONS: the processor processes only on the controller's documented
@@ -101,19 +111,28 @@ public final class InstructionRules {
               InstructionRules::transferInstructions)
           .threshold("allowedTransferAreas", Policy::describeTransferAreas);
 
-  private static final Outcome TRANSFER_INSTRUCTIONS_ERROR =
+  private static final Outcome TRANSFERS_WITHOUT_MECHANISM =
       GDPR_28_3_A_TRANSFER_INSTRUCTIONS.outcome(
-          "error",
+          "conditional-without-mechanism",
           ERROR,
-          "Transfers outside the EEA are permitted without a specific controller instruction (countries/recipients not identified).",
-          "Doorgifte buiten de EER is toegestaan zonder concrete instructie van de verwerkingsverantwoordelijke (landen/ontvangers niet benoemd).");
+          "The agreement allows transfers outside the EEA under conditions, without the controller's instruction, and names no transfer mechanism they must rest on.",
+          "De overeenkomst staat doorgifte buiten de EER onder voorwaarden toe, zonder instructie van de verwerkingsverantwoordelijke, en noemt geen doorgiftegrondslag waarop die moet berusten.");
 
-  private static final Outcome TRANSFER_INSTRUCTIONS_WARNING =
+  private static final Outcome TRANSFERS_WITHOUT_DESTINATIONS =
       GDPR_28_3_A_TRANSFER_INSTRUCTIONS.outcome(
-          "warning",
+          "conditional-without-destinations",
           WARNING,
-          "Transfers outside the EEA are permitted without a specific controller instruction (countries/recipients not identified).",
-          "Doorgifte buiten de EER is toegestaan zonder concrete instructie van de verwerkingsverantwoordelijke (landen/ontvangers niet benoemd).");
+          "The agreement allows transfers outside the EEA without the controller's instruction, on the grounds it names ({mechanisms}), and names no country or recipient.",
+          "De overeenkomst staat doorgifte buiten de EER toe zonder instructie van de verwerkingsverantwoordelijke, op de grondslagen die zij noemt ({mechanisms}), en noemt geen land of ontvanger.",
+          MECHANISMS_NAMED);
+
+  private static final Outcome TRANSFERS_TO_UNSEEN_LIST =
+      GDPR_28_3_A_TRANSFER_INSTRUCTIONS.outcome(
+          "unseen-sub-processor-list",
+          WARNING,
+          "Transfers to the listed sub-processors need no further instruction, but the agreement does not annex their list ({disclosure}), so the controller does not see to which countries it agrees.",
+          "Doorgifte aan de vermelde subverwerkers behoeft geen nadere instructie, maar hun lijst is niet bijgevoegd ({disclosure}); de verwerkingsverantwoordelijke ziet dus niet met doorgifte naar welke landen hij instemt.",
+          DISCLOSURE);
 
   /**
    * 17. GDPR-29-PERSONNEL-INSTRUCTIONS: persons under the processor's authority process only on
@@ -147,19 +166,19 @@ public final class InstructionRules {
           "De verwerker waarschuwt de verwerkingsverantwoordelijke onmiddellijk bij een instructie die in strijd is met het gegevensbeschermingsrecht.",
           InstructionRules::infringingInstruction);
 
-  private static final Outcome INFRINGING_INSTRUCTION_ERROR =
+  private static final Outcome INFRINGING_INSTRUCTION_ABSENT =
       GDPR_28_3_H_INFRINGING_INSTRUCTION.outcome(
-          "error",
+          "absent",
           ERROR,
-          "No (immediate) duty to inform the controller of infringing instructions.",
-          "Verwerker hoeft niet (onmiddellijk) te waarschuwen bij een instructie die in strijd is met de AVG.");
+          "The processor has no duty to inform the controller of an instruction that infringes data protection law.",
+          "De verwerker hoeft de verwerkingsverantwoordelijke niet te waarschuwen bij een instructie die in strijd is met het gegevensbeschermingsrecht.");
 
-  private static final Outcome INFRINGING_INSTRUCTION_WARNING =
+  private static final Outcome INFRINGING_INSTRUCTION_NOT_IMMEDIATE =
       GDPR_28_3_H_INFRINGING_INSTRUCTION.outcome(
-          "warning",
+          "not-immediate",
           WARNING,
-          "No (immediate) duty to inform the controller of infringing instructions.",
-          "Verwerker hoeft niet (onmiddellijk) te waarschuwen bij een instructie die in strijd is met de AVG.");
+          "The processor must inform the controller of an instruction that infringes data protection law, but the agreement does not say it must do so immediately.",
+          "De verwerker moet de verwerkingsverantwoordelijke waarschuwen bij een instructie die in strijd is met het gegevensbeschermingsrecht, maar de overeenkomst bepaalt niet dat dit onmiddellijk gebeurt.");
 
   private InstructionRules() {}
 
@@ -184,14 +203,20 @@ public final class InstructionRules {
     RulePointer at = TRANSFERS_POLICY;
     if (t.getPolicy() == TransferPolicy.ALLOWED_CONDITIONAL) {
       if (t.getMechanisms().isEmpty()) {
-        return TRANSFER_INSTRUCTIONS_ERROR.at(at, t);
+        return TRANSFERS_WITHOUT_MECHANISM.at(at, t);
       }
-      return t.getDestinations().isEmpty() ? TRANSFER_INSTRUCTIONS_WARNING.at(at, t) : PASS;
+      return t.getDestinations().isEmpty()
+          ? TRANSFERS_WITHOUT_DESTINATIONS.at(
+              at, t, MECHANISMS_NAMED.of(List.copyOf(t.getMechanisms())))
+          : PASS;
     }
+    ListDisclosure disclosure = a.getSubProcessing().getListDisclosure();
     boolean unseenList =
         t.getExemptions().contains(TransferExemption.LISTED_SUBPROCESSORS)
-            && a.getSubProcessing().getListDisclosure() != ListDisclosure.ANNEXED;
-    return unseenList ? TRANSFER_INSTRUCTIONS_WARNING.at(TRANSFERS_EXEMPTIONS, t) : PASS;
+            && disclosure != ListDisclosure.ANNEXED;
+    return unseenList
+        ? TRANSFERS_TO_UNSEEN_LIST.at(TRANSFERS_EXEMPTIONS, t, DISCLOSURE.of(disclosure))
+        : PASS;
   }
 
   private static Optional<RuleResult> personnelInstructions(DataProcessingAgreement a, Policy p) {
@@ -210,10 +235,10 @@ public final class InstructionRules {
     InfringingInstructionNotice n = a.getInstructions().getInfringingInstructionNotice();
     RulePointer at = INSTRUCTIONS_INFRINGING_INSTRUCTION_NOTICE;
     if (n == InfringingInstructionNotice.ABSENT) {
-      return INFRINGING_INSTRUCTION_ERROR.at(at, a.getInstructions());
+      return INFRINGING_INSTRUCTION_ABSENT.at(at, a.getInstructions());
     }
     return n == InfringingInstructionNotice.PRESENT_NOT_IMMEDIATE
-        ? INFRINGING_INSTRUCTION_WARNING.at(at, a.getInstructions())
+        ? INFRINGING_INSTRUCTION_NOT_IMMEDIATE.at(at, a.getInstructions())
         : PASS;
   }
 }

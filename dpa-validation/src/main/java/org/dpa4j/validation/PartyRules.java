@@ -70,26 +70,40 @@ public final class PartyRules {
           "De identiteit van de verwerker (rechtspersoon, inschrijvingsnummer) en zijn contactgegevens staan erin.",
           PartyRules::processorIdentity);
 
-  private static final Outcome PROCESSOR_IDENTITY_ERROR =
+  private static final Outcome PROCESSOR_NOT_NAMED =
       LL_PARTY_PROCESSOR_IDENTITY.outcome(
-          "error",
+          "not-named",
           ERROR,
-          "Processor identity insufficient (no legal entity or registration number).",
-          "Identiteit van de verwerker is onvoldoende vastgelegd (geen rechtsvorm/KvK-nummer).");
+          "The processor is not named: the agreement only describes it, with neither a legal name nor a registration number.",
+          "De verwerker wordt niet bij naam genoemd: de overeenkomst omschrijft hem alleen, zonder statutaire naam en zonder inschrijvingsnummer.");
 
-  private static final Outcome PROCESSOR_IDENTITY_WARNING =
+  private static final Outcome PROCESSOR_TRADE_NAME_ONLY =
       LL_PARTY_PROCESSOR_IDENTITY.outcome(
-          "warning",
+          "trade-name-only",
           WARNING,
-          "Processor identity insufficient (no legal entity or registration number).",
-          "Identiteit van de verwerker is onvoldoende vastgelegd (geen rechtsvorm/KvK-nummer).");
+          "The processor is named only by a trade name: the agreement gives neither its legal name nor its Chamber of Commerce (KvK) number, so the legal entity bound is not identified.",
+          "De verwerker wordt alleen bij een handelsnaam genoemd: de overeenkomst vermeldt noch zijn statutaire naam noch zijn KvK-nummer, zodat niet vaststaat welke rechtspersoon gebonden is.");
 
-  private static final Outcome PROCESSOR_IDENTITY_INFO =
+  private static final Outcome PROCESSOR_NO_ADDRESS_NO_CONTACT =
       LL_PARTY_PROCESSOR_IDENTITY.outcome(
-          "info",
+          "no-address-no-contact",
           INFO,
-          "Processor address/contact details missing.",
-          "Contactgegevens/adres van de verwerker ontbreken.");
+          "The agreement gives neither a street address nor a contact person or contact details of the processor.",
+          "De overeenkomst vermeldt geen vestigingsadres en geen contactpersoon of contactgegevens van de verwerker.");
+
+  private static final Outcome PROCESSOR_NO_ADDRESS =
+      LL_PARTY_PROCESSOR_IDENTITY.outcome(
+          "no-address",
+          INFO,
+          "The agreement gives no street address of the processor.",
+          "De overeenkomst vermeldt geen vestigingsadres (straat en huisnummer) van de verwerker.");
+
+  private static final Outcome PROCESSOR_NO_CONTACT =
+      LL_PARTY_PROCESSOR_IDENTITY.outcome(
+          "no-contact",
+          INFO,
+          "The agreement names no contact person or contact details of the processor.",
+          "De overeenkomst noemt geen contactpersoon of contactgegevens van de verwerker.");
 
   /** 3. LL-PARTY-CONTROLLER-IDENTITY: the controller's identity and contact details are stated. */
   public static final CatalogRule LL_PARTY_CONTROLLER_IDENTITY =
@@ -102,19 +116,26 @@ public final class PartyRules {
           "De identiteit en contactgegevens van de verwerkingsverantwoordelijke staan erin.",
           PartyRules::controllerIdentity);
 
-  private static final Outcome CONTROLLER_IDENTITY_WARNING =
+  private static final Outcome CONTROLLER_NOT_IDENTIFIED =
       LL_PARTY_CONTROLLER_IDENTITY.outcome(
-          "warning",
+          "not-identified",
           WARNING,
-          "Controller not named (template); identity only derivable from the main agreement.",
-          "Verwerkingsverantwoordelijke wordt niet bij naam genoemd (standaardtekst); identiteit volgt alleen uit de hoofdovereenkomst.");
+          "The controller is not named, and the agreement says neither that the controller signs it nor that it forms part of a main agreement, so no document is designated that identifies the controller.",
+          "De verwerkingsverantwoordelijke wordt niet bij naam genoemd en de overeenkomst zegt niet dat hij haar ondertekent of dat zij deel uitmaakt van een hoofdovereenkomst; geen enkel stuk wordt aangewezen waaruit blijkt wie hij is.");
 
-  private static final Outcome CONTROLLER_IDENTITY_INFO =
+  private static final Outcome CONTROLLER_IN_MAIN_AGREEMENT =
       LL_PARTY_CONTROLLER_IDENTITY.outcome(
-          "info",
+          "identified-by-main-agreement",
           INFO,
-          "Controller not named (template); identity only derivable from the main agreement.",
-          "Verwerkingsverantwoordelijke wordt niet bij naam genoemd (standaardtekst); identiteit volgt alleen uit de hoofdovereenkomst.");
+          "The controller is not named (a template); the agreement forms part of the main agreement, which alone identifies the controller.",
+          "De verwerkingsverantwoordelijke wordt niet bij naam genoemd (standaardtekst); de overeenkomst maakt deel uit van de hoofdovereenkomst; alleen daaruit blijkt wie hij is.");
+
+  private static final Outcome CONTROLLER_BY_SIGNATURE =
+      LL_PARTY_CONTROLLER_IDENTITY.outcome(
+          "identified-by-signature",
+          INFO,
+          "The controller is not named in the text (a template); it is identified only by signing the agreement, so the signed copy must name it.",
+          "De verwerkingsverantwoordelijke wordt in de tekst niet bij naam genoemd (standaardtekst); hij blijkt alleen uit de ondertekening, zodat het ondertekende exemplaar hem moet noemen.");
 
   private PartyRules() {}
 
@@ -135,16 +156,18 @@ public final class PartyRules {
   private static Optional<RuleResult> processorIdentity(DataProcessingAgreement a, Policy p) {
     Party processor = a.getProcessor();
     if (processor.isPlaceholder()) {
-      return PROCESSOR_IDENTITY_ERROR.at(PROCESSOR, processor);
+      return PROCESSOR_NOT_NAMED.at(PROCESSOR, processor);
     }
     if (processor.getLegalName().isEmpty() && processor.kvkNumber().isEmpty()) {
-      return PROCESSOR_IDENTITY_WARNING.at(PROCESSOR, processor);
+      return PROCESSOR_TRADE_NAME_ONLY.at(PROCESSOR, processor);
     }
     boolean street = processor.getAddress().flatMap(x -> x.getStreet()).isPresent();
-    if (!street || processor.getContacts().isEmpty()) {
-      return PROCESSOR_IDENTITY_INFO.at(PROCESSOR, processor);
+    boolean contact = !processor.getContacts().isEmpty();
+    if (!street) {
+      return (contact ? PROCESSOR_NO_ADDRESS : PROCESSOR_NO_ADDRESS_NO_CONTACT)
+          .at(PROCESSOR, processor);
     }
-    return PASS;
+    return contact ? PASS : PROCESSOR_NO_CONTACT.at(PROCESSOR, processor);
   }
 
   private static Optional<RuleResult> controllerIdentity(DataProcessingAgreement a, Policy p) {
@@ -152,11 +175,13 @@ public final class PartyRules {
     if (!controller.isPlaceholder()) {
       return PASS;
     }
-    Formation formation = a.getMetadata().getFormation();
-    boolean viaMainAgreement =
-        formation == Formation.INCORPORATED_IN_MAIN_AGREEMENT
-            || formation == Formation.SIGNED_STANDALONE;
-    return (viaMainAgreement ? CONTROLLER_IDENTITY_INFO : CONTROLLER_IDENTITY_WARNING)
-        .at(CONTROLLER, controller);
+    switch (a.getMetadata().getFormation()) {
+      case INCORPORATED_IN_MAIN_AGREEMENT:
+        return CONTROLLER_IN_MAIN_AGREEMENT.at(CONTROLLER, controller);
+      case SIGNED_STANDALONE:
+        return CONTROLLER_BY_SIGNATURE.at(CONTROLLER, controller);
+      default:
+        return CONTROLLER_NOT_IDENTIFIED.at(CONTROLLER, controller);
+    }
   }
 }

@@ -41,6 +41,9 @@ public final class ScopeRules {
       RULES.pointer("/scope/specialCategories");
   private static final RulePointer SCOPE_SUBJECT_MATTER = RULES.pointer("/scope/subjectMatter");
 
+  /** How many purposes the agreement names for the processor's processing as controller. */
+  private static final Parameter<Integer> OWN_PURPOSES = Parameter.count("ownPurposes");
+
   /** 4. GDPR-28.3-SUBJECT-MATTER: the subject-matter of the processing is stated. */
   public static final CatalogRule GDPR_28_3_SUBJECT_MATTER =
       RULES.rule(
@@ -88,19 +91,20 @@ public final class ScopeRules {
           "Aard en doel van de verwerking die de verwerker in opdracht doet staan erin.",
           ScopeRules::naturePurpose);
 
-  private static final Outcome NATURE_PURPOSE_ERROR =
+  private static final Outcome NATURE_PURPOSE_ABSENT =
       GDPR_28_3_NATURE_PURPOSE.outcome(
-          "error",
+          "absent",
           ERROR,
-          "Nature and purpose of processing on the controller's behalf not (clearly) specified.",
-          "Aard en doel van de verwerking in opdracht zijn niet (duidelijk) vastgelegd.");
+          "The agreement states neither the purposes nor the subject-matter of the processing on the controller's behalf.",
+          "De overeenkomst vermeldt doel noch onderwerp van de verwerking in opdracht van de verwerkingsverantwoordelijke.");
 
-  private static final Outcome NATURE_PURPOSE_WARNING =
+  private static final Outcome NATURE_PURPOSE_MIXED =
       GDPR_28_3_NATURE_PURPOSE.outcome(
-          "warning",
+          "mixed-with-own-purposes",
           WARNING,
-          "Nature and purpose of processing on the controller's behalf not (clearly) specified.",
-          "Aard en doel van de verwerking in opdracht zijn niet (duidelijk) vastgelegd.");
+          "Besides the processing on the controller's behalf, the agreement names purposes for which the processor processes as controller itself (number of purposes: {ownPurposes}); the processing as processor is not set apart from them.",
+          "Naast de verwerking in opdracht noemt de overeenkomst doeleinden waarvoor de verwerker zelf verwerkingsverantwoordelijke is (aantal doeleinden: {ownPurposes}); de verwerking als verwerker is daarvan niet afgebakend.",
+          OWN_PURPOSES);
 
   /**
    * 7. EDPB-28.3-PURPOSE-OPEN-ENDED: purposes must be set by the controller, not left open to
@@ -137,19 +141,19 @@ public final class ScopeRules {
           "De soorten persoonsgegevens die in opdracht worden verwerkt zijn opgesomd.",
           ScopeRules::dataTypes);
 
-  private static final Outcome DATA_TYPES_ERROR =
+  private static final Outcome DATA_TYPES_ABSENT =
       GDPR_28_3_DATA_TYPES.outcome(
-          "error",
+          "absent",
           ERROR,
-          "Types of personal data not exhaustively/concretely specified.",
-          "Soorten persoonsgegevens zijn niet limitatief of niet concreet vastgelegd.");
+          "The agreement lists no types of personal data processed on the controller's behalf.",
+          "De overeenkomst somt geen soorten persoonsgegevens op die in opdracht worden verwerkt.");
 
-  private static final Outcome DATA_TYPES_WARNING =
+  private static final Outcome DATA_TYPES_OPEN =
       GDPR_28_3_DATA_TYPES.outcome(
-          "warning",
+          "not-exhaustive",
           WARNING,
-          "Types of personal data not exhaustively/concretely specified.",
-          "Soorten persoonsgegevens zijn niet limitatief of niet concreet vastgelegd.");
+          "The agreement lists types of personal data but does not say the list is complete, so it does not limit which data the processor processes.",
+          "De overeenkomst somt soorten persoonsgegevens op, maar zegt niet dat de opsomming limitatief is; zij beperkt dus niet welke gegevens de verwerker verwerkt.");
 
   /**
    * 9. GDPR-28.3-DATA-SUBJECTS: the categories of data subjects are listed and consistent with the
@@ -278,19 +282,19 @@ public final class ScopeRules {
           "De verwerker gebruikt persoonsgegevens niet voor eigen doeleinden.",
           ScopeRules::processorOwnPurposes);
 
-  private static final Outcome PROCESSOR_OWN_PURPOSES_ERROR =
+  private static final Outcome PROCESSOR_OWN_PURPOSES_ALLOWED =
       GDPR_28_10_PROCESSOR_OWN_PURPOSES.outcome(
-          "error",
+          "allowed",
           ERROR,
-          "Processor may use personal data for its own purposes; it becomes a controller for that processing (Art. 28(10)).",
-          "Verwerker mag persoonsgegevens voor eigen doeleinden gebruiken; daarvoor is hij zelf verwerkingsverantwoordelijke (art. 28 lid 10 AVG).");
+          "The processor may use the personal data themselves for its own purposes; for that processing it is a controller (Art. 28(10)).",
+          "De verwerker mag de persoonsgegevens zelf voor eigen doeleinden gebruiken; voor die verwerking is hij verwerkingsverantwoordelijke (art. 28 lid 10 AVG).");
 
-  private static final Outcome PROCESSOR_OWN_PURPOSES_WARNING =
+  private static final Outcome PROCESSOR_OWN_PURPOSES_ANONYMISED =
       GDPR_28_10_PROCESSOR_OWN_PURPOSES.outcome(
-          "warning",
+          "anonymised-only",
           WARNING,
-          "Processor may use personal data for its own purposes; it becomes a controller for that processing (Art. 28(10)).",
-          "Verwerker mag persoonsgegevens voor eigen doeleinden gebruiken; daarvoor is hij zelf verwerkingsverantwoordelijke (art. 28 lid 10 AVG).");
+          "The processor may use the data for its own purposes once fully anonymised; anonymising them is itself processing of personal data for the processor's purposes, which the controller has not instructed.",
+          "De verwerker mag de gegevens na volledige anonimisering voor eigen doeleinden gebruiken; het anonimiseren is zelf een verwerking van persoonsgegevens voor doeleinden van de verwerker, waartoe de verwerkingsverantwoordelijke geen instructie heeft gegeven.");
 
   private ScopeRules() {}
 
@@ -310,11 +314,10 @@ public final class ScopeRules {
   private static Optional<RuleResult> naturePurpose(DataProcessingAgreement a, Policy p) {
     ProcessingScope s = a.getScope();
     if (s.getPurposes().isEmpty() && s.getSubjectMatter().isEmpty()) {
-      return NATURE_PURPOSE_ERROR.at(SCOPE_PURPOSES, s);
+      return NATURE_PURPOSE_ABSENT.at(SCOPE_PURPOSES, s);
     }
-    boolean controllerRolePurposes =
-        s.getControllerRoleProcessing().map(c -> !c.getPurposes().isEmpty()).orElse(false);
-    return controllerRolePurposes ? NATURE_PURPOSE_WARNING.at(SCOPE_PURPOSES, s) : PASS;
+    int own = s.getControllerRoleProcessing().map(c -> c.getPurposes().size()).orElse(0);
+    return own == 0 ? PASS : NATURE_PURPOSE_MIXED.at(SCOPE_PURPOSES, s, OWN_PURPOSES.of(own));
   }
 
   private static Optional<RuleResult> purposeOpenEnded(DataProcessingAgreement a, Policy p) {
@@ -328,11 +331,9 @@ public final class ScopeRules {
   private static Optional<RuleResult> dataTypes(DataProcessingAgreement a, Policy p) {
     ProcessingScope s = a.getScope();
     if (s.getPersonalDataCategories().isEmpty()) {
-      return DATA_TYPES_ERROR.at(SCOPE_PERSONAL_DATA_CATEGORIES, s);
+      return DATA_TYPES_ABSENT.at(SCOPE_PERSONAL_DATA_CATEGORIES, s);
     }
-    return s.isDataListExhaustive()
-        ? PASS
-        : DATA_TYPES_WARNING.at(SCOPE_PERSONAL_DATA_CATEGORIES, s);
+    return s.isDataListExhaustive() ? PASS : DATA_TYPES_OPEN.at(SCOPE_PERSONAL_DATA_CATEGORIES, s);
   }
 
   private static Optional<RuleResult> dataSubjects(DataProcessingAgreement a, Policy p) {
@@ -405,10 +406,10 @@ public final class ScopeRules {
     OwnUsePolicy use = a.getScope().getProcessorOwnUse().getPolicy();
     RulePointer at = SCOPE_PROCESSOR_OWN_USE;
     if (use == OwnUsePolicy.ALLOWED) {
-      return PROCESSOR_OWN_PURPOSES_ERROR.at(at, a.getScope().getProcessorOwnUse());
+      return PROCESSOR_OWN_PURPOSES_ALLOWED.at(at, a.getScope().getProcessorOwnUse());
     }
     return use == OwnUsePolicy.ANONYMISED_ONLY
-        ? PROCESSOR_OWN_PURPOSES_WARNING.at(at, a.getScope().getProcessorOwnUse())
+        ? PROCESSOR_OWN_PURPOSES_ANONYMISED.at(at, a.getScope().getProcessorOwnUse())
         : PASS;
   }
 }

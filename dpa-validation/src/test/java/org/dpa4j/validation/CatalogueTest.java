@@ -188,6 +188,28 @@ class CatalogueTest {
     }
   }
 
+  /**
+   * A text that serves two outcomes is false for one of them: RISK-RETENTION-UNDEFINED said "not
+   * defined" also where the controller sets retention by a mechanism, RISK-UNILATERAL-AMENDMENT one
+   * text for amendments with and without notice. Outcomes of one rule say different things.
+   */
+  @Test
+  void outcomesOfOneRuleNeverShareAText() {
+    java.util.List<String> shared = new java.util.ArrayList<>();
+    for (CatalogRule rule : CatalogRule.values()) {
+      java.util.Map<String, Outcome> english = new java.util.HashMap<>();
+      java.util.Map<String, Outcome> dutch = new java.util.HashMap<>();
+      for (Outcome outcome : rule.getOutcomes()) {
+        Outcome before = english.putIfAbsent(outcome.getText().getEnglish(), outcome);
+        Outcome beforeDutch = dutch.putIfAbsent(outcome.getText().getDutch(), outcome);
+        if (before != null || beforeDutch != null) {
+          shared.add(outcome + " = " + (before != null ? before : beforeDutch));
+        }
+      }
+    }
+    assertThat(shared).isEmpty();
+  }
+
   /** The policy thresholds a rule reads are declared with it; the CLI asks the rule for them. */
   @Test
   void thresholdsAreDeclaredWithTheRulesThatReadThem() {
