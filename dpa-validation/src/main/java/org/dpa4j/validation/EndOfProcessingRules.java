@@ -34,7 +34,10 @@ public final class EndOfProcessingRules {
 
   /** What happens to the data at the end, where the controller has no choice. */
   private static final Parameter<EndDisposition> DISPOSITION =
-      Parameter.label("disposition", EndDisposition.class);
+      Parameter.label("disposition", EndDisposition.class)
+          .withLabel(
+              "what happens to the data at the end",
+              "wat er aan het einde met de gegevens gebeurt");
 
   private static final RulePointer RETENTION_DELETION_ON_REQUEST_CHARGED =
       RULES.pointer("/retention/deletionOnRequestCharged");

@@ -39,11 +39,13 @@ public final class InstructionRules {
 
   /** The transfer mechanisms the agreement names, by their labels. */
   private static final Parameter<List<TransferMechanism>> MECHANISMS_NAMED =
-      Parameter.labels("mechanisms", TransferMechanism.class);
+      Parameter.labels("mechanisms", TransferMechanism.class)
+          .withLabel("transfer mechanisms", "doorgiftemechanismen");
 
   /** How the list of sub-processors is made known, when it is not annexed. */
   private static final Parameter<ListDisclosure> DISCLOSURE =
-      Parameter.label("disclosure", ListDisclosure.class);
+      Parameter.label("disclosure", ListDisclosure.class)
+          .withLabel("how the list is made known", "hoe de lijst bekend wordt gemaakt");
 
   /**
    * 14. GDPR-28.3.a-INSTRUCTIONS: the processor processes only on the controller's documented

@@ -42,7 +42,8 @@ public final class ScopeRules {
   private static final RulePointer SCOPE_SUBJECT_MATTER = RULES.pointer("/scope/subjectMatter");
 
   /** How many purposes the agreement names for the processor's processing as controller. */
-  private static final Parameter<Integer> OWN_PURPOSES = Parameter.count("ownPurposes");
+  private static final Parameter<Integer> OWN_PURPOSES =
+      Parameter.count("ownPurposes").withLabel("number of purposes", "aantal doeleinden");
 
   /** 4. GDPR-28.3-SUBJECT-MATTER: the subject-matter of the processing is stated. */
   public static final CatalogRule GDPR_28_3_SUBJECT_MATTER =
