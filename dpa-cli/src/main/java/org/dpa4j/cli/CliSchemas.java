@@ -6,14 +6,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.TextSyntax;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Money;
 import org.dpa4j.validation.Policy;
+import org.dpa4j.validation.RuleDefinition;
 import org.dpa4j.validation.Severity;
 
 /**
@@ -32,24 +36,67 @@ final class CliSchemas {
   static final String REPORT_ID = "https://dpa4j.org/schemas/report/v1/dpa-report.schema.json";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Locale DUTCH = LocalizedText.DUTCH;
+
+  /**
+   * What the policy reader checks and the policy schema cannot say. The first two are classes of
+   * the agreement schema's {@code $comment} ({@code SchemaGap}) under the same names; the test
+   * holds every disagreement of reader and schema to one of these.
+   */
+  enum PolicyGap {
+    /** A count written with a fraction or exponent. */
+    INTEGER_FORM(
+        "integers must be written as integers: JSON Schema's \"integer\" is a value, so 1.0 and"
+            + " 1e0 are integers to it",
+        "{\"thresholds\":{\"deletionMaxDays\":1.0}}"),
+    /** Two minimum caps in one currency. */
+    UNIQUE_BY_PROPERTY(
+        "a property unique among the entries of a list (minimum caps by currency): uniqueItems"
+            + " compares whole entries, and \"EUR 5.0\" and \"EUR 5.00\" are different strings",
+        "{\"thresholds\":{\"liabilityMinCap\":[\"EUR 5\",\"EUR 6\"]}}"),
+    /** One threshold bounded by another. */
+    VALUE_ORDER(
+        "breachInfoAboveHours must not be above breachWarnAtOrAboveHours (either may be left out"
+            + " and take its default): a schema bounds a value by constants, not by another value",
+        "{\"thresholds\":{\"breachInfoAboveHours\":80}}");
+
+    final String description;
+    final String example;
+
+    PolicyGap(String description, String example) {
+      this.description = description;
+      this.example = example;
+    }
+  }
 
   private CliSchemas() {}
 
   /**
    * Returns the schema of policy files.
    *
-   * @param ruleIds the rule ids the validator knows
+   * @param rules the rules the validator knows
    * @return the schema text, pretty-printed, with a final newline
    */
-  static String policy(Set<String> ruleIds) {
+  static String policy(Collection<RuleDefinition> rules) {
     Policy defaults = Policy.defaults();
     ObjectNode schema = header(POLICY_ID, "dpa4j validation policy");
-    schema.put(
-        "$comment",
-        "Generated from dpa's policy reader; do not edit. What the reader checks and this schema"
-            + " cannot say: breachInfoAboveHours must not be above breachWarnAtOrAboveHours"
-            + " (either may be left out and take its default); e.g. {\"thresholds\":"
-            + "{\"breachInfoAboveHours\":80}}.");
+    StringBuilder comment =
+        new StringBuilder(
+            "Generated from dpa's policy reader; do not edit. What the reader checks and this"
+                + " schema cannot say, each with an example:");
+    for (PolicyGap gap : PolicyGap.values()) {
+      comment
+          .append(" (")
+          .append(gap.ordinal() + 1)
+          .append(") ")
+          .append(gap.name().toLowerCase(Locale.ROOT))
+          .append(": ")
+          .append(gap.description)
+          .append("; e.g. ")
+          .append(gap.example)
+          .append('.');
+    }
+    schema.put("$comment", comment.toString());
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     properties.set(
@@ -116,8 +163,8 @@ final class CliSchemas {
         });
     for (String name : new TreeSet<>(PolicyReader.THRESHOLDS)) {
       if (name.equals("liabilityMinCap")) {
-        // One amount, or a list with at most one per currency (the reader refuses a second one
-        // in the same currency; the schema cannot say so): never negative.
+        // One amount, or a non-empty list with at most one per currency (the reader refuses a
+        // second one in the same currency; the schema cannot say so, PolicyGap): never negative.
         ObjectNode amount = NODES.objectNode().put("type", "string").put("pattern", Money.PATTERN);
         amount.putObject("not").put("pattern", " -[0-9.]*[1-9]");
         ObjectNode list =
@@ -127,12 +174,14 @@ final class CliSchemas {
         cap.putArray("oneOf").add(amount).add(list);
         described(
             cap,
-            "Lowest fixed liability cap that is not reported as low: an amount, or a list of"
-                + " amounts with at most one per currency; a cap in a currency without a minimum"
-                + " is reported as not comparable.",
+            "Lowest fixed liability cap that is not reported as low: an amount, or a non-empty list"
+                + " of amounts with at most one per currency (an empty list is refused: leave the"
+                + " property out to keep the default); a cap in a currency without a minimum is"
+                + " reported as not comparable.",
             "Laagste vaste aansprakelijkheidsplafond dat niet als laag wordt gemeld: een bedrag,"
-                + " of een lijst bedragen met hoogstens één per valuta; een plafond in een valuta"
-                + " zonder minimum wordt gemeld als niet vergelijkbaar.");
+                + " of een niet-lege lijst bedragen met hoogstens één per valuta (een lege lijst"
+                + " wordt geweigerd: laat de eigenschap weg om de standaardwaarde te houden); een"
+                + " plafond in een valuta zonder minimum wordt gemeld als niet vergelijkbaar.");
         cap.put("default", defaults.getLiabilityMinCap().toString());
         limits.set(name, cap);
         continue;
@@ -170,28 +219,45 @@ final class CliSchemas {
             area,
             "Countries or groups (ISO 3166-1 alpha-2, EU, EEA) where transfers are allowed besides"
                 + " the EEA.",
-            "Landen of groepen (ISO 3166-1 alpha-2, EU, EER) waarheen doorgifte naast de EER is"
-                + " toegestaan."));
-    ArrayNode ids = NODES.arrayNode();
-    new TreeSet<>(ruleIds).forEach(ids::add);
+            "Landen of groepen (ISO 3166-1 alpha-2, EU, EEA voor de EER) waarheen doorgifte naast"
+                + " de EER is toegestaan."));
+    Map<String, RuleDefinition> byId = new TreeMap<>();
+    rules.forEach(rule -> byId.put(rule.getId(), rule));
+    ObjectNode ruleId = NODES.objectNode();
+    ArrayNode ids = ruleId.putArray("enum");
+    ObjectNode requirements = NODES.objectNode();
+    ObjectNode requirementsNl = NODES.objectNode();
+    byId.forEach(
+        (id, rule) -> {
+          ids.add(id);
+          requirements.put(id, rule.getRequirement(Locale.ENGLISH));
+          requirementsNl.put(id, rule.getRequirement(DUTCH));
+        });
+    enumDescriptions(ruleId, requirements, requirementsNl);
     properties.set(
         "disabledRules",
         described(
-            NODES
-                .objectNode()
-                .put("type", "array")
-                .set("items", NODES.objectNode().set("enum", ids)),
-            "Ids of the rules that are switched off.",
-            "Ids van de regels die uitgeschakeld zijn."));
-    ArrayNode severities = NODES.arrayNode();
-    for (Severity severity : Severity.values()) {
+            NODES.objectNode().put("type", "array").set("items", ruleId),
+            "Ids of the rules that are switched off; each id is described by what its rule"
+                + " requires.",
+            "Ids van de regels die uitgeschakeld zijn; elk id wordt beschreven met wat zijn regel"
+                + " vereist."));
+    ObjectNode severity = NODES.objectNode();
+    ArrayNode severities = severity.putArray("enum");
+    ObjectNode severityTexts = NODES.objectNode();
+    ObjectNode severityTextsNl = NODES.objectNode();
+    for (Severity value : Severity.values()) {
       // The policy reader takes a severity as the report prints it (ERROR) or in lower case.
-      severities.add(severity.getCode());
-      severities.add(severity.name());
+      for (String code : List.of(value.getCode(), value.name())) {
+        severities.add(code);
+        severityTexts.put(code, severityText(value, Locale.ENGLISH));
+        severityTextsNl.put(code, severityText(value, DUTCH));
+      }
     }
+    enumDescriptions(severity, severityTexts, severityTextsNl);
     ObjectNode overrides = NODES.objectNode().put("type", "object");
     overrides.set("propertyNames", NODES.objectNode().set("enum", ids.deepCopy()));
-    overrides.set("additionalProperties", NODES.objectNode().set("enum", severities));
+    overrides.set("additionalProperties", severity);
     properties.set(
         "severityOverrides",
         described(
@@ -216,40 +282,40 @@ final class CliSchemas {
     ObjectNode finding = object();
     ObjectNode fp = finding.putObject("properties");
     fp.set("rule", string("The id of the rule.", "Het id van de regel."));
-    ArrayNode names = NODES.arrayNode();
-    for (Severity severity : Severity.values()) {
-      names.add(severity.name());
+    ObjectNode severity = NODES.objectNode();
+    ArrayNode names = severity.putArray("enum");
+    ObjectNode severityTexts = NODES.objectNode();
+    ObjectNode severityTextsNl = NODES.objectNode();
+    for (Severity value : Severity.values()) {
+      names.add(value.name());
+      severityTexts.put(value.name(), severityText(value, Locale.ENGLISH));
+      severityTextsNl.put(value.name(), severityText(value, DUTCH));
     }
+    enumDescriptions(severity, severityTexts, severityTextsNl);
     fp.set(
         "severity",
-        described(
-            NODES.objectNode().set("enum", names),
-            "How serious the finding is.",
-            "Hoe ernstig de bevinding is."));
+        described(severity, "How serious the finding is.", "Hoe ernstig de bevinding is."));
     fp.set(
         "legalBasis",
         string("The article of the law the rule checks.", "Het wetsartikel dat de regel toetst."));
     fp.set(
         "pointer",
         described(
-            NODES
-                .objectNode()
-                .put("type", "string")
-                .put("pattern", "^(?:|" + TextSyntax.POINTER.substring(1) + ")"),
+            NODES.objectNode().put("type", "string").put("pattern", TextSyntax.POINTER_OR_ROOT),
             "JSON Pointer to the value in the agreement the finding is about; empty for the whole"
                 + " agreement.",
             "JSON Pointer naar de waarde in de overeenkomst waar de bevinding over gaat; leeg voor"
                 + " de hele overeenkomst."));
     fp.set(
         "line",
-        count(
+        position(
             "Line (from 1) of the value the pointer names in the input, or of its nearest"
                 + " enclosing value.",
             "Regel (vanaf 1) van de waarde die de pointer aanwijst in de invoer, of van de"
                 + " dichtstbijzijnde omvattende waarde."));
     fp.set(
         "column",
-        count(
+        position(
             "Column (from 1, in characters) of that value.",
             "Kolom (vanaf 1, in tekens) van die waarde."));
     fp.set(
@@ -270,12 +336,12 @@ final class CliSchemas {
     required(finding, fp);
     ObjectNode summary = object();
     ObjectNode sp = summary.putObject("properties");
-    for (Severity severity : Severity.values()) {
+    for (Severity value : Severity.values()) {
       sp.set(
-          severity.getCode(),
+          value.getCode(),
           count(
-              "Number of " + severity.getCode() + " findings.",
-              "Aantal bevindingen van ernst " + severity.getCode() + "."));
+              "Number of " + value.getCode() + " findings.",
+              "Aantal bevindingen van ernst " + value.getCode() + "."));
     }
     summary.set(
         "required",
@@ -311,7 +377,8 @@ final class CliSchemas {
     pp.set("code", string("The problem's stable code.", "De vaste code van het probleem."));
     pp.set(
         "pointer",
-        string(
+        described(
+            NODES.objectNode().put("type", "string").put("pattern", TextSyntax.JSON_POINTER),
             "JSON Pointer to where the problem is; empty for the whole input.",
             "JSON Pointer naar waar het probleem zit; leeg voor de hele invoer."));
     pp.set(
@@ -320,10 +387,10 @@ final class CliSchemas {
             "The problem in words, in the language asked for.",
             "Het probleem in woorden, in de gevraagde taal."));
     problem.putArray("required").add("code").add("pointer").add("message");
-    pp.set("line", count("Line (from 1), when known.", "Regel (vanaf 1), als die bekend is."));
+    pp.set("line", position("Line (from 1), when known.", "Regel (vanaf 1), als die bekend is."));
     pp.set(
         "column",
-        count(
+        position(
             "Column (from 1, in characters), when known.",
             "Kolom (vanaf 1, in tekens), als die bekend is."));
     ObjectNode unreadable = object();
@@ -351,6 +418,17 @@ final class CliSchemas {
     schema.putArray("required").add("reports");
     schema.put("additionalProperties", false);
     return text(schema);
+  }
+
+  /** A severity's label in a language, as findings print it. */
+  private static String severityText(Severity severity, Locale locale) {
+    return severity.getLabel().get(locale);
+  }
+
+  /** Adds the per-value descriptions, as the agreement schema writes them, to an enum. */
+  private static void enumDescriptions(ObjectNode schema, ObjectNode english, ObjectNode dutch) {
+    schema.set("x-enum-descriptions", english);
+    schema.set("x-enum-descriptions-nl", dutch);
   }
 
   private static ObjectNode header(String id, String title) {
@@ -401,6 +479,14 @@ final class CliSchemas {
 
   private static ObjectNode string(String english, String dutch) {
     return described(NODES.objectNode().put("type", "string"), english, dutch);
+  }
+
+  /**
+   * A line or column: from 1. A finding is always located (at least at the document, which was
+   * read), and a problem's position is written only when known.
+   */
+  private static ObjectNode position(String english, String dutch) {
+    return described(NODES.objectNode().put("type", "integer").put("minimum", 1), english, dutch);
   }
 
   private static ObjectNode count(String english, String dutch) {

@@ -274,7 +274,7 @@ public final class Main {
         if (rest.isEmpty()) {
           out.print(DpaJson.schema());
         } else if (rest.equals(List.of("--policy"))) {
-          out.print(CliSchemas.policy(ruleIds()));
+          out.print(CliSchemas.policy(DpaValidator.create().getRules()));
         } else if (rest.equals(List.of("--report"))) {
           out.print(CliSchemas.report());
         } else {

@@ -58,6 +58,11 @@ final class PolicyReader {
       LocalizedText.of(
           "a second minimum cap in the same currency",
           "een tweede minimumplafond in dezelfde valuta");
+  private static final LocalizedText NO_CAP =
+      LocalizedText.of(
+          "an empty list names no minimum cap; leave liabilityMinCap out to keep the default",
+          "een lege lijst noemt geen minimumplafond; laat liabilityMinCap weg om de standaardwaarde"
+              + " te houden");
   private static final LocalizedText NEGATIVE_CAP =
       LocalizedText.of(
           "the minimum cap must not be negative", "het minimumplafond mag niet negatief zijn");
@@ -172,7 +177,11 @@ final class PolicyReader {
       JsonNode value = field.getValue();
       if (field.getKey().equals("liabilityMinCap")) {
         // One minimum, or a list of them: one per currency, the euro among them.
-        if (value.isArray()) {
+        if (value.isArray() && value.isEmpty()) {
+          // It would read as a policy that sets minimums while it keeps the default: refused,
+          // as the schema's minItems does.
+          report(JsonProblemCode.INVALID_VALUE.at(at, NO_CAP));
+        } else if (value.isArray()) {
           for (int i = 0; i < value.size(); i++) {
             minimumCap(at + "/" + i, value.get(i), policy);
           }

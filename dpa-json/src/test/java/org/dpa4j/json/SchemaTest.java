@@ -50,6 +50,9 @@ class SchemaTest {
         .extracting(JsonNode::asText)
         .containsExactly("included", "excluded", "not_stated");
     assertThat(schema.at("/$defs/Party/additionalProperties").asBoolean(true)).isFalse();
+    // Each definition is titled by its model type's name, which type generators name types by.
+    assertThat(schema.get("$defs").properties())
+        .allSatisfy(e -> assertThat(e.getValue().path("title").asText()).isEqualTo(e.getKey()));
   }
 
   /**
@@ -184,37 +187,8 @@ class SchemaTest {
   /** What is wrong with the Dutch descriptions in a schema, one line per fault. */
   private static List<String> dutchProblems(JsonNode schema) {
     List<String> problems = new ArrayList<>();
-    dutchProblems(schema, "", problems);
+    texts(schema, "", (pointer, english, dutch) -> dutchProblem(pointer, english, dutch, problems));
     return problems;
-  }
-
-  private static void dutchProblems(JsonNode node, String pointer, List<String> problems) {
-    if (node.isObject()) {
-      if (node.path("description").isTextual()) {
-        dutchProblem(
-            pointer,
-            node.get("description").asText(),
-            node.path(SchemaGenerator.DUTCH).asText(""),
-            problems);
-      }
-      for (Map.Entry<String, JsonNode> english : node.path("x-enum-descriptions").properties()) {
-        dutchProblem(
-            pointer + "/x-enum-descriptions/" + english.getKey(),
-            english.getValue().asText(),
-            node.path("x-enum-descriptions-nl").path(english.getKey()).asText(""),
-            problems);
-      }
-      for (Map.Entry<String, JsonNode> member : node.properties()) {
-        if (!member.getKey().startsWith("x-enum-descriptions")
-            && !member.getKey().equals("default")) {
-          dutchProblems(member.getValue(), pointer + "/" + member.getKey(), problems);
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        dutchProblems(node.get(i), pointer + "/" + i, problems);
-      }
-    }
   }
 
   private static void dutchProblem(
@@ -227,6 +201,121 @@ class SchemaTest {
       DutchText.englishWord(dutch)
           .ifPresent(word -> problems.add(pointer + ": English word " + word));
     }
+  }
+
+  /**
+   * Citations of the law in one style per language: every article cited names its regulation
+   * (GDPR/AVG, 2021/915, a directive) before the citation ends (at a semicolon, the end of its
+   * parentheses or of the sentence), and Dutch writes "art. 28 lid 3 onder e AVG", never the
+   * English "art. 28(3)(e)".
+   */
+  @Test
+  void citationsNameTheirRegulationAndDutchUsesDutchStyle() throws IOException {
+    assertThat(citationProblems(MAPPER.readTree(DpaJson.schema()))).isEmpty();
+    // The check can fail: each kind of fault in a small schema is reported.
+    JsonNode faulty =
+        MAPPER.readTree(
+            "{\"a\":{\"description\":\"Helps (art. 28(3)(e)).\","
+                + "\"x-description-nl\":\"Helpt (art. 28(3)(e) AVG).\"},"
+                + "\"b\":{\"description\":\"Helps (art. 28(3)(e) GDPR; clause 8 of 2021/915).\","
+                + "\"x-description-nl\":\"Helpt (art. 28 lid 3 onder e AVG).\"}}");
+    assertThat(citationProblems(faulty))
+        .containsExactly(
+            "/a: art. 28(3)(e) names no regulation", "/a nl: English style art. 28(3)(e) AVG");
+  }
+
+  private static final java.util.regex.Pattern CITATION =
+      java.util.regex.Pattern.compile("\\b(?:[Aa]rts?\\.|[Aa]rticles?|[Aa]rtikel(?:en)?) \\d");
+  private static final java.util.regex.Pattern REGULATION =
+      java.util.regex.Pattern.compile("GDPR|AVG|\\b\\d{4}/\\d+\\b|Directive|Richtlijn");
+  private static final java.util.regex.Pattern ENGLISH_STYLE =
+      java.util.regex.Pattern.compile("\\d\\(");
+
+  private static List<String> citationProblems(JsonNode schema) {
+    List<String> problems = new ArrayList<>();
+    texts(
+        schema,
+        "",
+        (pointer, english, dutch) -> {
+          for (String citation : citations(english)) {
+            if (!REGULATION.matcher(citation).find()) {
+              problems.add(pointer + ": " + citation + " names no regulation");
+            }
+          }
+          for (String citation : citations(dutch)) {
+            if (!REGULATION.matcher(citation).find()) {
+              problems.add(pointer + " nl: " + citation + " names no regulation");
+            }
+            if (ENGLISH_STYLE.matcher(citation).find()) {
+              problems.add(pointer + " nl: English style " + citation);
+            }
+          }
+        });
+    return problems;
+  }
+
+  /**
+   * Each citation in a text: from "art." to a semicolon, its closing parenthesis or a full stop.
+   */
+  private static List<String> citations(String text) {
+    List<String> citations = new ArrayList<>();
+    java.util.regex.Matcher start = CITATION.matcher(text);
+    while (start.find()) {
+      int depth = 0;
+      int i = start.start() + 4;
+      for (; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '(') {
+          depth++;
+        } else if (c == ')' && --depth < 0) {
+          break;
+        } else if (c == ';' && depth == 0) {
+          break;
+        } else if (c == '.'
+            && depth == 0
+            && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
+            && !text.substring(0, i).endsWith("art")) {
+          break;
+        }
+      }
+      citations.add(text.substring(start.start(), i));
+    }
+    return citations;
+  }
+
+  /**
+   * Calls back with every English text and its Dutch, by their pointer: descriptions and enum value
+   * descriptions, not defaults.
+   */
+  private static void texts(JsonNode node, String pointer, DescribedText callback) {
+    if (node.isObject()) {
+      if (node.path("description").isTextual()) {
+        callback.accept(
+            pointer, node.get("description").asText(), node.path(SchemaGenerator.DUTCH).asText(""));
+      }
+      for (Map.Entry<String, JsonNode> english : node.path("x-enum-descriptions").properties()) {
+        callback.accept(
+            pointer + "/x-enum-descriptions/" + english.getKey(),
+            english.getValue().asText(),
+            node.path("x-enum-descriptions-nl").path(english.getKey()).asText(""));
+      }
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        if (!member.getKey().startsWith("x-enum-descriptions")
+            && !member.getKey().equals("default")) {
+          texts(member.getValue(), pointer + "/" + member.getKey(), callback);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        texts(node.get(i), pointer + "/" + i, callback);
+      }
+    }
+  }
+
+  /** An English text and its Dutch at a pointer. */
+  @FunctionalInterface
+  private interface DescribedText {
+    void accept(String pointer, String english, String dutch);
   }
 
   /**
@@ -249,7 +338,7 @@ class SchemaTest {
   void dutchDescriptionComesFromTheJavadocsDutchParagraph() throws IOException {
     JsonNode schema = MAPPER.readTree(DpaJson.schema());
     assertThat(schema.at("/properties/breachNotification/x-description-nl").asText())
-        .startsWith("De melding van inbreuken");
+        .startsWith("De afspraken over het melden van inbreuken");
     assertThat(schema.at("/properties/breachNotification/description").asText())
         .startsWith(
             "The terms on the processor notifying the controller of personal data breaches");

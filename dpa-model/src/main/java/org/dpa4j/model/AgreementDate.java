@@ -30,12 +30,12 @@ public abstract class AgreementDate implements Sourced, Extensible, WithAgreemen
 
   /**
    * Returns the date as precise as the text writes it: a year, a month or a day, in ISO 8601 form
-   * such as {@code 2018}, {@code 2023-09} or {@code 2023-09-15}; empty when the text leaves the
+   * such as {@code 2018}, {@code 2023-09} or {@code 2023-09-15}; absent when the text leaves the
    * date to be completed ("takes effect on the date at the signatures" with that date blank).
    *
    * <p class="nl">De datum zo nauwkeurig als de tekst hem schrijft: een jaar, een maand of een dag
-   * in ISO 8601-vorm zoals 2018, 2023-09 of 2023-09-15; leeg als de tekst de datum openlaat om in
-   * te vullen.
+   * in ISO 8601-vorm zoals 2018, 2023-09 of 2023-09-15; ontbreekt als de tekst de datum openlaat om
+   * in te vullen ("takes effect on the date at the signatures" met die datum niet ingevuld).
    *
    * @return the date, or empty; empty only when a blank of the agreement points at it ({@code
    *     /metadata/dates/N/date} or above), else building the agreement fails with {@link

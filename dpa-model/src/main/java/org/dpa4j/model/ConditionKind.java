@@ -39,7 +39,7 @@ public enum ConditionKind implements CodedEnum {
       "only for events with material impact", "alleen bij gebeurtenissen met aanzienlijke impact"),
   /**
    * The duty covers only information available to the processor ("insofar as the information is
-   * available to the processor"), the GDPR's own limit in art. 28(3)(f).
+   * available to the processor"), the GDPR's own limit in art. 28(3)(f) GDPR.
    */
   INFORMATION_AVAILABLE(
       "insofar as information is available to the processor",
@@ -53,7 +53,7 @@ public enum ConditionKind implements CodedEnum {
   REASONABLE_EFFORTS("reasonable or commercially reasonable efforts", "redelijke inspanningen"),
   /**
    * The duty is limited by the nature of the processing ("taking into account the nature of the
-   * processing"), the GDPR's own words in art. 28(3)(e) and (f); the information available is
+   * processing"), the GDPR's own words in art. 28(3)(e) and (f) GDPR; the information available is
    * {@link #INFORMATION_AVAILABLE}.
    */
   NATURE_OF_PROCESSING(

@@ -82,7 +82,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * GDPR), as the agreement identifies it.
    *
    * <p class="nl">De partij die persoonsgegevens verwerkt ten behoeve van de
-   * verwerkingsverantwoordelijke (art. 4(8) en 28 AVG), zoals de overeenkomst haar noemt.
+   * verwerkingsverantwoordelijke (art. 4 onder 8 en art. 28 AVG), zoals de overeenkomst haar
+   * aanwijst.
    *
    * @return the processor, whose role is {@link org.dpa4j.model.parties.PartyRole#PROCESSOR};
    *     another role makes building fail with {@link DpaModelException} ({@code
@@ -95,8 +96,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the party that determines the purposes and means of the processing (art. 4(7) GDPR) and
    * on whose behalf the processor acts; in standard terms often a placeholder.
    *
-   * <p class="nl">De partij die het doel van en de middelen voor de verwerking vaststelt (art. 4(7)
-   * AVG) en voor wie de verwerker handelt; in standaardvoorwaarden vaak niet bij naam genoemd.
+   * <p class="nl">De partij die het doel van en de middelen voor de verwerking vaststelt (art. 4
+   * onder 7 AVG) en voor wie de verwerker handelt; in standaardvoorwaarden vaak een plaatshouder.
    *
    * @return the controller, whose role is {@link org.dpa4j.model.parties.PartyRole#CONTROLLER};
    *     another role makes building fail with {@link DpaModelException} ({@code
@@ -110,8 +111,10 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * per law, such as the GDPR, the UK GDPR or a US state law, with what each calls the processor; a
    * law named only in a definition of "Data Protection Laws" counts.
    *
-   * <p class="nl">De gegevensbeschermingswetten die de overeenkomst volgens de tekst dient, één per
-   * wet.
+   * <p class="nl">De gegevensbeschermingswetten die de overeenkomst volgens de tekst dient of
+   * naleeft, één per wet, zoals de AVG, de UK GDPR of een wet van een Amerikaanse staat, met hoe
+   * elke wet de verwerker noemt; een wet die alleen in een definitie van "Data Protection Laws"
+   * wordt genoemd, telt mee.
    *
    * @return the laws, in the order of the text; empty when the text names none
    */
@@ -123,7 +126,10 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * 2021/914 under art. 46(2)(c) GDPR, the UK Addendum, ...), with how the text completes their
    * options.
    *
-   * <p class="nl">De standaardbepalingen die de tekst opneemt, één per set, met de gekozen opties.
+   * <p class="nl">De sets standaardbepalingen die de tekst opneemt, één per set (de bepalingen
+   * tussen verwerkingsverantwoordelijke en verwerker van 2021/915 op grond van art. 28 lid 7 AVG,
+   * de doorgiftebepalingen van 2021/914 op grond van art. 46 lid 2 onder c AVG, het UK Addendum,
+   * ...), met hoe de tekst hun opties invult.
    *
    * @return the incorporated clauses, in the order of the text; empty for none
    */
@@ -134,8 +140,10 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Pointer from the root: blanks to fill in, options of which none is chosen, empty annexes and
    * optional clauses. A blank term is incomplete, not silent and not non-compliant.
    *
-   * <p class="nl">De bepalingen die de tekst open laat om in te vullen, elk aangewezen met een JSON
-   * Pointer vanaf de wortel.
+   * <p class="nl">De bepalingen die de tekst open laat om in te vullen, één per open bepaling,
+   * aangewezen met haar JSON Pointer vanaf de wortel: in te vullen plaatsen, opties waarvan er geen
+   * is gekozen, lege bijlagen en facultatieve bepalingen; een open bepaling is onvolledig, niet
+   * stilzwijgend en niet in strijd met de wet.
    *
    * @return the blanks, in the order of the text; empty for a complete agreement; two entries with
    *     the same pointer make building fail with {@link DpaModelException} ({@code
@@ -167,7 +175,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * words; a party's defined short name ("Verwerker", "the Provider") is that party's defined term
    * instead.
    *
-   * <p class="nl">De begrippen die de overeenkomst definieert, één per begrip.
+   * <p class="nl">De begrippen die de overeenkomst definieert, één per begrip met zijn betekenis in
+   * onze woorden; de gedefinieerde korte naam van een partij ("Verwerker", "the Provider") is in
+   * plaats daarvan het gedefinieerde begrip van die partij.
    *
    * @return the definitions, in the order of the text; empty for none
    */
@@ -178,8 +188,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * the text lists (Annex I of 2021/915), or parties that accede by a docking clause (clause 5 of
    * 2021/915).
    *
-   * <p class="nl">Verdere partijen bij de overeenkomst, zoals meer verwerkingsverantwoordelijken of
-   * verwerkers, of partijen die toetreden.
+   * <p class="nl">Verdere partijen bij de overeenkomst, één per partij: meer
+   * verwerkingsverantwoordelijken of verwerkers die de tekst noemt (bijlage I bij 2021/915), of
+   * partijen die toetreden met een koppelingsclausule (clausule 5 van 2021/915).
    *
    * @return the parties, in the order of the text; empty for none
    */
@@ -190,8 +201,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * nature and purpose, types of personal data and categories of data subjects (art. 28(3), first
    * subparagraph, GDPR; Annex II of 2021/915).
    *
-   * <p class="nl">De beschrijving van de verwerking: onderwerp, duur, aard en doel, soorten
-   * persoonsgegevens en categorieën betrokkenen (art. 28(3) AVG).
+   * <p class="nl">De beschrijving van de verwerking die de overeenkomst dekt: onderwerp, duur, aard
+   * en doel, soorten persoonsgegevens en categorieën betrokkenen (art. 28 lid 3, eerste alinea,
+   * AVG; bijlage II bij 2021/915).
    *
    * @return the scope; not stated unless set
    */
@@ -206,9 +218,10 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * requirements to process otherwise and on instructions that infringe the law (art. 28(3)(a),
    * 28(3) second subparagraph and 29 GDPR; clause 7.1 of 2021/915).
    *
-   * <p class="nl">De afspraken over verwerken alleen op gedocumenteerde instructies, over
-   * wettelijke verplichtingen en over instructies die inbreuk maken op de wet (art. 28(3)(a) en 29
-   * AVG).
+   * <p class="nl">De afspraken over verwerken alleen op gedocumenteerde instructies van de
+   * verwerkingsverantwoordelijke, over wettelijke verplichtingen om anders te verwerken en over
+   * instructies die inbreuk maken op de wet (art. 28 lid 3 onder a, art. 28 lid 3, tweede alinea,
+   * en art. 29 AVG; clausule 7.1 van 2021/915).
    *
    * @return the instructions; not stated unless set
    */
@@ -222,8 +235,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on the confidentiality of the persons authorised to process the data (art.
    * 28(3)(b) GDPR; clause 7.4 of 2021/915).
    *
-   * <p class="nl">De afspraken over de geheimhouding van de personen die de gegevens verwerken
-   * (art. 28(3)(b) AVG).
+   * <p class="nl">De afspraken over de geheimhouding van de personen die gemachtigd zijn de
+   * gegevens te verwerken (art. 28 lid 3 onder b AVG; clausule 7.4 van 2021/915).
    *
    * @return the confidentiality terms; not stated unless set
    */
@@ -237,8 +250,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on the security of the processing: the processor's commitment, its level and
    * the measures (art. 28(3)(c) and 32 GDPR; clause 7.4 and Annex III of 2021/915).
    *
-   * <p class="nl">De afspraken over de beveiliging van de verwerking: de toezegging, het niveau en
-   * de maatregelen (art. 28(3)(c) en 32 AVG).
+   * <p class="nl">De afspraken over de beveiliging van de verwerking: de toezegging van de
+   * verwerker, het niveau en de maatregelen (art. 28 lid 3 onder c en art. 32 AVG; clausule 7.4 en
+   * bijlage III bij 2021/915).
    *
    * @return the security terms; not stated unless set
    */
@@ -253,8 +267,10 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * of obligations and the processor's liability for them (art. 28(2), 28(3)(d) and 28(4) GDPR;
    * clause 7.7 and Annex IV of 2021/915).
    *
-   * <p class="nl">De afspraken over het inschakelen van subverwerkers: toestemming, aankondiging en
-   * bezwaar, doorleggen van verplichtingen en aansprakelijkheid (art. 28(2) en 28(4) AVG).
+   * <p class="nl">De afspraken over het inschakelen van andere verwerkers: toestemming,
+   * aankondiging en bezwaar, het doorleggen van verplichtingen en de aansprakelijkheid van de
+   * verwerker voor hen (art. 28 lid 2, art. 28 lid 3 onder d en art. 28 lid 4 AVG; clausule 7.7 en
+   * bijlage IV bij 2021/915).
    *
    * @return the sub-processing terms; not stated unless set
    */
@@ -269,7 +285,7 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * 28(3)(a) and chapter V GDPR; clause 7.8 of 2021/915).
    *
    * <p class="nl">De afspraken over doorgifte van persoonsgegevens naar derde landen buiten de EU
-   * en de EER (hoofdstuk V AVG).
+   * en de EER (art. 28 lid 3 onder a en hoofdstuk V AVG; clausule 7.8 van 2021/915).
    *
    * @return the transfer terms; not stated unless set
    */
@@ -283,8 +299,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on the processor's assistance with requests of data subjects exercising their
    * rights (art. 28(3)(e) GDPR; clause 8(a) and (b) of 2021/915).
    *
-   * <p class="nl">De afspraken over hulp bij verzoeken van betrokkenen die hun rechten uitoefenen
-   * (art. 28(3)(e) AVG).
+   * <p class="nl">De afspraken over de hulp van de verwerker bij verzoeken van betrokkenen die hun
+   * rechten uitoefenen (art. 28 lid 3 onder e AVG; clausule 8, onder a en b, van 2021/915).
    *
    * @return the data subject request terms; not stated unless set
    */
@@ -299,8 +315,10 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * GDPR: security, breach notification, impact assessments and prior consultation (art. 28(3)(f)
    * GDPR; clauses 8(c) and 9.1 of 2021/915).
    *
-   * <p class="nl">De afspraken over hulp bij de verplichtingen van de artikelen 32 tot en met 36
-   * AVG (art. 28(3)(f) AVG).
+   * <p class="nl">De afspraken over de hulp van de verwerker bij de verplichtingen van de
+   * verwerkingsverantwoordelijke uit de artikelen 32 tot en met 36 AVG: beveiliging, melding van
+   * inbreuken, gegevensbeschermingseffectbeoordelingen en voorafgaande raadpleging (art. 28 lid 3
+   * onder f AVG; clausules 8, onder c, en 9.1 van 2021/915).
    *
    * @return the assistance terms; not stated unless set
    */
@@ -314,8 +332,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on the processor notifying the controller of personal data breaches (art.
    * 33(2) and (3) GDPR; clause 9.2 of 2021/915).
    *
-   * <p class="nl">De melding van inbreuken in verband met persoonsgegevens aan de
-   * verwerkingsverantwoordelijke: termijn, aanleiding, inhoud en herstel (art. 33(2) AVG).
+   * <p class="nl">De afspraken over het melden van inbreuken in verband met persoonsgegevens door
+   * de verwerker aan de verwerkingsverantwoordelijke (art. 33 lid 2 en 3 AVG; clausule 9.2 van
+   * 2021/915).
    *
    * @return the breach notification terms; not stated unless set
    */
@@ -329,8 +348,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns what the processor does with the personal data when the services end: delete or return,
    * copies, deadline and certification (art. 28(3)(g) GDPR; clause 10(d) of 2021/915).
    *
-   * <p class="nl">Wat er met de gegevens gebeurt aan het einde van de dienstverlening: wissen,
-   * terugbezorgen of anonimiseren, kopieën en termijn (art. 28(3)(g) AVG).
+   * <p class="nl">Wat de verwerker met de persoonsgegevens doet wanneer de dienstverlening eindigt:
+   * wissen of terugbezorgen, kopieën, termijn en verklaring daarvan (art. 28 lid 3 onder g AVG;
+   * clausule 10, onder d, van 2021/915).
    *
    * @return the end-of-processing terms; not stated unless set
    */
@@ -344,7 +364,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on how long personal data is kept during and after the term (storage
    * limitation, art. 5(1)(e) GDPR), apart from deletion or return at the end.
    *
-   * <p class="nl">De bewaartermijnen tijdens en na de looptijd, per categorie gegevens.
+   * <p class="nl">De afspraken over hoe lang persoonsgegevens tijdens en na de looptijd worden
+   * bewaard (opslagbeperking, art. 5 lid 1 onder e AVG), los van wissen of terugbezorgen aan het
+   * einde.
    *
    * @return the retention terms; not stated unless set
    */
@@ -358,8 +380,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on making compliance information available and on audits and inspections by
    * the controller or an auditor it mandates (art. 28(3)(h) GDPR; clause 7.6 of 2021/915).
    *
-   * <p class="nl">De afspraken over informatie en audits: het auditrecht, de methoden, de kosten en
-   * de aankondiging (art. 28(3)(h) AVG).
+   * <p class="nl">De afspraken over het beschikbaar stellen van informatie over de naleving en over
+   * audits en inspecties door de verwerkingsverantwoordelijke of een door haar gemachtigde
+   * controleur (art. 28 lid 3 onder h AVG; clausule 7.6 van 2021/915).
    *
    * @return the audit terms; not stated unless set
    */
@@ -373,8 +396,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on liability between the parties, indemnities and administrative fines (art.
    * 82 and 83 GDPR).
    *
-   * <p class="nl">De afspraken over aansprakelijkheid: plafonds, uitgesloten schade,
-   * uitzonderingen, vrijwaringen en boetes (art. 82 en 83 AVG).
+   * <p class="nl">De afspraken over aansprakelijkheid tussen de partijen, vrijwaringen en
+   * administratieve geldboeten (art. 82 en 83 AVG).
    *
    * @return the liability terms; not stated unless set
    */
@@ -388,7 +411,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the terms on who may amend the agreement and how; the GDPR sets none, and clause 2 of
    * 2021/915 lets parties only complete or update the annexes of its clauses.
    *
-   * <p class="nl">Hoe de overeenkomst kan worden gewijzigd.
+   * <p class="nl">De afspraken over wie de overeenkomst mag wijzigen en hoe; de AVG stelt daarvoor
+   * geen eisen, en clausule 2 van 2021/915 laat partijen alleen de bijlagen bij haar bepalingen
+   * aanvullen of bijwerken.
    *
    * @return the amendment terms; not stated unless set
    */
@@ -402,7 +427,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the controller's rights to suspend the processing or terminate the agreement, and how
    * long the agreement lasts (clause 10(a) and (b) of 2021/915).
    *
-   * <p class="nl">De looptijd van de overeenkomst en de rechten om haar te beëindigen.
+   * <p class="nl">De rechten van de verwerkingsverantwoordelijke om de verwerking op te schorten of
+   * de overeenkomst te beëindigen, en hoe lang de overeenkomst duurt (clausule 10, onder a en b,
+   * van 2021/915).
    *
    * @return the termination terms; not stated unless set
    */
@@ -416,8 +443,9 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * Returns the general provisions: governing law and forum (art. 28(3) GDPR requires a contract
    * under Union or Member State law), severability, survival and how notices are given.
    *
-   * <p class="nl">Algemene bepalingen: toepasselijk recht en bevoegde rechter, kennisgevingen,
-   * nietigheid en doorwerking.
+   * <p class="nl">De algemene bepalingen: toepasselijk recht en bevoegde rechter (art. 28 lid 3 AVG
+   * eist een overeenkomst naar Unierecht of lidstatelijk recht), nietigheid van een bepaling,
+   * nawerking en hoe kennisgevingen worden gedaan.
    *
    * @return the general provisions; not stated unless set
    */

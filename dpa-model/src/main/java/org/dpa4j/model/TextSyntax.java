@@ -43,11 +43,27 @@ public final class TextSyntax {
   /** A BCP 47 language tag in the simple form the model accepts: {@code nl}, {@code en-GB}. */
   public static final String LANGUAGE_TAG = "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*" + END;
 
+  /** One or more non-empty JSON Pointer segments, each after a {@code /}: the pointers' body. */
+  private static final String SEGMENTS = "(?:/(?:[^/~]|~[01])+)+";
+
   /**
    * A JSON Pointer (RFC 6901) to a value below the root: {@code /} and one or more non-empty
    * segments, in which {@code ~} is only written as {@code ~0} or {@code ~1}.
    */
-  public static final String POINTER = "^(?:/(?:[^/~]|~[01])+)+" + END;
+  public static final String POINTER = "^" + SEGMENTS + END;
+
+  /**
+   * A JSON Pointer as {@link #POINTER}, or the empty pointer (RFC 6901's pointer to the whole
+   * document), as a validation finding about the whole agreement has it.
+   */
+  public static final String POINTER_OR_ROOT = "^(?:" + SEGMENTS + ")?" + END;
+
+  /**
+   * Any JSON Pointer (RFC 6901): empty, or segments each after a {@code /}, empty ones included, in
+   * which {@code ~} is only written as {@code ~0} or {@code ~1}; as a reading problem has it, which
+   * may point at a property the model does not have.
+   */
+  public static final String JSON_POINTER = "^(?:/(?:[^/~]|~[01])*)*" + END;
 
   private static final Pattern NOT_BLANK_PATTERN = Pattern.compile(NOT_BLANK);
 

@@ -141,14 +141,25 @@ public final class SchemaGenerator {
     ObjectNode defs = nodes.objectNode();
     for (ObjectType type : mapping.objectTypes()) {
       if (type != mapping.root()) {
-        defs.set(type.getName(), object(type));
+        defs.set(type.getName(), titled(type.getName(), object(type)));
       }
     }
     for (ValueType type : mapping.leafTypes()) {
-      defs.set(type.getJavaType().getSimpleName(), leaf(type));
+      String name = type.getJavaType().getSimpleName();
+      defs.set(name, titled(name, leaf(type)));
     }
     schema.set("$defs", sorted(defs));
     return schema;
+  }
+
+  /**
+   * Puts the model type's name first as the definition's {@code title}, which type generators
+   * (quicktype) name their types by.
+   */
+  private ObjectNode titled(String name, ObjectNode definition) {
+    ObjectNode titled = nodes.objectNode().put("title", name);
+    titled.setAll(definition);
+    return titled;
   }
 
   private String gaps() {

@@ -95,7 +95,8 @@ public abstract class BreachNotification extends Term implements WithBreachNotif
 
   /**
    * Returns the controller's own duties on breaches that the text restates, one entry per duty,
-   * such as notifying the supervisory authority (art. 33(1) GDPR) or the data subjects (art. 34).
+   * such as notifying the supervisory authority (art. 33(1) GDPR) or the data subjects (art. 34
+   * GDPR).
    *
    * <p class="nl">De eigen verplichtingen van de verwerkingsverantwoordelijke bij inbreuken die de
    * tekst herhaalt, één per verplichting, zoals de melding aan de toezichthoudende autoriteit (art.

@@ -5,7 +5,7 @@ import org.dpa4j.model.Term;
 import org.immutables.value.Value;
 
 /**
- * Assistance with the controller's duties of art. 32 to 36 GDPR (art. 28(3)(f)).
+ * Assistance with the controller's duties of art. 32 to 36 GDPR (art. 28(3)(f) GDPR).
  *
  * <p class="nl">Bijstand bij de verplichtingen van de verwerkingsverantwoordelijke uit art. 32 tot
  * en met 36 AVG (art. 28 lid 3 onder f AVG).

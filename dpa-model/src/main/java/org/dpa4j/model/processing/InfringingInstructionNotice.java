@@ -5,7 +5,7 @@ import org.dpa4j.model.LocalizedText;
 
 /**
  * Whether the processor tells the controller that an instruction infringes the GDPR (art. 28(3)
- * second subparagraph).
+ * second subparagraph GDPR).
  *
  * <p class="nl">Of de verwerker de verwerkingsverantwoordelijke meldt dat een instructie inbreuk
  * maakt op de AVG (art. 28 lid 3, tweede alinea, AVG).

@@ -4,7 +4,8 @@ import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
 /**
- * Whether the processor informs the controller before processing required by law (art. 28(3)(a)).
+ * Whether the processor informs the controller before processing required by law (art. 28(3)(a)
+ * GDPR).
  *
  * <p class="nl">Of de verwerker de verwerkingsverantwoordelijke informeert vóór een verwerking die
  * de wet voorschrijft (art. 28 lid 3 onder a AVG).

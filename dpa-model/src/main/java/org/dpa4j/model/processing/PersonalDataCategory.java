@@ -120,15 +120,15 @@ public abstract class PersonalDataCategory
   }
 
   /**
-   * Returns whether the category is traffic or location data in the sense of Directive 2002/58/EC
-   * (art. 2(b) and (c), 6 and 9): data processed to convey a communication on an electronic
+   * Returns whether the category is traffic or location data in the sense of art. 2(b) and (c), 6
+   * and 9 of Directive 2002/58/EC: data processed to convey a communication on an electronic
    * communications network or to bill it, or the position of a terminal in that network, such as
    * call detail records, signalling, call history or cell location; true when it is, false when it
    * is not or the text does not show it. A web or analytics service's page visits, clicks or a
    * country derived from an IP address are not.
    *
-   * <p class="nl">Of de categorie verkeers- of locatiegegevens in de zin van Richtlijn 2002/58/EG
-   * zijn (art. 2 onder b en c, 6 en 9): gegevens die worden verwerkt om communicatie over een
+   * <p class="nl">Of de categorie verkeers- of locatiegegevens in de zin van art. 2 onder b en c, 6
+   * en 9 van Richtlijn 2002/58/EG zijn: gegevens die worden verwerkt om communicatie over een
    * elektronisch communicatienetwerk over te brengen of te factureren, of de positie van een
    * eindapparaat in dat netwerk, zoals gespreksgegevens, signalering, belhistorie of de locatie van
    * een zendmast; true als dat zo is, false als dat niet zo is of de tekst het niet laat zien.

@@ -323,9 +323,9 @@ public abstract class SubProcessingTerms extends Term implements WithSubProcessi
    * Returns whether the text disclaims the processor's knowledge of, or notice about, the
    * sub-processors its sub-processors engage: true when it does, false when it does not say so.
    *
-   * <p class="nl">Of de tekst afwijst dat de verwerker weet heeft of bericht geeft van de
-   * subverwerkers die zijn subverwerkers inschakelen; true als zij dat doet, false als zij daarover
-   * niets zegt.
+   * <p class="nl">Of de tekst uitsluit dat de verwerker weet heeft van, of bericht geeft over, de
+   * subverwerkers die zijn subverwerkers inschakelen; true als zij dat doet, false als zij dat niet
+   * zegt.
    *
    * @return true when so; false unless set
    */

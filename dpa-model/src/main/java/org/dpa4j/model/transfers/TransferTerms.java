@@ -39,7 +39,8 @@ public abstract class TransferTerms extends Term implements WithTransferTerms {
   /**
    * Returns the transfer mechanisms the text gives for transfers in general, one entry per
    * mechanism: an adequacy decision (art. 45 GDPR), appropriate safeguards such as standard
-   * contractual clauses (art. 46), binding corporate rules (art. 47) or a derogation (art. 49).
+   * contractual clauses (art. 46 GDPR), binding corporate rules (art. 47 GDPR) or a derogation
+   * (art. 49 GDPR).
    *
    * <p class="nl">De doorgifte-instrumenten die de tekst voor doorgiften in het algemeen noemt, één
    * per instrument: een adequaatheidsbesluit (art. 45 AVG), passende waarborgen zoals
