@@ -30,14 +30,19 @@ final class Values {
 
   /**
    * Renders a value for people, in English and Dutch: text of the agreement in quotes, a yes or no,
-   * a code by its label, a time limit in words ("72 uur"), an amount with grouped digits, a country
-   * or date by its name, a list element by its type's name and identity ({@code subverwerker
-   * "Twilio Inc."}), any other model object by its type's name and its first terms that bear on the
-   * processor. Personal data in identities and summaries is left out.
+   * a text in both languages in the chosen one, a code by its label, a time limit in words ("72
+   * uur"), an amount with grouped digits, a country or date by its name, a list element by its
+   * type's name and identity ({@code subverwerker "Twilio Inc."}), any other model object by its
+   * type's name and its first terms that bear on the processor. Personal data in identities and
+   * summaries is left out.
    */
   static LocalizedText text(Object value) {
     if (value == null) {
       return NONE;
+    }
+    if (value instanceof LocalizedText) {
+      // A finding's argument that is already in both languages, such as a limited duty.
+      return (LocalizedText) value;
     }
     if (value instanceof String) {
       return same("\"" + value + "\"");

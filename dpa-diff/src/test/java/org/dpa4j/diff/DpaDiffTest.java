@@ -264,6 +264,10 @@ class DpaDiffTest {
     SubProcessor alibaba =
         SubProcessor.builder()
             .name("Alibaba Cloud")
+            // A purpose and data categories, as the list's other entries have: only the transfer
+            // finding is about this change.
+            .purpose("cloud hosting")
+            .addDataCategories("Naam")
             .country(CountryCode.of("CN"))
             .contractStatus(org.dpa4j.model.subprocessing.ContractStatus.CONFIRMED)
             .build();
