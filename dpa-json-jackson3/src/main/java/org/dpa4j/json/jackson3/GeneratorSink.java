@@ -5,6 +5,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
@@ -76,39 +77,74 @@ final class GeneratorSink implements JsonSink {
       }
     }
     try (JsonParser parser = EXTENSIONS.createParser(ObjectReadContext.empty(), json)) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        switch (token) {
-          case START_OBJECT:
-            gen.writeStartObject();
-            break;
-          case END_OBJECT:
-            gen.writeEndObject();
-            break;
-          case START_ARRAY:
-            gen.writeStartArray();
-            break;
-          case END_ARRAY:
-            gen.writeEndArray();
-            break;
-          case PROPERTY_NAME:
-            gen.writeName(parser.currentName());
-            break;
-          case VALUE_STRING:
-            gen.writeString(parser.getString());
-            break;
-          case VALUE_NUMBER_INT:
-          case VALUE_NUMBER_FLOAT:
-            gen.writeNumber(parser.getString());
-            break;
-          case VALUE_TRUE:
-          case VALUE_FALSE:
-            gen.writeBoolean(token == JsonToken.VALUE_TRUE);
-            break;
-          default:
-            gen.writeNull();
-        }
-      }
+      parser.nextToken();
+      copyValue(parser, gen);
     }
+  }
+
+  /**
+   * Copies the value at a parser's current token, token by token, each number as written ({@code
+   * -0.0}, {@code 1e2} stay so); leaves the parser at the value's last token.
+   *
+   * @param parser a parser at the first token of a value
+   * @param gen where the value goes
+   */
+  static void copyValue(JsonParser parser, JsonGenerator gen) {
+    int depth = 0;
+    JsonToken token = parser.currentToken();
+    while (true) {
+      switch (token) {
+        case START_OBJECT:
+          gen.writeStartObject();
+          depth++;
+          break;
+        case END_OBJECT:
+          gen.writeEndObject();
+          depth--;
+          break;
+        case START_ARRAY:
+          gen.writeStartArray();
+          depth++;
+          break;
+        case END_ARRAY:
+          gen.writeEndArray();
+          depth--;
+          break;
+        case PROPERTY_NAME:
+          gen.writeName(parser.currentName());
+          break;
+        case VALUE_STRING:
+          gen.writeString(parser.getString());
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          gen.writeNumber(parser.getString());
+          break;
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          gen.writeBoolean(token == JsonToken.VALUE_TRUE);
+          break;
+        default:
+          gen.writeNull();
+      }
+      if (depth == 0) {
+        return;
+      }
+      token = parser.nextToken();
+    }
+  }
+
+  /**
+   * Returns the value at a parser's current token as compact JSON text, each number as written.
+   *
+   * @param parser a parser at the first token of a value
+   * @return the text
+   */
+  static String valueAsJson(JsonParser parser) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator text = EXTENSIONS.createGenerator(ObjectWriteContext.empty(), out)) {
+      copyValue(parser, text);
+    }
+    return out.toString();
   }
 }

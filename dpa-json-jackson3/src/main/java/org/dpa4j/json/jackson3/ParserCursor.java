@@ -65,9 +65,8 @@ final class ParserCursor implements JsonCursor {
     return parser.streamReadContext().getNestingDepth();
   }
 
-  /** The module binds strictly, as dpa-json's Jackson 2 module does: never an extension. */
   @Override
   public String valueAsJson() {
-    throw new UnsupportedOperationException("DpaJackson3Module reads strictly");
+    return GeneratorSink.valueAsJson(parser);
   }
 }

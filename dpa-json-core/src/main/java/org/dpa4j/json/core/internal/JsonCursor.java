@@ -142,7 +142,6 @@ public interface JsonCursor {
    *
    * @return the JSON text
    * @throws IOException when the input is malformed or has a duplicate key
-   * @throws UnsupportedOperationException when the cursor's reader is strict only
    */
   String valueAsJson() throws IOException;
 }
