@@ -1,10 +1,5 @@
 package org.dpa4j.validation.internal;
 
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -15,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import org.dpa4j.model.internal.ModelCalls;
 
 /**
  * Keeps finding pointers inside the agreement's JSON form. The JSON form leaves out empty optional
@@ -23,18 +18,15 @@ import java.util.function.Function;
  * pointed at the nearest enclosing value that the document does have.
  */
 public final class Pointers {
-  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-
   /**
    * Per class, the accessors a pointer may step through by attribute name, found once: only a model
-   * object's, so a rule's pointers cannot grow this. Each is a small class that {@link
-   * LambdaMetafactory} makes, called as an ordinary interface call: through {@link Method#invoke}
-   * every step of every finding's pointer cost a reflective call.
+   * object's, so a rule's pointers cannot grow this. Each is a {@link ModelCalls.Unary}: through
+   * {@link Method#invoke} every step of every finding's pointer cost a reflective call.
    */
-  private static final ClassValue<Map<String, Function<Object, Object>>> ACCESSORS =
+  private static final ClassValue<Map<String, ModelCalls.Unary>> ACCESSORS =
       new ClassValue<>() {
         @Override
-        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
+        protected Map<String, ModelCalls.Unary> computeValue(Class<?> type) {
           return isModelObject(type) ? accessors(type) : Map.of();
         }
       };
@@ -86,7 +78,7 @@ public final class Pointers {
     } else {
       // A value (a string, a code, a time limit, an amount, a map of extensions) has no accessors:
       // a string or a number in the JSON form, so the pointer goes no deeper into it.
-      Map<String, Function<Object, Object>> accessors = ACCESSORS.get(current.getClass());
+      Map<String, ModelCalls.Unary> accessors = ACCESSORS.get(current.getClass());
       if (accessors.isEmpty()) {
         return null;
       }
@@ -94,11 +86,11 @@ public final class Pointers {
       if (segment.indexOf('~') >= 0) {
         segment = segment.replace("~1", "/").replace("~0", "~");
       }
-      Function<Object, Object> accessor = accessors.get(segment);
+      ModelCalls.Unary accessor = accessors.get(segment);
       if (accessor == null) {
         return null;
       }
-      value = accessor.apply(current);
+      value = accessor.call(current);
     }
     if (value instanceof Optional) {
       return ((Optional<?>) value).orElse(null);
@@ -157,8 +149,8 @@ public final class Pointers {
    * is input too: {@code /class/classLoader/parent} must not reach {@code getClass()}, nor any
    * method outside the model.
    */
-  private static Map<String, Function<Object, Object>> accessors(Class<?> type) {
-    Map<String, Function<Object, Object>> found = new HashMap<>();
+  private static Map<String, ModelCalls.Unary> accessors(Class<?> type) {
+    Map<String, ModelCalls.Unary> found = new HashMap<>();
     // getX before isX, as a pointer names the attribute the JSON form writes; getMethods() has no
     // order of its own.
     List<Method> methods = new ArrayList<>(List.of(type.getMethods()));
@@ -172,31 +164,10 @@ public final class Pointers {
           && method.getReturnType() != void.class
           && isModel(method.getDeclaringClass())
           && !found.containsKey(attribute)) {
-        found.put(attribute, function(method));
+        found.put(attribute, ModelCalls.unary(method));
       }
     }
     return Map.copyOf(found);
-  }
-
-  /** A public accessor of an exported model package as a function of the object. */
-  @SuppressWarnings("unchecked")
-  private static Function<Object, Object> function(Method method) {
-    try {
-      MethodHandle target = LOOKUP.unreflect(method);
-      CallSite site =
-          LambdaMetafactory.metafactory(
-              LOOKUP,
-              "apply",
-              MethodType.methodType(Function.class),
-              MethodType.genericMethodType(1),
-              target,
-              target.type().wrap());
-      return (Function<Object, Object>) site.getTarget().invoke();
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(method.toString(), e);
-    }
   }
 
   /** The attribute a getter name reads ({@code getLegalName} → {@code legalName}), or null. */

@@ -1,8 +1,7 @@
 package org.dpa4j.json.core.internal;
 
 import java.lang.reflect.Method;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import org.dpa4j.model.internal.ModelCalls;
 
 /** One attribute of a model object type: its JSON name, cardinality, value type and accessors. */
 public final class Attribute {
@@ -29,8 +28,8 @@ public final class Attribute {
   private final int index;
   // Made on first use: most attributes are never read or written in a given process, and making
   // one costs a class.
-  private Function<Object, Object> get;
-  private BiFunction<Object, Object, Object> set;
+  private ModelCalls.Unary get;
+  private ModelCalls.Binary set;
 
   Attribute(
       String name,
@@ -94,13 +93,13 @@ public final class Attribute {
    * @return the value: an {@code Optional}, a collection, or the value itself
    */
   public Object get(Object target) {
-    Function<Object, Object> function = get;
-    if (function == null) {
-      // A race makes two equal functions; either serves.
-      function = Reflection.function(getter);
-      get = function;
+    ModelCalls.Unary call = get;
+    if (call == null) {
+      // A race makes two equal calls; either serves.
+      call = ModelCalls.unary(getter);
+      get = call;
     }
-    return function.apply(target);
+    return call.call(target);
   }
 
   /**
@@ -110,12 +109,12 @@ public final class Attribute {
    * @param value the value: the element for an optional, a collection for a list or set
    */
   public void set(Object builder, Object value) {
-    BiFunction<Object, Object, Object> function = set;
-    if (function == null) {
-      function = Reflection.biFunction(setter);
-      set = function;
+    ModelCalls.Binary call = set;
+    if (call == null) {
+      call = ModelCalls.binary(setter);
+      set = call;
     }
-    function.apply(builder, value);
+    call.call(builder, value);
   }
 
   /**

@@ -4,10 +4,8 @@ import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.dpa4j.model.internal.ModelCalls;
 
 /** A model object type as JSON sees it: its attributes by name, in canonical order. */
 public final class ObjectType {
@@ -17,10 +15,10 @@ public final class ObjectType {
   private final List<Attribute> required;
   private final String[] names;
   private final Map<String, Attribute> byName;
-  private final Supplier<Object> builderFactory;
-  private final Function<Object, Object> build;
-  private final BiFunction<Object, Object, Object> putAllExtensions;
-  private final Function<Object, Object> getExtensions;
+  private final ModelCalls.Nullary builderFactory;
+  private final ModelCalls.Unary build;
+  private final ModelCalls.Binary putAllExtensions;
+  private final ModelCalls.Unary getExtensions;
 
   ObjectType(
       Class<?> type,
@@ -38,10 +36,10 @@ public final class ObjectType {
             .collect(Collectors.toUnmodifiableList());
     this.byName = Collections.unmodifiableMap(byName);
     this.names = attributes.stream().map(Attribute::getName).toArray(String[]::new);
-    this.builderFactory = Reflection.supplier(builderFactory);
-    this.build = Reflection.function(build);
-    this.putAllExtensions = Reflection.biFunction(putAllExtensions);
-    this.getExtensions = Reflection.function(getExtensions);
+    this.builderFactory = ModelCalls.nullary(builderFactory);
+    this.build = ModelCalls.unary(build);
+    this.putAllExtensions = ModelCalls.binary(putAllExtensions);
+    this.getExtensions = ModelCalls.unary(getExtensions);
   }
 
   /**
@@ -168,7 +166,7 @@ public final class ObjectType {
    * @return the builder
    */
   public Object newBuilder() {
-    return builderFactory.get();
+    return builderFactory.call();
   }
 
   /**
@@ -179,11 +177,11 @@ public final class ObjectType {
    * @throws org.dpa4j.model.DpaModelException when an invariant is broken
    */
   public Object build(Object builder) {
-    return build.apply(builder);
+    return build.call(builder);
   }
 
   void putExtensions(Object builder, Map<String, ?> extensions) {
-    putAllExtensions.apply(builder, extensions);
+    putAllExtensions.call(builder, extensions);
   }
 
   /**
@@ -195,7 +193,7 @@ public final class ObjectType {
    */
   @SuppressWarnings("unchecked")
   public Map<String, Object> extensions(Object value) {
-    return (Map<String, Object>) getExtensions.apply(value);
+    return (Map<String, Object>) getExtensions.call(value);
   }
 
   @Override

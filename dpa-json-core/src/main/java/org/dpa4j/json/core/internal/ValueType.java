@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.dpa4j.json.core.JsonProblemCode;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
+import org.dpa4j.model.internal.ModelCalls;
 
 /** The JSON shape of one value of the model: a scalar, a code, a text form, or an object. */
 public final class ValueType {
@@ -36,14 +36,14 @@ public final class ValueType {
   private final Kind kind;
   private final Class<?> javaType;
   private final Map<String, Object> codes;
-  private final Function<Object, Object> parse;
+  private final ModelCalls.Unary parse;
   private ObjectType objectType;
 
   private ValueType(Kind kind, Class<?> javaType, Map<String, Object> codes, Method parse) {
     this.kind = kind;
     this.javaType = javaType;
     this.codes = codes;
-    this.parse = parse == null ? null : Reflection.function(parse);
+    this.parse = parse == null ? null : ModelCalls.unary(parse);
   }
 
   static ValueType scalar(Kind kind, Class<?> javaType) {
@@ -131,7 +131,7 @@ public final class ValueType {
         return constant;
       case TEXT:
         try {
-          return parse.apply(text);
+          return parse.call(text);
         } catch (DpaModelException e) {
           Problem problem = e.getProblems().get(0);
           throw new ProblemsException(
