@@ -152,7 +152,10 @@ public final class DpaValidator {
     List<Finding> findings = new ArrayList<>();
     // Structural findings are errors that come before every rule's (see the order below); only
     // those the report keeps get a message.
-    List<Structural.Violation> violations = structural ? Structural.validate(agreement) : List.of();
+    Structural.Violations structure =
+        structural ? Structural.validate(agreement, maxFindings) : null;
+    List<Structural.Violation> violations = structure == null ? List.of() : structure.getReported();
+    int notReported = structure == null ? 0 : structure.getCounted();
     int keptViolations = Math.min(violations.size(), maxFindings);
     for (Structural.Violation v : violations.subList(0, keptViolations)) {
       findings.add(
@@ -190,7 +193,7 @@ public final class DpaValidator {
             .thenComparing(f -> order.getOrDefault(f.getRuleId(), -1))
             .thenComparing(Finding::getPointer)
             .thenComparing(Finding::getRuleId));
-    int total = violations.size() + findings.size() - keptViolations;
+    int total = violations.size() + notReported + findings.size() - keptViolations;
     List<Finding> kept = findings.subList(0, Math.min(findings.size(), maxFindings));
     return new ValidationReport(kept, total - kept.size());
   }

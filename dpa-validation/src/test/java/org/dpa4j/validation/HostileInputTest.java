@@ -9,6 +9,7 @@ import org.dpa4j.model.ImmutableDataProcessingAgreement;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.processing.ImmutableProcessingScope;
 import org.dpa4j.testkit.SeedAgreements;
+import org.dpa4j.validation.internal.Structural;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +48,38 @@ class HostileInputTest {
     assertThat(one.getOmittedCount()).isEqualTo(all.getFindings().size() - 1);
     // A clean report is complete.
     assertThat(DpaValidator.create().validate(SeedAgreements.hallo()).getOmittedCount()).isZero();
+  }
+
+  /**
+   * Round 2: findings were capped but Hibernate Validator's violations were not: 300,000 blank
+   * entries made 300,000 violations (450 MB) before the report kept its first thousand. Beyond
+   * {@link Structural#REPORTED_AT_LEAST} (or the report's limit, if higher) dpa4j's validators
+   * count invalid values instead of reporting them, and the report's count of omitted findings
+   * stays exact.
+   */
+  @Test
+  void structuralViolationsBeyondTheBudgetAreCountedNotMade() {
+    int blanks = Structural.REPORTED_AT_LEAST + 500;
+    DataProcessingAgreement agreement = withBlankServices(blanks);
+    Structural.Violations violations = Structural.validate(agreement, 10);
+    assertThat(violations.getReported()).hasSize(Structural.REPORTED_AT_LEAST);
+    assertThat(violations.getCounted()).isEqualTo(500);
+    assertThat(violations.getReported())
+        .allSatisfy(v -> assertThat(v.getPointer()).startsWith("/scope/services/"));
+    // A limit above the budget raises it: every violation is made.
+    Structural.Violations all = Structural.validate(agreement, blanks);
+    assertThat(all.getReported()).hasSize(blanks);
+    assertThat(all.getCounted()).isZero();
+
+    ValidationReport capped = DpaValidator.create().validate(agreement);
+    ValidationReport complete =
+        DpaValidator.builder().maxFindings(1_000_000).build().validate(agreement);
+    assertThat(complete.getOmittedCount()).isZero();
+    assertThat(capped.getFindings()).hasSize(DpaValidator.DEFAULT_MAX_FINDINGS);
+    assertThat(capped.getOmittedCount())
+        .isEqualTo(complete.getFindings().size() - DpaValidator.DEFAULT_MAX_FINDINGS);
+    // The budget is this validation's only: a later one on the same thread reports in full.
+    assertThat(Structural.validate(withBlankServices(3), 1).getReported()).hasSize(3);
   }
 
   /** A custom rule whose evaluation is given as a lambda. */

@@ -19,6 +19,6 @@ public final class BicValidator implements ConstraintValidator<Bic, CharSequence
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || BIC_FORM.matcher(value).matches();
+    return ViolationBudget.answer(value == null || BIC_FORM.matcher(value).matches());
   }
 }

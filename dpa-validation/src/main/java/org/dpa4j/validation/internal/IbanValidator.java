@@ -18,7 +18,7 @@ public final class IbanValidator implements ConstraintValidator<Iban, CharSequen
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || isValidIban(value.toString());
+    return ViolationBudget.answer(value == null || isValidIban(value.toString()));
   }
 
   /**

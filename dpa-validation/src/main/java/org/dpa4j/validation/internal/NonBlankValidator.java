@@ -17,7 +17,7 @@ public final class NonBlankValidator implements ConstraintValidator<NonBlank, Ch
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || !isBlank(value);
+    return ViolationBudget.answer(value == null || !isBlank(value));
   }
 
   /**

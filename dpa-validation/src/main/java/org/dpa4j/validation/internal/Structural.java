@@ -188,13 +188,59 @@ public final class Structural {
   }
 
   /**
-   * Validates an object's constraints.
+   * The violations reported at least, however low a report's limit: for a document with fewer, the
+   * report keeps the first violations by pointer among all of them. With more, it keeps the first
+   * by pointer among those Hibernate Validator met first, in its own order of traversal, which may
+   * differ between JVMs; the number not shown stays exact.
+   */
+  public static final int REPORTED_AT_LEAST = 2_000;
+
+  /** The outcome of one structural validation. */
+  public static final class Violations {
+    private final List<Violation> reported;
+    private final int counted;
+
+    Violations(List<Violation> reported, int counted) {
+      this.reported = reported;
+      this.counted = counted;
+    }
+
+    /**
+     * Returns the violations reported.
+     *
+     * @return the violations, sorted by pointer and constraint
+     */
+    public List<Violation> getReported() {
+      return reported;
+    }
+
+    /**
+     * Returns the violations found after the budget was spent: counted, not reported.
+     *
+     * @return the count, 0 or more
+     */
+    public int getCounted() {
+      return counted;
+    }
+  }
+
+  /**
+   * Validates an object's constraints, reporting at most {@code max(limit, REPORTED_AT_LEAST)} of
+   * the violations of dpa4j's own constraints and counting the rest.
    *
    * @param value the object
-   * @return the violations, sorted by pointer
+   * @param limit the violations the caller keeps, 1 or more
+   * @return the violations
    */
-  public static List<Violation> validate(Object value) {
-    Set<ConstraintViolation<Object>> violations = engine().validator.validate(value);
+  public static Violations validate(Object value, int limit) {
+    Engine engine = engine();
+    Set<ConstraintViolation<Object>> violations;
+    ViolationBudget budget = ViolationBudget.open(Math.max(limit, REPORTED_AT_LEAST));
+    try {
+      violations = engine.validator.validate(value);
+    } finally {
+      budget.close();
+    }
     List<Violation> out = new ArrayList<>(violations.size());
     for (ConstraintViolation<Object> violation : violations) {
       String constraint =
@@ -202,7 +248,7 @@ public final class Structural {
       out.add(new Violation(pointer(violation.getPropertyPath()), violation, constraint));
     }
     out.sort(Comparator.comparing(Violation::getPointer).thenComparing(Violation::getConstraint));
-    return out;
+    return new Violations(out, budget.counted());
   }
 
   private static String interpolate(

@@ -25,12 +25,14 @@ public final class TextConstraintValidators {
     if (value == null) {
       return true;
     }
+    boolean valid;
     try {
       parse.accept(value.toString());
-      return true;
+      valid = true;
     } catch (DpaModelException e) {
-      return false;
+      valid = false;
     }
+    return ViolationBudget.answer(valid);
   }
 
   /** Checks {@link Kvk}. */
