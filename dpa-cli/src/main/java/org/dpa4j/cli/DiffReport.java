@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dpa4j.cli.report.Printable;
 import org.dpa4j.cli.report.Sarif;
 import org.dpa4j.diff.AgreementDiff;
 import org.dpa4j.diff.ArgumentChange;
@@ -247,7 +248,7 @@ final class DiffReport {
         a.put("message", argument.getMessage(locale));
       }
     }
-    return root.toString() + "\n";
+    return Printable.json(root, false);
   }
 
   /**
@@ -356,7 +357,7 @@ final class DiffReport {
           .put("fullyQualifiedName", l.pointer())
           .put("kind", "member");
     }
-    return root.toString() + "\n";
+    return Printable.json(root, false);
   }
 
   /** A SARIF result before it is located. */

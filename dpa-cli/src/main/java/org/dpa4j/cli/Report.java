@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dpa4j.cli.report.JUnitXml;
+import org.dpa4j.cli.report.Printable;
 import org.dpa4j.cli.report.Sarif;
 import org.dpa4j.json.DpaJson;
 import org.dpa4j.model.CodedEnum;
@@ -94,46 +95,13 @@ final class Report {
   }
 
   /**
-   * Returns text from a document (or a file name) safe to print on a terminal: control characters
-   * (C0, DEL, C1: escape sequences, carriage returns, line feeds that would forge lines), bidi
-   * controls (which reorder what follows) and line separators are shown as {@code \\uXXXX}, as in
-   * JSON; everything else, other scripts included, is kept.
+   * Returns text from a document (or a file name) safe to print: see {@link Printable#text}.
    *
    * @param text the text
    * @return the printable text
    */
   static String printable(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      int units = Character.charCount(c);
-      if (unsafe(c)) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 16).append(text, 0, i);
-        }
-        for (int k = 0; k < units; k++) {
-          out.append(String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(i + k)));
-        }
-      } else if (out != null) {
-        out.append(text, i, i + units);
-      }
-      i += units;
-    }
-    return out == null ? text : out.toString();
-  }
-
-  /**
-   * Controls, and every invisible formatting character (Unicode category Cf: bidi controls,
-   * zero-width spaces and joiners, the byte order mark, tag characters), and the line and paragraph
-   * separators, and halves of a surrogate pair standing alone: they can repaint a terminal, reverse
-   * or hide text, or forge a line.
-   */
-  private static boolean unsafe(int c) {
-    return Character.isISOControl(c)
-        || Character.getType(c) == Character.FORMAT
-        || Character.getType(c) == Character.SURROGATE
-        || c == '\u2028'
-        || c == '\u2029';
+    return Printable.text(text);
   }
 
   private List<Entry> readable() {
@@ -300,7 +268,7 @@ final class Report {
         finding.set("arguments", arguments(f.getArguments()));
       }
     }
-    return root.toString() + "\n";
+    return Printable.json(root, false);
   }
 
   /**

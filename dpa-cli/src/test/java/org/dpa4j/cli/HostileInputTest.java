@@ -344,4 +344,27 @@ class HostileInputTest {
     assertThat(bad.err().chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
     assertThat(Report.printable("plain ascii, ünïcödé, 中文")).isEqualTo("plain ascii, ünïcödé, 中文");
   }
+
+  /**
+   * Round 2: the JSON, SARIF and JUnit reports carried bidi and C1 characters raw (a sub-processor
+   * named {@code Evil\\u202eroC\\u0085Corp} in a finding's message and arguments), which a viewer or
+   * a CI server's test page then showed reordered. Every format shows them as the text report does.
+   */
+  @Test
+  void everyReportFormatShowsBidiAndC1CharactersEscaped() {
+    String file = CASES.resolve("bidi-in-findings.json").toString();
+    for (String format : List.of("text", "json", "sarif", "junit")) {
+      String report = run("validate", "--format", format, "--fail-on", "never", file).out();
+      assertThat(report.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r'))
+          .as(format)
+          .isEmpty();
+      assertThat(report.chars().filter(c -> c >= 0x7f && c <= 0x9f)).as(format).isEmpty();
+      assertThat(report.codePoints().filter(c -> Character.getType(c) == Character.FORMAT))
+          .as(format)
+          .isEmpty();
+      // JSON writes the shown backslash as two.
+      String shown = format.equals("json") || format.equals("sarif") ? "\\\\" : "\\";
+      assertThat(report).as(format).contains("Evil" + shown + "u202eroC" + shown + "u0085Corp");
+    }
+  }
 }

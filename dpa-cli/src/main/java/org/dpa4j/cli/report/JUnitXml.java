@@ -13,10 +13,11 @@ import java.util.Optional;
  * <system-out>}.
  *
  * <p>The output is well-formed XML 1.0 in UTF-8 whatever the texts hold: markup characters are
- * escaped, and a character XML 1.0 cannot carry or that would repaint a terminal (C0 controls other
- * than tab, line feed and carriage return, DEL, C1 controls, halves of a surrogate pair standing
- * alone, U+FFFE, U+FFFF) is written as the text {@code \\uXXXX}. Line ends in attributes are
- * written as character references, so that they survive a parser's normalisation.
+ * escaped, and a character XML 1.0 cannot carry or that would repaint or reorder what a terminal or
+ * a CI server shows (those {@link Printable#unsafe} other than tab, line feed and carriage return:
+ * controls, bidi and other invisible formatting characters, line separators, halves of a surrogate
+ * pair standing alone; and U+FFFE, U+FFFF) is written as the text {@code \\uXXXX}. Line ends in
+ * attributes are written as character references, so that they survive a parser's normalisation.
  */
 public final class JUnitXml {
   private JUnitXml() {}
@@ -204,10 +205,7 @@ public final class JUnitXml {
           }
           break;
         default:
-          if (Character.isISOControl(c)
-              || Character.getType(c) == Character.SURROGATE
-              || c == 0xFFFE
-              || c == 0xFFFF) {
+          if (Printable.unsafe(c) || c == 0xFFFE || c == 0xFFFF) {
             for (int k = 0; k < units; k++) {
               out.append(String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(i + k)));
             }

@@ -209,7 +209,7 @@ public final class Sarif {
       node.putObject("message").put("text", result.message());
       location(node.putArray("locations"), result.location());
     }
-    return log.toPrettyString() + "\n";
+    return Printable.json(log, true);
   }
 
   private static void location(ArrayNode locations, Location location) {
