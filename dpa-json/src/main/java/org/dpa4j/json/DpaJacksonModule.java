@@ -34,27 +34,38 @@ import org.dpa4j.model.DataProcessingAgreement;
  * DataProcessingAgreement dpa = mapper.readValue(json, DataProcessingAgreement.class);
  * }</pre>
  *
- * <p>Binding is as strict as {@link DpaJson#standard()}. A value that cannot be read or written is
- * a {@link DpaJsonMappingException}, a Jackson {@code JsonMappingException} with every problem
- * (pointers relative to the value read) and the {@link DpaJsonException} as its cause; a property
- * given twice in a model object is {@code json.duplicate_key} whatever your mapper allows. Parsing
- * limits and trailing-data checks are those of the mapper you bring. Use {@link DpaJson} to read
- * untrusted input.
+ * <p>Binding is as strict as {@link DpaJson#standard()}; {@link #lenient()} reads as {@link
+ * DpaJson#lenient()} does. A value that cannot be read or written is a {@link
+ * DpaJsonMappingException}, a Jackson {@code JsonMappingException} with every problem (pointers
+ * relative to the value read) and the {@link DpaJsonException} as its cause; a property given twice
+ * in a model object, or a key given twice at any depth of an extension value, is {@code
+ * json.duplicate_key} whatever your mapper allows. Documents of schema version 1 are upgraded as
+ * {@link DpaJson} upgrades them. Parsing limits and trailing-data checks are those of the mapper
+ * you bring. Use {@link DpaJson} to read untrusted input.
  */
 public final class DpaJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final Version VERSION = loadVersion();
 
+  /** Whether unknown properties are kept as extensions. */
+  private final boolean lenient;
+
   /**
-   * Creates the module.
+   * Creates the module: strict, as {@link DpaJson#standard()} reads. The constructor ServiceLoader
+   * uses.
    *
    * @throws org.dpa4j.model.DpaModelException as {@link DpaJson#standard()}, on first use
    */
   public DpaJacksonModule() {
+    this(false);
+  }
+
+  private DpaJacksonModule(boolean lenient) {
     super("dpa4j", VERSION);
+    this.lenient = lenient;
     // dpa-json's one-time initialisation, on a large stack (see DpaJson.standard()).
     DpaJson.standard();
-    DocumentReader reader = new DocumentReader(DpaJsonOptions.defaults());
+    DocumentReader reader = new DocumentReader(DpaJsonOptions.defaults().withLenient(lenient));
     TreeWriter writer = new TreeWriter(reader);
     ModelMapping mapping = ModelMapping.get();
     for (ObjectType type : mapping.objectTypes()) {
@@ -64,6 +75,27 @@ public final class DpaJacksonModule extends SimpleModule {
     for (ValueType type : mapping.leafTypes()) {
       register(type.getJavaType(), new TextSerializer(type), new TextDeserializer(type));
     }
+  }
+
+  /**
+   * Returns a module that reads as {@link DpaJson#lenient()} does: unknown properties are kept in
+   * the {@code extensions} of the object where they occur (each number as written) and written back
+   * unchanged; everything else is as strict as {@link #DpaJacksonModule()}.
+   *
+   * @return a lenient module
+   * @throws org.dpa4j.model.DpaModelException as {@link DpaJson#standard()}, on first use
+   */
+  public static DpaJacksonModule lenient() {
+    return new DpaJacksonModule(true);
+  }
+
+  /**
+   * Tells whether this module keeps unknown properties as extensions.
+   *
+   * @return true for {@link #lenient()}
+   */
+  public boolean isLenient() {
+    return lenient;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -155,4 +155,49 @@ class LenientModeTest {
                       .containsExactly("json.wrong_type /audit/maxPerYear"));
     }
   }
+
+  /**
+   * A key given twice inside an extension value, at any depth and inside arrays, is {@code
+   * json.duplicate_key} at its own pointer with the line and column of the repeated name, as the
+   * Jackson modules report it (their shared contract holds them to the same cases).
+   */
+  @Test
+  void aDuplicateKeyAtAnyDepthOfAnExtensionValueIsRefusedWhereItIsRepeated() throws Exception {
+    String golden =
+        Files.readString(Path.of("src/test/resources/golden/v2/lenient-extensions.json"));
+    String[][] cases = {
+      {"{\"a\": 1,\n\"a\": 2}", "/x-e/a", "1"},
+      {"{\"b\": {\"c\": {\"d\": 1,\n  \"d\": {}}}}", "/x-e/b/c/d", "3"},
+      {"[0, {\"k\": [],\n \"k\": []}]", "/x-e/1/k", "2"}
+    };
+    for (String version : List.of("v1", "v2")) {
+      String text =
+          Files.readString(
+              Path.of("src/test/resources/golden/" + version + "/lenient-extensions.json"));
+      for (String[] c : cases) {
+        String withDuplicate =
+            text.replace("\"x-source-system\"", "\"x-e\": " + c[0] + ",\n  \"x-source-system\"");
+        int line = lineOf(withDuplicate, "\"x-e\"") + 1;
+        assertThatThrownBy(() -> DpaJson.standard().lenient().read(withDuplicate))
+            .as(version + " " + c[1])
+            .isInstanceOfSatisfying(
+                DpaJsonException.class,
+                e -> {
+                  assertThat(e.getProblems())
+                      .extracting(
+                          org.dpa4j.model.Problem::getCode, org.dpa4j.model.Problem::getPointer)
+                      .containsExactly(
+                          org.assertj.core.groups.Tuple.tuple("json.duplicate_key", c[1]));
+                  assertThat(e.getProblems().get(0).getLine()).hasValue(line);
+                  assertThat(e.getProblems().get(0).getColumn()).hasValue(Long.parseLong(c[2]));
+                });
+      }
+    }
+    assertThat(golden).contains("\"x-source-system\"");
+  }
+
+  private static int lineOf(String text, String needle) {
+    int at = text.indexOf(needle);
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
 }

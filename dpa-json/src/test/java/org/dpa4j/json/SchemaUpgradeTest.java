@@ -35,6 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaUpgradeTest {
   private static final Path V1_SEEDS = Path.of("../examples/agreements/v1");
   private static final Path V1_GOLDEN = Path.of("src/test/resources/golden/v1");
+  private static final Path UPGRADED_SEEDS =
+      Path.of("../dpa-json-core/src/test/resources/org/dpa4j/json/contract/upgraded");
   private static final ObjectMapper TREES = new ObjectMapper();
 
   /**
@@ -95,6 +97,9 @@ class SchemaUpgradeTest {
     // a superset: version 2 only adds.
     ObjectMapper mapper = new ObjectMapper().registerModule(new DpaJacksonModule());
     assertThat(mapper.readValue(v1, DataProcessingAgreement.class)).isEqualTo(upgraded);
+    // The golden file of the upgrade, which every Jackson module's contract reads too.
+    assertThat(json.write(upgraded))
+        .isEqualTo(Files.readString(UPGRADED_SEEDS.resolve(file), StandardCharsets.UTF_8));
     assertThat(seed.get().getMetadata().getTitle()).isEqualTo(upgraded.getMetadata().getTitle());
   }
 

@@ -30,6 +30,9 @@ public abstract class JacksonModuleContract {
   /** The seeds in canonical form, as committed (the golden files of the format). */
   private static final Path AGREEMENTS = Path.of("../examples/agreements");
 
+  /** The seeds in the form of schema version 1: the regression fixtures of the upgrade. */
+  private static final Path V1_AGREEMENTS = AGREEMENTS.resolve("v1");
+
   /** For the modules' tests. */
   protected JacksonModuleContract() {}
 
@@ -52,6 +55,17 @@ public abstract class JacksonModuleContract {
    * @throws Exception what the mapper throws
    */
   protected abstract <T> T read(String json, Class<T> type) throws Exception;
+
+  /**
+   * Reads a value with a mapper that has the module's lenient form ({@code lenient()}).
+   *
+   * @param json the JSON text
+   * @param type the type to read
+   * @param <T> the type
+   * @return the value
+   * @throws Exception what the mapper throws
+   */
+  protected abstract <T> T readLenient(String json, Class<T> type) throws Exception;
 
   /**
    * Parses JSON into the mapper's own tree, to compare documents as trees.
@@ -81,6 +95,15 @@ public abstract class JacksonModuleContract {
 
   private List<Problem> problemsReading(String json, Class<?> type) {
     return problems(catchThrowable(() -> read(json, type)));
+  }
+
+  private List<Problem> problemsReadingLeniently(String json, Class<?> type) {
+    return problems(catchThrowable(() -> readLenient(json, type)));
+  }
+
+  private static String v1Seed(String name) throws java.io.IOException {
+    return new String(
+        Files.readAllBytes(V1_AGREEMENTS.resolve(name + ".json")), StandardCharsets.UTF_8);
   }
 
   static Stream<String> seeds() {
@@ -229,5 +252,126 @@ public abstract class JacksonModuleContract {
     assertThat(problems(catchThrowable(() -> write(broken))))
         .extracting(Problem::getCode, Problem::getPointer)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid_value", "/x"));
+  }
+
+  /**
+   * Returns a seed's version 1 form upgraded, as committed: the golden file of the upgrade, which
+   * dpa-json's {@code SchemaUpgradeTest} holds {@code DpaJson} to as well.
+   */
+  private static String upgradedSeed(String name) throws java.io.IOException {
+    try (java.io.InputStream in =
+        JacksonModuleContract.class.getResourceAsStream("upgraded/" + name + ".json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void readsEachSeedInItsVersion1FormAsItsVersion2Golden(String name) throws Exception {
+    String v1 = v1Seed(name);
+    assertThat(v1).contains("\"schemaVersion\": \"1\"");
+    String golden = upgradedSeed(name);
+    assertThat(golden).startsWith("{\n  \"schemaVersion\": \"2\",");
+    DataProcessingAgreement expected = read(golden, DataProcessingAgreement.class);
+    DataProcessingAgreement upgraded = read(v1, DataProcessingAgreement.class);
+    assertThat(upgraded).isEqualTo(expected);
+    assertThat(tree(write(upgraded))).isEqualTo(tree(golden));
+    assertThat(readLenient(v1, DataProcessingAgreement.class)).isEqualTo(expected);
+  }
+
+  @Test
+  void upgradesAVersion1DocumentWhoseVersionComesLast() throws Exception {
+    // Properties before the version have gone through the binder already: they are kept for the
+    // upgrade, not lost.
+    String v1 = v1Seed("hallo").replace("\"schemaVersion\": \"1\",", "");
+    String versionLast = v1.substring(0, v1.lastIndexOf('}')) + ",\"schemaVersion\": \"1\"}";
+    assertThat(read(versionLast, DataProcessingAgreement.class))
+        .isEqualTo(read(upgradedSeed("hallo"), DataProcessingAgreement.class));
+  }
+
+  @Test
+  void problemsOfAVersion1DocumentPointAtTheVersion2Form() {
+    assertThat(
+            problemsReading(
+                "[{\"schemaVersion\":\"1\",\"colour\":7,"
+                    + "\"processor\":{\"kvkNumber\":\"1\",\"name\":\"P\"}}]",
+                DataProcessingAgreement[].class))
+        .extracting(Problem::getPointer)
+        .contains("/colour", "/metadata", "/processor/registrations/0/number", "/controller");
+  }
+
+  @Test
+  void aDuplicateKeyOfAVersion1DocumentIsAProblem() {
+    assertThat(
+            problemsReading(
+                "{\"schemaVersion\":\"1\",\"metadata\":{\"date\":\"2020\",\"date\":\"2021\"}}",
+                DataProcessingAgreement.class))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("json.duplicate_key", "/metadata/date"));
+  }
+
+  /** A deadline with one unknown property, {@code x-e}, whose value is given as JSON text. */
+  private static String deadlineWith(String extension) {
+    return "{\"limit\":\"PT72H\",\"trigger\":\"discovery\",\n\"x-e\":" + extension + "}";
+  }
+
+  @Test
+  void lenientKeepsUnknownPropertiesAsExtensionsAndWritesThemBack() throws Exception {
+    String extension = "{\"numbers\":[-0.0,-0,1e2,1E+2,1.50],\"s\":\"\\u001f\\\"\",\"n\":null}";
+    String document = deadlineWith(extension.replace(",", ", "));
+    assertThat(problemsReading(document, Deadline.class))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.unknown_property", "/x-e"));
+    Deadline deadline = readLenient(document, Deadline.class);
+    assertThat(deadline.getExtensions())
+        .containsExactly(java.util.Map.entry("x-e", ExtensionValue.ofJson(extension)));
+    assertThat(write(deadline)).contains("\"numbers\":[-0.0,-0,1e2,1E+2,1.50]");
+    assertThat(tree(write(deadline)))
+        .isEqualTo(
+            tree(
+                "{\"limit\":\"PT72H\",\"qualifier\":\"none\",\"trigger\":\"discovery\",\"x-e\":"
+                    + extension
+                    + "}"));
+    assertThat(readLenient(write(deadline), Deadline.class)).isEqualTo(deadline);
+    // In an agreement of either version, at the root and further down.
+    String v1 =
+        v1Seed("callvoip")
+            .replace("\"schemaVersion\": \"1\",", "\"schemaVersion\": \"1\", \"x-root\": [1.0],")
+            .replace("\"qualifier\": ", "\"x-deep\": {\"a\": 1e2}, \"qualifier\": ");
+    DataProcessingAgreement agreement = readLenient(v1, DataProcessingAgreement.class);
+    assertThat(agreement.getExtensions())
+        .containsExactly(java.util.Map.entry("x-root", ExtensionValue.ofJson("[1.0]")));
+    assertThat(agreement.getBreachNotification().getDeadline().get().getExtensions())
+        .containsExactly(java.util.Map.entry("x-deep", ExtensionValue.ofJson("{\"a\":1e2}")));
+    assertThat(readLenient(write(agreement), DataProcessingAgreement.class)).isEqualTo(agreement);
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> duplicatesInExtensions() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            "depth 1", "{\"a\":1,\n\"a\":2}", "/x-e/a", 3, 1),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "depth 3", "{\"b\":{\"c\":{\"d\":1,\n  \"d\":{}}}}", "/x-e/b/c/d", 3, 3),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "in an array", "[0,{\"k\":[],\n \"k\":[]}]", "/x-e/1/k", 3, 2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("duplicatesInExtensions")
+  void aDuplicateKeyAtAnyDepthOfAnExtensionValueIsRefused(
+      String where, String extension, String pointer, int line, int column) {
+    List<Problem> problems = problemsReadingLeniently(deadlineWith(extension), Deadline.class);
+    assertThat(problems)
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.duplicate_key", pointer));
+    assertThat(problems.get(0).getLine()).hasValue((long) line);
+    assertThat(problems.get(0).getColumn()).hasValue((long) column);
+    // The value is read to its end, so the binder goes on with the next property.
+    String twoExtensions =
+        deadlineWith(extension).replaceFirst("}$", ",\"x-f\":{\"z\":1,\"z\":2}}");
+    assertThat(problemsReadingLeniently(twoExtensions, Deadline.class))
+        .extracting(Problem::getPointer)
+        .containsExactly(pointer, "/x-f/z");
   }
 }

@@ -3,18 +3,15 @@ package org.dpa4j.json.jackson3;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Properties;
-import org.dpa4j.json.core.JsonProblemCode;
 import org.dpa4j.json.core.internal.Binder;
 import org.dpa4j.json.core.internal.ModelMapping;
 import org.dpa4j.json.core.internal.ModelWriter;
 import org.dpa4j.json.core.internal.ObjectType;
 import org.dpa4j.json.core.internal.ProblemsException;
+import org.dpa4j.json.core.internal.UpgradingBinder;
 import org.dpa4j.json.core.internal.ValueType;
 import org.dpa4j.model.DataProcessingAgreement;
-import org.dpa4j.model.Excerpt;
-import org.dpa4j.model.LocalizedText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -42,35 +39,63 @@ import tools.jackson.databind.module.SimpleModule;
  * value reported at once in a {@link DpaJackson3MappingException}, a Jackson {@code
  * DatabindException} with each problem's code, pointer (relative to the value read) and English and
  * Dutch message; a property given twice in a model object is {@code json.duplicate_key} whatever
- * your mapper allows. Nothing is changed in your mapper's own settings: parsing limits are those of
- * the mapper you bring, and data after the value is refused by Jackson 3's default ({@code
- * DeserializationFeature.FAIL_ON_TRAILING_TOKENS}). Documents of schema version 1 are not upgraded
- * here ({@code json.schema_version}): read them with dpa-json's {@code DpaJson}, which does.
- * Writing refuses, as {@code DpaJson.write} does, an agreement whose blanks or conditions name no
- * term.
+ * your mapper allows, at any depth of an extension value too. Nothing is changed in your mapper's
+ * own settings: parsing limits are those of the mapper you bring, and data after the value is
+ * refused by Jackson 3's default ({@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}).
+ * Documents of schema version 1 are upgraded on the way in, as dpa-json upgrades them, and problems
+ * in them point at the version 2 form. {@link #lenient()} keeps unknown properties as extensions,
+ * as {@code DpaJson.lenient()} does. Writing refuses, as {@code DpaJson.write} does, an agreement
+ * whose blanks or conditions name no term.
  */
 public final class DpaJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final Version VERSION = loadVersion();
 
-  private static final LocalizedText VERSION_2_ONLY =
-      LocalizedText.of(
-          DataProcessingAgreement.SCHEMA_VERSION
-              + " (version 1 documents are upgraded by dpa-json's DpaJson, not by this module)",
-          DataProcessingAgreement.SCHEMA_VERSION
-              + " (documenten van versie 1 worden bijgewerkt door DpaJson van dpa-json, niet door"
-              + " deze module)");
+  /** Whether unknown properties are kept as extensions. */
+  private final boolean lenient;
 
-  /** Creates the module. */
+  /**
+   * Creates the module: strict, as {@code DpaJson.standard()} reads (an unknown property is {@code
+   * json.unknown_property}). The constructor ServiceLoader and Spring Boot use.
+   */
   public DpaJackson3Module() {
+    this(false);
+  }
+
+  private DpaJackson3Module(boolean lenient) {
     super("dpa4j", VERSION);
+    this.lenient = lenient;
     ModelMapping mapping = ModelMapping.get();
     for (ObjectType type : mapping.objectTypes()) {
-      register(type.getType(), new ObjectSerializer(type), new ObjectDeserializer(type));
+      register(type.getType(), new ObjectSerializer(type), new ObjectDeserializer(type, lenient));
     }
     for (ValueType type : mapping.leafTypes()) {
       register(type.getJavaType(), new TextSerializer(type), new TextDeserializer(type));
     }
+  }
+
+  /**
+   * Returns a module that reads as {@code DpaJson.lenient()} does: unknown properties are kept in
+   * the {@code extensions} of the object where they occur (each number as written) and written back
+   * unchanged; everything else is as strict as {@link #DpaJackson3Module()}.
+   *
+   * <pre>{@code
+   * JsonMapper mapper = JsonMapper.builder().addModule(DpaJackson3Module.lenient()).build();
+   * }</pre>
+   *
+   * @return a lenient module
+   */
+  public static DpaJackson3Module lenient() {
+    return new DpaJackson3Module(true);
+  }
+
+  /**
+   * Tells whether this module keeps unknown properties as extensions.
+   *
+   * @return true for {@link #lenient()}
+   */
+  public boolean isLenient() {
+    return lenient;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -128,32 +153,19 @@ public final class DpaJackson3Module extends SimpleModule {
 
   private static final class ObjectDeserializer extends ValueDeserializer<Object> {
     private final ObjectType type;
+    private final boolean lenient;
 
-    ObjectDeserializer(ObjectType type) {
+    ObjectDeserializer(ObjectType type, boolean lenient) {
       this.type = type;
+      this.lenient = lenient;
     }
 
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) {
-      ParserCursor cursor = new ParserCursor(parser);
-      int outside = cursor.depth() - 1;
       try {
-        return Binder.bindStrict(type, cursor);
+        return UpgradingBinder.bindAll(type, new ParserCursor(parser), lenient);
       } catch (ProblemsException e) {
         throw new DpaJackson3MappingException(parser, e);
-      } catch (Binder.EarlierVersion e) {
-        // The binder stopped at the version: read on to the end of the value first.
-        while (cursor.depth() != outside && parser.nextToken() != null) {
-          // skip
-        }
-        throw new DpaJackson3MappingException(
-            parser,
-            new ProblemsException(
-                List.of(
-                    JsonProblemCode.SCHEMA_VERSION.at(
-                        "/" + Binder.SCHEMA_VERSION,
-                        Excerpt.of(Binder.VERSION_1),
-                        VERSION_2_ONLY))));
       } catch (IOException e) {
         // The cursor throws Jackson 3's unchecked exceptions only.
         throw new UncheckedIOException(e);

@@ -5,7 +5,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
@@ -132,19 +131,5 @@ final class GeneratorSink implements JsonSink {
       }
       token = parser.nextToken();
     }
-  }
-
-  /**
-   * Returns the value at a parser's current token as compact JSON text, each number as written.
-   *
-   * @param parser a parser at the first token of a value
-   * @return the text
-   */
-  static String valueAsJson(JsonParser parser) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    try (JsonGenerator text = EXTENSIONS.createGenerator(ObjectWriteContext.empty(), out)) {
-      copyValue(parser, text);
-    }
-    return out.toString();
   }
 }

@@ -3,6 +3,7 @@ package org.dpa4j.json.jackson3;
 import org.dpa4j.json.core.internal.JsonCursor;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /** The shared binder's view of a Jackson 3 parser. Allocates nothing per token. */
 final class ParserCursor implements JsonCursor {
@@ -66,7 +67,8 @@ final class ParserCursor implements JsonCursor {
   }
 
   @Override
-  public String valueAsJson() {
-    return GeneratorSink.valueAsJson(parser);
+  public long[] location() {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return new long[] {at.getLineNr(), at.getColumnNr()};
   }
 }

@@ -11,11 +11,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dpa4j.json.DpaJsonException;
@@ -25,6 +22,8 @@ import org.dpa4j.json.core.internal.Binder;
 import org.dpa4j.json.core.internal.ModelMapping;
 import org.dpa4j.json.core.internal.ObjectType;
 import org.dpa4j.json.core.internal.Pointers;
+import org.dpa4j.json.core.internal.ProblemsException;
+import org.dpa4j.json.core.internal.UpgradingBinder;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
@@ -82,12 +81,11 @@ public final class DocumentReader {
    */
   public DataProcessingAgreement read(Object input) {
     Object source = TextInput.withoutTextBom(input);
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
+    UpgradingBinder binder = new UpgradingBinder(options.isLenient(), options.getMaxProblems());
     Object agreement;
     try {
-      agreement = parse(source, parser -> binder.bindDocument(new ParserCursor(parser)));
-    } catch (Binder.EarlierVersion e) {
-      return readEarlierVersion(source);
+      agreement =
+          parse(source, parser -> binder.bind(ModelMapping.get().root(), new ParserCursor(parser)));
     } catch (DpaJsonException e) {
       // Data after a complete document does not hide the document's own problems.
       List<Problem> problems = binder.problems();
@@ -111,76 +109,9 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads a document of an earlier schema version: as a tree, upgraded, then bound. Problems point
-   * into the upgraded form; lines and columns are those of the nearest value the original has.
-   */
-  private DataProcessingAgreement readEarlierVersion(Object source) {
-    try {
-      return readUpgraded(source);
-    } catch (StackOverflowError e) {
-      // Binding the upgraded tree recurses as deep as the document nests: with a raised nesting
-      // limit that can outgrow the thread's stack. The limit, as a problem, never an Error.
-      throw single(
-          JsonProblemCode.LIMIT_EXCEEDED
-              .at("", LIMIT_STACK, options.getMaxNestingDepth())
-              .atLocation(1, 1));
-    }
-  }
-
-  private DataProcessingAgreement readUpgraded(Object source) {
-    JsonNode tree;
-    Problem trailing = null;
-    try {
-      tree = parseTree(source);
-    } catch (DpaJsonException e) {
-      // Data after a complete document does not hide the document's own problems, in this
-      // version either: bind the first value, then report the trailing data after its problems.
-      if (e.getProblems().size() != 1
-          || !JsonProblemCode.TRAILING_DATA.getCode().equals(e.getProblems().get(0).getCode())) {
-        throw e;
-      }
-      trailing = e.getProblems().get(0);
-      tree = firstValue(source);
-    }
-    ObjectNode upgraded = SchemaUpgrade.upgrade((ObjectNode) tree);
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems(), true);
-    Object agreement;
-    try (JsonParser parser = TreeReader.traverse(upgraded)) {
-      parser.nextToken();
-      agreement = binder.bindDocument(new ParserCursor(parser));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<Problem> problems = new ArrayList<>(binder.problems());
-    if (trailing != null
-        && (problems.isEmpty()
-            || !JsonProblemCode.TOO_MANY_PROBLEMS
-                .getCode()
-                .equals(problems.get(problems.size() - 1).getCode()))) {
-      problems.add(trailing);
-    }
-    if (!problems.isEmpty()) {
-      throw new DpaJsonException(Locator.locate(factory, source, problems));
-    }
-    return (DataProcessingAgreement) agreement;
-  }
-
-  /** The first value of a document already known to be well-formed up to its trailing data. */
-  private JsonNode firstValue(Object source) {
-    try (JsonParser parser =
-        source instanceof byte[]
-            ? factory.createParser((byte[]) source)
-            : factory.createParser((String) source)) {
-      parser.nextToken();
-      return TreeReader.read(parser);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Binds a value from a caller's parser, such as in a Jackson deserializer, without line numbers.
-   * Pointers are relative to the value.
+   * Binds a value from a caller's parser, such as in a Jackson deserializer; an agreement of schema
+   * version 1 is upgraded. Pointers are relative to the value; a duplicate key in an extension
+   * value has the parser's line and column.
    *
    * @param type the model type
    * @param parser the parser, at the value's first token
@@ -189,44 +120,11 @@ public final class DocumentReader {
    * @throws IOException when the parser fails
    */
   public Object bind(ObjectType type, JsonParser parser) throws IOException {
-    if (type == ModelMapping.get().root()) {
-      return bindRoot(type, parser);
+    try {
+      return UpgradingBinder.bindAll(type, new ParserCursor(parser, true), options.isLenient());
+    } catch (ProblemsException e) {
+      throw new DpaJsonException(e.getProblems());
     }
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
-    Object value = binder.bind(type, new ParserCursor(parser));
-    if (!binder.problems().isEmpty()) {
-      throw new DpaJsonException(binder.problems());
-    }
-    return value;
-  }
-
-  /** Binds an agreement from a caller's parser, upgrading an earlier version from a copy. */
-  private Object bindRoot(ObjectType type, JsonParser parser) throws IOException {
-    TokenBuffer copy = new TokenBuffer(parser);
-    copy.copyCurrentStructure(parser);
-    Binder binder = new Binder(options.isLenient(), options.getMaxProblems());
-    Object value;
-    try (JsonParser fromCopy = copy.asParser()) {
-      fromCopy.nextToken();
-      value = binder.bind(type, new ParserCursor(fromCopy));
-    } catch (Binder.EarlierVersion e) {
-      JsonNode tree;
-      try (JsonParser fromCopy = copy.asParser()) {
-        fromCopy.nextToken();
-        tree = TreeReader.read(fromCopy);
-      }
-      Binder upgradedBinder = new Binder(options.isLenient(), options.getMaxProblems(), true);
-      // Only an object root can say it is of an earlier version.
-      try (JsonParser fromTree = TreeReader.traverse(SchemaUpgrade.upgrade((ObjectNode) tree))) {
-        fromTree.nextToken();
-        value = upgradedBinder.bind(type, new ParserCursor(fromTree));
-      }
-      binder = upgradedBinder;
-    }
-    if (!binder.problems().isEmpty()) {
-      throw new DpaJsonException(binder.problems());
-    }
-    return value;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dpa4j.json.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -17,14 +18,27 @@ public final class ParserCursor implements JsonCursor {
   }
 
   private final JsonParser parser;
+  private final boolean located;
+
+  /**
+   * Creates the view for {@code DpaJson}, whose problems are located afterwards, in code points.
+   *
+   * @param parser the parser
+   */
+  public ParserCursor(JsonParser parser) {
+    this(parser, false);
+  }
 
   /**
    * Creates the view.
    *
    * @param parser the parser
+   * @param located true when problems found while reading take the parser's line and column (a
+   *     caller's own mapper)
    */
-  public ParserCursor(JsonParser parser) {
+  public ParserCursor(JsonParser parser, boolean located) {
     this.parser = parser;
+    this.located = located;
   }
 
   private static Token of(JsonToken token) {
@@ -72,7 +86,11 @@ public final class ParserCursor implements JsonCursor {
   }
 
   @Override
-  public String valueAsJson() throws IOException {
-    return CanonicalText.compact().write(TreeReader.read(parser));
+  public long[] location() {
+    if (!located) {
+      return null;
+    }
+    JsonLocation at = parser.currentTokenLocation();
+    return new long[] {at.getLineNr(), at.getColumnNr()};
   }
 }

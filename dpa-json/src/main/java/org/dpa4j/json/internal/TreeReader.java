@@ -12,22 +12,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.databind.node.TreeTraversingParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads JSON trees from a parser: the one way dpa-json makes a tree (extension values, {@code
- * DpaJson.readTree}, documents of an earlier schema version, extension values read back to be
- * written).
+ * Reads Jackson 2 trees from a parser, for {@code DpaJson.readTree} (the command's policy files).
+ * Extension values read in lenient mode and documents of an earlier schema version are read as
+ * dpa-json-core's Jackson-free {@code JsonTree}, as the Jackson 3 module reads them.
  *
  * <p>Numbers keep their text as written: as {@link LexemeNode}s, or as Jackson's {@code IntNode}
  * for an integer in {@code int} range other than {@code -0}, whose text is the same. Reading is
  * iterative, so that a value nested as deep as the parser's limit allows cannot overflow the
  * thread's stack. A key given twice in an object is a {@link DuplicateKey}, thrown at the repeated
- * name. Trees are read back as tokens with {@link #traverse}, which gives each number its lexeme as
- * text.
+ * name.
  */
 final class TreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -105,17 +103,6 @@ final class TreeReader {
     return root;
   }
 
-  /**
-   * Returns a parser over a tree that gives each number its text as written ({@link
-   * LexemeNode#lexeme()}), so that a tree read back through {@link #read} keeps its lexemes.
-   *
-   * @param tree the tree
-   * @return the parser, before the tree's first token
-   */
-  static JsonParser traverse(JsonNode tree) {
-    return new LexemeTraversingParser(tree);
-  }
-
   private static ContainerNode<?> container(JsonToken token) {
     return token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
   }
@@ -127,8 +114,7 @@ final class TreeReader {
           return TextNode.valueOf(parser.getText());
         case VALUE_NUMBER_INT:
           // An int's lexeme is its Java text (JSON allows no leading zeros or plus signs), except
-          // -0: Jackson's node keeps the others exactly and costs nothing for small values, which
-          // matters for a large version 1 document read as a tree.
+          // -0: Jackson's node keeps the others exactly and costs nothing for small values.
           if (parser.getNumberType() == JsonParser.NumberType.INT
               && (parser.getIntValue() != 0 || parser.getTextLength() == 1)) {
             return IntNode.valueOf(parser.getIntValue());
@@ -147,24 +133,5 @@ final class TreeReader {
       }
     }
     throw new JsonParseException(parser, "not a JSON value: " + token);
-  }
-
-  /** Jackson's tree parser, except that a number's text is its lexeme. */
-  private static final class LexemeTraversingParser extends TreeTraversingParser {
-    LexemeTraversingParser(JsonNode tree) {
-      super(tree);
-    }
-
-    @Override
-    public String getText() {
-      JsonToken token = currentToken();
-      if (token != null && token.isNumeric()) {
-        JsonNode node = currentNode();
-        if (node instanceof LexemeNode) {
-          return ((LexemeNode) node).lexeme();
-        }
-      }
-      return super.getText();
-    }
   }
 }

@@ -30,9 +30,7 @@ public final class Binder {
   /** The name of the root property that carries the format version. */
   public static final String SCHEMA_VERSION = "schemaVersion";
 
-  /**
-   * The earlier schema version that dpa-json's {@code SchemaUpgrade} turns into the current one.
-   */
+  /** The earlier schema version that {@link SchemaUpgrade} turns into the current one. */
   public static final String VERSION_1 = "1";
 
   /** The most problems reported for one document, unless the options say otherwise. */
@@ -56,14 +54,30 @@ public final class Binder {
   }
 
   /**
-   * Thrown when the root says it is of an earlier schema version that {@code SchemaUpgrade} turns
-   * into the current one: the caller reads the document again through the upgrade.
+   * Thrown when the root says it is of an earlier schema version that {@link SchemaUpgrade} turns
+   * into the current one: {@link UpgradingBinder} reads the rest of the document as a tree and
+   * binds it upgraded.
    */
   public static final class EarlierVersion extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    EarlierVersion() {
+    /** The tokens of the root so far; not serialized with the exception. */
+    private final transient RootRecorder recorder;
+
+    EarlierVersion(RootRecorder recorder) {
       super(null, null, false, false);
+      this.recorder = recorder;
+    }
+
+    /**
+     * Reads the rest of the document and returns it whole, as it is written.
+     *
+     * @return the root object
+     * @throws IOException when the input is malformed
+     * @throws JsonTree.DuplicateKey when a key occurs twice in an object of the document
+     */
+    Map<String, Object> document() throws IOException {
+      return recorder.rest();
     }
   }
 
@@ -129,8 +143,10 @@ public final class Binder {
       return null;
     }
     int outside = parser.depth() - 1;
+    boolean root = type == ModelMapping.get().root();
     try {
-      return bindObject(type, parser, type == ModelMapping.get().root());
+      // Until the version is read, an agreement's tokens are kept for the upgrade of version 1.
+      return bindObject(type, root && !upgraded ? new RootRecorder(parser) : parser, root);
     } catch (ProblemLimitReached e) {
       // Read on to the end of the value, so that a syntax error later on is still reported.
       while (parser.depth() != outside && parser.next() != null) {
@@ -138,26 +154,6 @@ public final class Binder {
       }
       return null;
     }
-  }
-
-  /**
-   * Binds one value of a model type from a caller's parser, strictly and with the default problem
-   * limit, as a Jackson deserializer does. Pointers are relative to the value.
-   *
-   * @param type the model type
-   * @param parser the parser, at the value's first token; afterwards at its last
-   * @return the model object
-   * @throws ProblemsException listing every problem of the value
-   * @throws EarlierVersion when the value is an agreement of an earlier schema version
-   * @throws IOException when the input is not well-formed JSON
-   */
-  public static Object bindStrict(ObjectType type, JsonCursor parser) throws IOException {
-    Binder binder = new Binder(false, DEFAULT_MAX_PROBLEMS);
-    Object value = binder.bind(type, parser);
-    if (!binder.problems().isEmpty()) {
-      throw new ProblemsException(binder.problems());
-    }
-    return value;
   }
 
   /**
@@ -247,12 +243,16 @@ public final class Binder {
       if (attribute == null) {
         if (root && name.equals(SCHEMA_VERSION)) {
           checkVersion(parser, token);
+          // A version 2 document is read on straight from the parser.
+          parser = RootRecorder.unwrap(parser);
         } else if (lenient) {
           if (extensions == null) {
             extensions = new LinkedHashMap<>();
           }
-          // Compact, with each number as written.
-          extensions.put(name, ExtensionValue.ofJson(parser.valueAsJson()));
+          String json = extensionJson(parser);
+          if (json != null) {
+            extensions.put(name, ExtensionValue.ofJson(json));
+          }
         } else {
           report(JsonProblemCode.UNKNOWN_PROPERTY.at(pointer(), Excerpt.of(name)));
           parser.skipChildren();
@@ -322,11 +322,24 @@ public final class Binder {
       report(JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.STRING, JsonTypes.of(token)));
       parser.skipChildren();
     } else if (!upgraded && VERSION_1.equals(parser.text())) {
-      throw new EarlierVersion();
+      throw new EarlierVersion((RootRecorder) parser);
     } else if (!DataProcessingAgreement.SCHEMA_VERSION.equals(parser.text())) {
       report(
           JsonProblemCode.SCHEMA_VERSION.at(
               pointer(), Excerpt.of(parser.text()), SUPPORTED_VERSIONS));
+    }
+  }
+
+  /**
+   * Reads an extension value as compact JSON, each number as written; a key given twice at any
+   * depth in it is reported at its pointer, and null returned.
+   */
+  private String extensionJson(JsonCursor parser) throws IOException {
+    try {
+      return parser.valueAsJson();
+    } catch (JsonTree.DuplicateKey e) {
+      report(UpgradingBinder.duplicateKey(pointer(), e));
+      return null;
     }
   }
 

@@ -138,10 +138,25 @@ public interface JsonCursor {
 
   /**
    * Reads the current value as compact JSON with every number as written, for an extension value in
-   * lenient mode; a key given twice in an object is an error.
+   * lenient mode: the same text through every cursor ({@link JsonTree#compact}).
    *
    * @return the JSON text
-   * @throws IOException when the input is malformed or has a duplicate key
+   * @throws IOException when the input is malformed
+   * @throws JsonTree.DuplicateKey when a key occurs twice in an object at any depth; the value has
+   *     been read to its last token
    */
-  String valueAsJson() throws IOException;
+  default String valueAsJson() throws IOException {
+    return JsonTree.compact(JsonTree.read(this));
+  }
+
+  /**
+   * Returns the line and column (from 1) of the current token, for problems found in a caller's own
+   * parser; a cursor whose problems are located afterwards (as {@code DpaJson}'s are, in code
+   * points) returns null.
+   *
+   * @return {@code {line, column}}, or null
+   */
+  default long[] location() {
+    return null;
+  }
 }

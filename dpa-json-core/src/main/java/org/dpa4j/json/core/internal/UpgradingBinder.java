@@ -1,0 +1,107 @@
+package org.dpa4j.json.core.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dpa4j.json.core.JsonProblemCode;
+import org.dpa4j.model.Excerpt;
+import org.dpa4j.model.Problem;
+
+/**
+ * Binds a value as {@link Binder} does and reads an agreement of schema version 1 through {@link
+ * SchemaUpgrade}: the one way {@code DpaJson} and both Jackson modules read, so that they upgrade
+ * alike. A version 2 document is bound straight from the cursor; only a version 1 document is kept
+ * as a {@link JsonTree}, upgraded and bound from that. Problems in a version 1 document point at
+ * the version 2 form. One instance serves one value; not thread-safe.
+ */
+public final class UpgradingBinder {
+  private final boolean lenient;
+  private final int maxProblems;
+  private List<Problem> problems = List.of();
+
+  /**
+   * Creates a binder.
+   *
+   * @param lenient keep unknown properties as extensions instead of reporting them
+   * @param maxProblems the most problems to collect
+   */
+  public UpgradingBinder(boolean lenient, int maxProblems) {
+    this.lenient = lenient;
+    this.maxProblems = maxProblems;
+  }
+
+  /**
+   * Binds one value of a model type; an agreement of schema version 1 is upgraded first.
+   *
+   * @param type the model type
+   * @param cursor the cursor, at the value's first token; afterwards at its last
+   * @return the model object, or {@code null} when there were problems (see {@link #problems()})
+   * @throws IOException when the input is not well-formed JSON
+   */
+  public Object bind(ObjectType type, JsonCursor cursor) throws IOException {
+    Binder binder = new Binder(lenient, maxProblems);
+    problems = binder.problems();
+    try {
+      return binder.bind(type, cursor);
+    } catch (Binder.EarlierVersion e) {
+      Map<String, Object> document;
+      try {
+        document = e.document();
+      } catch (JsonTree.DuplicateKey duplicate) {
+        problems = new ArrayList<>(List.of(duplicateKey("", duplicate)));
+        return null;
+      }
+      Binder upgraded = new Binder(lenient, maxProblems, true);
+      problems = upgraded.problems();
+      TreeCursor tree = new TreeCursor(SchemaUpgrade.upgrade(document));
+      tree.next();
+      return upgraded.bind(type, tree);
+    }
+  }
+
+  /**
+   * Returns the problems of the last value bound, in document order.
+   *
+   * @return the problems; when the limit was reached the last one says so
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Binds one value of a model type from a caller's parser with the default problem limit, as a
+   * Jackson deserializer does. Pointers are relative to the value.
+   *
+   * @param type the model type
+   * @param cursor the cursor, at the value's first token; afterwards at its last
+   * @param lenient keep unknown properties as extensions instead of reporting them
+   * @return the model object
+   * @throws ProblemsException listing every problem of the value
+   * @throws IOException when the input is not well-formed JSON
+   */
+  public static Object bindAll(ObjectType type, JsonCursor cursor, boolean lenient)
+      throws IOException {
+    UpgradingBinder binder = new UpgradingBinder(lenient, Binder.DEFAULT_MAX_PROBLEMS);
+    Object value = binder.bind(type, cursor);
+    if (!binder.problems().isEmpty()) {
+      throw new ProblemsException(binder.problems());
+    }
+    return value;
+  }
+
+  /**
+   * The problem of a key given twice, at its pointer under a value's pointer, with the line and
+   * column of the repeated name when the cursor placed it.
+   *
+   * @param at the pointer of the value read
+   * @param duplicate the duplicate
+   * @return the problem
+   */
+  static Problem duplicateKey(String at, JsonTree.DuplicateKey duplicate) {
+    Problem problem =
+        JsonProblemCode.DUPLICATE_KEY.at(at + duplicate.pointer(), Excerpt.of(duplicate.name()));
+    long[] location = duplicate.location();
+    return location == null ? problem : problem.atLocation(location[0], location[1]);
+  }
+}
