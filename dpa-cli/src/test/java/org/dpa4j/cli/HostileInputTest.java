@@ -233,7 +233,7 @@ class HostileInputTest {
     }
     Run missing = run("validate", "--policy", dir.resolve("missing.json").toString());
     assertThat(missing.exit()).isEqualTo(Main.UNREADABLE);
-    assertThat(missing.err()).contains("missing.json: cannot be read");
+    assertThat(missing.err()).contains("missing.json: io.unreadable: cannot be read");
   }
 
   /** Write errors on standard output were ignored: exit 0 to a full disk. */
@@ -311,9 +311,12 @@ class HostileInputTest {
             Duration.ofSeconds(30), () -> run("validate", "--fail-on", "never", dir.toString()));
     assertThat(run.exit()).isEqualTo(Main.UNREADABLE);
     assertThat(run.out()).contains("UPPER.JSON", "linked.json");
-    assertThat(run.err()).contains("dangling.json: cannot be read", "folder.json: cannot be read");
+    assertThat(run.err())
+        .contains(
+            "dangling.json: io.unreadable: cannot be read",
+            "folder.json: io.unreadable: cannot be read");
     if (fifo) {
-      assertThat(run.err()).contains("pipe.json: cannot be read");
+      assertThat(run.err()).contains("pipe.json: io.unreadable: cannot be read");
     }
     assertNoStackTrace(run);
   }
@@ -347,8 +350,9 @@ class HostileInputTest {
 
   /**
    * Round 2: the JSON, SARIF and JUnit reports carried bidi and C1 characters raw (a sub-processor
-   * named {@code Evil\\u202eroC\\u0085Corp} in a finding's message and arguments), which a viewer or
-   * a CI server's test page then showed reordered. Every format shows them as the text report does.
+   * named {@code Evil\\u202eroC\\u0085Corp} in a finding's message and arguments), which a viewer
+   * or a CI server's test page then showed reordered. Every format shows them as the text report
+   * does.
    */
   @Test
   void everyReportFormatShowsBidiAndC1CharactersEscaped() {
