@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.DpaJsonOptions;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
 import org.dpa4j.model.value.Money;
 import org.dpa4j.testkit.CpuBudget;
@@ -180,7 +181,42 @@ class HostileInputTest {
         policyProblems("{\"policyVersion\":1}".getBytes(StandardCharsets.UTF_8));
     assertThat(problems)
         .extracting(p -> p.getCode() + " " + p.getPointer() + " " + p.getMessage(Locale.ENGLISH))
-        .contains("json.wrong_type /policyVersion expected a string but found a number");
+        .contains("json.wrong_type /policyVersion expected a string but found an integer");
+  }
+
+  /**
+   * Round 2: {@code "policyVersion": null} said "found an object", and a severity override of
+   * {@code null} said "'' is not a known code". The policy reader names JSON types from the
+   * agreement reader's one list, and {@code null} anywhere is {@code json.null_value}, as in an
+   * agreement.
+   */
+  @Test
+  void aPolicyNamesWrongTypesAsTheAgreementReaderDoes() {
+    String rule = Main.ruleIds().iterator().next();
+    List<Problem> problems =
+        policyProblems(
+            ("{\"policyVersion\":null,\"thresholds\":{\"deletionMaxDays\":1.5},"
+                    + "\"disabledRules\":[true],\"severityOverrides\":{\""
+                    + rule
+                    + "\":null}}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(problems)
+        .extracting(p -> p.getCode() + " " + p.getPointer() + " " + p.getMessage(Locale.ENGLISH))
+        .contains(
+            "json.null_value /policyVersion null is not allowed here; expected a string",
+            "json.wrong_type /disabledRules/0 expected a string but found true or false",
+            "json.null_value /severityOverrides/"
+                + rule
+                + " null is not allowed here; expected a string")
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith("json.wrong_type /thresholds/deletionMaxDays")
+                    .endsWith("found a number"))
+        .noneMatch(m -> m.contains("found an object") || m.contains("''"));
+    assertThat(problems)
+        .extracting(p -> p.getMessage(LocalizedText.DUTCH))
+        .noneMatch(m -> m.contains("number") || m.contains("boolean"));
   }
 
   record Run(int exit, String out, String err) {}
