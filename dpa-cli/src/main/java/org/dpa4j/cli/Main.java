@@ -427,7 +427,7 @@ public final class Main {
       err.println(
           Report.printable(
               p == CANNOT_READ
-                  ? name + ": " + p.getMessage(locale)
+                  ? name + ": " + p.getCode() + ": " + p.getMessage(locale)
                   : name
                       + ": "
                       + p.getCode()

@@ -11,6 +11,7 @@ import org.dpa4j.json.DpaJson;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.DpaJsonOptions;
 import org.dpa4j.json.core.JsonProblemCode;
+import org.dpa4j.json.core.internal.JsonTypes;
 import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
@@ -51,9 +52,9 @@ final class PolicyReader {
           "auditMaxNoticeDays",
           "objectionWindowMinDays",
           "businessDayHolidays");
-  private static final LocalizedText OBJECT = LocalizedText.of("an object", "een object");
-  private static final LocalizedText ARRAY = LocalizedText.of("an array", "een lijst");
-  private static final LocalizedText STRING = LocalizedText.of("a string", "een tekst");
+  private static final LocalizedText OBJECT = JsonTypes.OBJECT;
+  private static final LocalizedText ARRAY = JsonTypes.ARRAY;
+  private static final LocalizedText STRING = JsonTypes.STRING;
   private static final LocalizedText SECOND_CAP_IN_CURRENCY =
       LocalizedText.of(
           "a second minimum cap in the same currency",
@@ -101,7 +102,7 @@ final class PolicyReader {
     JsonNode root = json.readTree(bytes);
     ImmutablePolicy.Builder policy = Policy.builder();
     if (!root.isObject()) {
-      report(JsonProblemCode.WRONG_TYPE.at("", OBJECT, type(root)));
+      wrongType("", OBJECT, root);
     } else {
       unknown(root, "", TOP);
       JsonNode version = root.get("policyVersion");
@@ -109,17 +110,7 @@ final class PolicyReader {
         report(JsonProblemCode.MISSING_PROPERTY.at("/policyVersion", "policyVersion"));
       } else if (!version.isTextual()) {
         // 1 is not "1": say the type is wrong rather than that 1 is not supported.
-        report(
-            JsonProblemCode.WRONG_TYPE.at(
-                "/policyVersion",
-                LocalizedText.of("a string", "een tekst"),
-                version.isNumber()
-                    ? LocalizedText.of("a number", "een getal")
-                    : version.isBoolean()
-                        ? LocalizedText.of("a boolean", "een booleaanse waarde")
-                        : version.isArray()
-                            ? LocalizedText.of("an array", "een lijst")
-                            : LocalizedText.of("an object", "een object")));
+        wrongType("/policyVersion", STRING, version);
       } else if (!VERSION.equals(version.textValue())) {
         String found = Excerpt.of(version.asText());
         report(
@@ -166,7 +157,7 @@ final class PolicyReader {
       return;
     }
     if (!node.isObject()) {
-      report(JsonProblemCode.WRONG_TYPE.at("/thresholds", OBJECT, type(node)));
+      wrongType("/thresholds", OBJECT, node);
       return;
     }
     unknown(node, "/thresholds", THRESHOLDS);
@@ -194,7 +185,7 @@ final class PolicyReader {
         continue;
       }
       if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
-        report(JsonProblemCode.WRONG_TYPE.at(at, COUNT, type(value)));
+        wrongType(at, COUNT, value);
         continue;
       }
       int n = value.intValue();
@@ -249,7 +240,7 @@ final class PolicyReader {
   /** Reads one minimum cap: the euro one, or one in another currency. */
   private void minimumCap(String at, JsonNode value, ImmutablePolicy.Builder policy) {
     if (!value.isTextual()) {
-      report(JsonProblemCode.WRONG_TYPE.at(at, STRING, type(value)));
+      wrongType(at, STRING, value);
       return;
     }
     try {
@@ -273,7 +264,7 @@ final class PolicyReader {
       return;
     }
     if (!node.isObject()) {
-      report(JsonProblemCode.WRONG_TYPE.at("/severityOverrides", OBJECT, type(node)));
+      wrongType("/severityOverrides", OBJECT, node);
       return;
     }
     for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -293,7 +284,9 @@ final class PolicyReader {
           severity = s;
         }
       }
-      if (!field.getValue().isTextual() || severity == null) {
+      if (!field.getValue().isTextual()) {
+        wrongType(at, STRING, field.getValue());
+      } else if (severity == null) {
         report(JsonProblemCode.UNKNOWN_CODE.at(at, Excerpt.of(code), SEVERITY_CODES));
       } else {
         policy.putSeverityOverrides(field.getKey(), severity);
@@ -308,13 +301,13 @@ final class PolicyReader {
       return;
     }
     if (!node.isArray()) {
-      report(JsonProblemCode.WRONG_TYPE.at("/" + name, ARRAY, type(node)));
+      wrongType("/" + name, ARRAY, node);
       return;
     }
     for (int i = 0; i < node.size() && !capped; i++) {
       String at = "/" + name + "/" + i;
       if (!node.get(i).isTextual()) {
-        report(JsonProblemCode.WRONG_TYPE.at(at, STRING, type(node.get(i))));
+        wrongType(at, STRING, node.get(i));
       } else {
         each.accept(at, node.get(i).textValue());
       }
@@ -344,18 +337,36 @@ final class PolicyReader {
                 cause.getMessage(Locale.ENGLISH), cause.getMessage(LocalizedText.DUTCH))));
   }
 
+  /**
+   * Reports a value of the wrong JSON type as the agreement reader does: {@code null} is {@code
+   * json.null_value}, anything else {@code json.wrong_type} naming what was found.
+   */
+  private void wrongType(String at, LocalizedText expected, JsonNode found) {
+    report(
+        found.isNull()
+            ? JsonProblemCode.NULL_VALUE.at(at, expected)
+            : JsonProblemCode.WRONG_TYPE.at(at, expected, type(found)));
+  }
+
   private static LocalizedText type(JsonNode node) {
     if (node.isObject()) {
-      return OBJECT;
+      return JsonTypes.OBJECT;
     }
     if (node.isArray()) {
-      return ARRAY;
+      return JsonTypes.ARRAY;
     }
     if (node.isTextual()) {
-      return STRING;
+      return JsonTypes.STRING;
     }
-    return LocalizedText.of(
-        node.getNodeType().name().toLowerCase(Locale.ROOT),
-        node.getNodeType().name().toLowerCase(Locale.ROOT));
+    if (node.isIntegralNumber()) {
+      return JsonTypes.INTEGER;
+    }
+    if (node.isNumber()) {
+      return JsonTypes.NUMBER;
+    }
+    if (node.isBoolean()) {
+      return JsonTypes.BOOLEAN;
+    }
+    return JsonTypes.NULL;
   }
 }

@@ -90,7 +90,9 @@ class CommandOptionsTest {
             deep.resolve("deep.JSON").toString(),
             deep.resolve("loop").toString(),
             dir.resolve("top.json").toString());
-    assertThat(deepRun.err()).contains("dangling.json: cannot be read", "loop: cannot be read");
+    assertThat(deepRun.err())
+        .contains(
+            "dangling.json: io.unreadable: cannot be read", "loop: io.unreadable: cannot be read");
   }
 
   @Test
@@ -160,7 +162,8 @@ class CommandOptionsTest {
     assertThat(problem.get("column").asInt()).isPositive();
     assertThat(reports.get(2).has("findings")).isFalse();
     // Standard error still names them, one line per problem.
-    assertThat(r.err()).contains("missing.json: cannot be read", "broken.json: json.syntax /");
+    assertThat(r.err())
+        .contains("missing.json: io.unreadable: cannot be read", "broken.json: json.syntax /");
   }
 
   @Test

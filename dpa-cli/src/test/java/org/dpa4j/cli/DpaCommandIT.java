@@ -143,7 +143,7 @@ class DpaCommandIT {
     // Issue 13: a policy that is missing, unreadable or malformed is 2, as README says.
     Result missingPolicy = dpa("validate", "--policy", dir.resolve("missing.json").toString());
     assertThat(missingPolicy.exit()).isEqualTo(2);
-    assertThat(missingPolicy.err()).contains("missing.json: cannot be read");
+    assertThat(missingPolicy.err()).contains("missing.json: io.unreadable: cannot be read");
     Path unreadablePolicy = Files.createDirectory(dir.resolve("policy-dir.json"));
     assertThat(dpa("validate", "--policy", unreadablePolicy.toString()).exit()).isEqualTo(2);
     Path empty = Files.createDirectory(dir.resolve("empty"));
@@ -301,7 +301,7 @@ class DpaCommandIT {
         .contains("Samenvatting");
     Result missing = dpa("diff", old, "does-not-exist.json");
     assertThat(missing.exit()).isEqualTo(2);
-    assertThat(missing.err()).contains("does-not-exist.json: cannot be read");
+    assertThat(missing.err()).contains("does-not-exist.json: io.unreadable: cannot be read");
     assertThat(dpa("diff", old).exit()).isEqualTo(64);
     assertThat(dpa("diff", "--format", "xml", old, old).exit()).isEqualTo(64);
     assertThat(dpa("diff", "--help").out()).startsWith("Usage: dpa diff");

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dpa4j.json.DpaJsonException;
 import org.dpa4j.json.DpaJsonOptions;
+import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.Problem;
 import org.dpa4j.model.value.Money;
 import org.dpa4j.testkit.CpuBudget;
@@ -180,7 +181,42 @@ class HostileInputTest {
         policyProblems("{\"policyVersion\":1}".getBytes(StandardCharsets.UTF_8));
     assertThat(problems)
         .extracting(p -> p.getCode() + " " + p.getPointer() + " " + p.getMessage(Locale.ENGLISH))
-        .contains("json.wrong_type /policyVersion expected a string but found a number");
+        .contains("json.wrong_type /policyVersion expected a string but found an integer");
+  }
+
+  /**
+   * Round 2: {@code "policyVersion": null} said "found an object", and a severity override of
+   * {@code null} said "'' is not a known code". The policy reader names JSON types from the
+   * agreement reader's one list, and {@code null} anywhere is {@code json.null_value}, as in an
+   * agreement.
+   */
+  @Test
+  void aPolicyNamesWrongTypesAsTheAgreementReaderDoes() {
+    String rule = Main.ruleIds().iterator().next();
+    List<Problem> problems =
+        policyProblems(
+            ("{\"policyVersion\":null,\"thresholds\":{\"deletionMaxDays\":1.5},"
+                    + "\"disabledRules\":[true],\"severityOverrides\":{\""
+                    + rule
+                    + "\":null}}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(problems)
+        .extracting(p -> p.getCode() + " " + p.getPointer() + " " + p.getMessage(Locale.ENGLISH))
+        .contains(
+            "json.null_value /policyVersion null is not allowed here; expected a string",
+            "json.wrong_type /disabledRules/0 expected a string but found true or false",
+            "json.null_value /severityOverrides/"
+                + rule
+                + " null is not allowed here; expected a string")
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith("json.wrong_type /thresholds/deletionMaxDays")
+                    .endsWith("found a number"))
+        .noneMatch(m -> m.contains("found an object") || m.contains("''"));
+    assertThat(problems)
+        .extracting(p -> p.getMessage(LocalizedText.DUTCH))
+        .noneMatch(m -> m.contains("number") || m.contains("boolean"));
   }
 
   record Run(int exit, String out, String err) {}
@@ -233,7 +269,7 @@ class HostileInputTest {
     }
     Run missing = run("validate", "--policy", dir.resolve("missing.json").toString());
     assertThat(missing.exit()).isEqualTo(Main.UNREADABLE);
-    assertThat(missing.err()).contains("missing.json: cannot be read");
+    assertThat(missing.err()).contains("missing.json: io.unreadable: cannot be read");
   }
 
   /** Write errors on standard output were ignored: exit 0 to a full disk. */
@@ -311,9 +347,12 @@ class HostileInputTest {
             Duration.ofSeconds(30), () -> run("validate", "--fail-on", "never", dir.toString()));
     assertThat(run.exit()).isEqualTo(Main.UNREADABLE);
     assertThat(run.out()).contains("UPPER.JSON", "linked.json");
-    assertThat(run.err()).contains("dangling.json: cannot be read", "folder.json: cannot be read");
+    assertThat(run.err())
+        .contains(
+            "dangling.json: io.unreadable: cannot be read",
+            "folder.json: io.unreadable: cannot be read");
     if (fifo) {
-      assertThat(run.err()).contains("pipe.json: cannot be read");
+      assertThat(run.err()).contains("pipe.json: io.unreadable: cannot be read");
     }
     assertNoStackTrace(run);
   }
@@ -347,8 +386,9 @@ class HostileInputTest {
 
   /**
    * Round 2: the JSON, SARIF and JUnit reports carried bidi and C1 characters raw (a sub-processor
-   * named {@code Evil\\u202eroC\\u0085Corp} in a finding's message and arguments), which a viewer or
-   * a CI server's test page then showed reordered. Every format shows them as the text report does.
+   * named {@code Evil\\u202eroC\\u0085Corp} in a finding's message and arguments), which a viewer
+   * or a CI server's test page then showed reordered. Every format shows them as the text report
+   * does.
    */
   @Test
   void everyReportFormatShowsBidiAndC1CharactersEscaped() {

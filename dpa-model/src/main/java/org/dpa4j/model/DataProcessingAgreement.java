@@ -70,7 +70,8 @@ public abstract class DataProcessingAgreement implements Extensible, WithDataPro
    * 28(9) GDPR requires the contract in writing, electronic form included) and precedence.
    *
    * <p class="nl">Wat het document is en hoe het bindt: titel, versie, datums, soort,
-   * totstandkoming en rangorde.
+   * totstandkoming (art. 28 lid 9 AVG eist de overeenkomst schriftelijk, elektronisch daaronder
+   * begrepen) en rangorde.
    *
    * @return the metadata
    */

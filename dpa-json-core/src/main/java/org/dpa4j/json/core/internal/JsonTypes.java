@@ -3,19 +3,41 @@ package org.dpa4j.json.core.internal;
 import org.dpa4j.json.core.internal.JsonCursor.Token;
 import org.dpa4j.model.LocalizedText;
 
-/** Names of JSON types in messages, in English and Dutch. */
-final class JsonTypes {
-  static final LocalizedText OBJECT = LocalizedText.of("an object", "een object");
-  static final LocalizedText ARRAY = LocalizedText.of("an array", "een lijst");
-  static final LocalizedText STRING = LocalizedText.of("a string", "een tekst");
-  static final LocalizedText INTEGER = LocalizedText.of("an integer", "een geheel getal");
-  static final LocalizedText NUMBER = LocalizedText.of("a number", "een getal");
-  static final LocalizedText BOOLEAN = LocalizedText.of("true or false", "true of false");
-  static final LocalizedText NULL = LocalizedText.of("null", "null");
+/**
+ * Names of JSON types in messages, in English and Dutch: what a problem says it expected and what
+ * it found. The one list for every reader of dpa4j (agreements, policies).
+ */
+public final class JsonTypes {
+  /** A JSON object. */
+  public static final LocalizedText OBJECT = LocalizedText.of("an object", "een object");
+
+  /** A JSON array. */
+  public static final LocalizedText ARRAY = LocalizedText.of("an array", "een lijst");
+
+  /** A JSON string. */
+  public static final LocalizedText STRING = LocalizedText.of("a string", "een tekst");
+
+  /** A JSON number without fraction or exponent. */
+  public static final LocalizedText INTEGER = LocalizedText.of("an integer", "een geheel getal");
+
+  /** Any other JSON number. */
+  public static final LocalizedText NUMBER = LocalizedText.of("a number", "een getal");
+
+  /** {@code true} or {@code false}. */
+  public static final LocalizedText BOOLEAN = LocalizedText.of("true or false", "true of false");
+
+  /** {@code null}. */
+  public static final LocalizedText NULL = LocalizedText.of("null", "null");
 
   private JsonTypes() {}
 
-  static LocalizedText of(Token token) {
+  /**
+   * Names the JSON type of a token.
+   *
+   * @param token a value's first token, or null
+   * @return the name; {@link #NULL} for null
+   */
+  public static LocalizedText of(Token token) {
     if (token == null) {
       return NULL;
     }
