@@ -91,15 +91,17 @@ public final class DpaDiff {
   }
 
   /**
-   * Pairs the findings of one rule id and outcome between the versions, one to one (findings of
-   * other outcomes are never paired): the old pointer is first moved along with the list elements
-   * it points into (into a removed element: to the list), then the pairs are taken closest pointer
-   * first, then same severity, then same outcome and arguments, so that a finding that moved (to
-   * the next offending sub-processor, from {@code /audit/maxPerYear} to {@code /audit}) stays one
-   * finding. A pair is no difference when severity, outcome and arguments agree (a list of the same
-   * offenders in another order agrees; the texts are never compared), a severity change when the
-   * severities differ, and a changed finding otherwise. Distances and the order of ties do not
-   * depend on which version comes first, so the result of the other order is the mirror image.
+   * Pairs the findings of one rule id between the versions, one to one: the old pointer is first
+   * moved along with the list elements it points into (into a removed element: to the list), then
+   * the pairs are taken closest pointer first, then same severity, then same outcome and arguments,
+   * so that a finding that moved (to the next offending sub-processor, from {@code
+   * /audit/maxPerYear} to {@code /audit}) stays one finding. A pair is no difference when severity,
+   * outcome and arguments agree (a list of the same offenders in another order agrees; the texts
+   * are never compared), a severity change when the severities differ, and a changed finding
+   * otherwise. A pair of two outcomes (the finding now says something else, "destinations not
+   * named" for "no mechanism") keeps both: each side has its own outcome and message, and every
+   * format of the command shows both. Distances and the order of ties do not depend on which
+   * version comes first, so the result of the other order is the mirror image.
    */
   static List<FindingChange> findings(
       List<Finding> before, List<Finding> after, Map<String, Optional<String>> moved) {
@@ -109,9 +111,7 @@ public final class DpaDiff {
       String[] from = segments(translate(old.getPointer(), moved));
       for (int j = 0; j < after.size(); j++) {
         Finding now = after.get(j);
-        // Another outcome of the same rule says something else altogether ("no mechanism" and
-        // "destinations not named"): a finding that disappeared and one that appeared.
-        if (now.getRuleId().equals(old.getRuleId()) && FindingChange.sameOutcome(old, now)) {
+        if (now.getRuleId().equals(old.getRuleId())) {
           long distance = distance(from, segments(now.getPointer()));
           long severity = now.getSeverity() == old.getSeverity() ? 0 : 1;
           long same = FindingChange.sameFinding(old, now) ? 0 : 1;

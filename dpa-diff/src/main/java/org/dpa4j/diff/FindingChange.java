@@ -122,8 +122,8 @@ public final class FindingChange {
   /**
    * Returns what changed for people, in English and Dutch: the changed arguments ({@code
    * meldtermijn: 48 uur -> 72 uur}), or, when the finding now says something else altogether (its
-   * outcome changed), the old message; for a finding in one version, or one whose severity alone
-   * changed, its message.
+   * outcome changed), the old message and the new one ({@code old -> new}); for a finding in one
+   * version, or one whose severity alone changed, its message.
    *
    * @return the description
    */
@@ -134,7 +134,14 @@ public final class FindingChange {
       arguments.forEach(a -> parts.add(a.getMessage()));
       return Values.joined(parts, "; ");
     }
-    Finding finding = getFinding();
+    if (oldFinding.isPresent() && newFinding.isPresent() && !sameOutcome(oldFinding, newFinding)) {
+      return LocalizedText.of("{0} -> {1}", "{0} -> {1}")
+          .format(message(oldFinding.get()), message(newFinding.get()));
+    }
+    return message(getFinding());
+  }
+
+  private static LocalizedText message(Finding finding) {
     return LocalizedText.of(
         finding.getMessage(Locale.ENGLISH), finding.getMessage(LocalizedText.DUTCH));
   }

@@ -213,24 +213,33 @@ class DiffRegressionTest {
 
   /**
    * The last third-country sub-processor goes: "without a valid mechanism" (an error) gives way to
-   * "destinations not named" (a warning). Two findings, each with its own outcome; not a severity
-   * change.
+   * "destinations not named" (a warning). One finding of the rule, paired, that keeps both outcomes
+   * and both messages (the command shows both in every format).
    */
   @Test
-  void anotherOutcomeOfTheSameRuleIsOneFindingGoneAndOneNew() {
+  void anotherOutcomeOfTheSameRuleKeepsBothOutcomes() {
     SubProcessor openAi = ImmutableSubProcessor.copyOf(named("OpenAI")).withCountry(US);
     DataProcessingAgreement general = SeedAgreements.callvoip();
     DataProcessingAgreement before = withSubProcessors(general, openAi);
     DataProcessingAgreement after = withSubProcessors(general);
-    List<FindingChange> transfer =
+    FindingChange transfer =
         DIFF.compare(before, after).getFindingChanges().stream()
             .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
-            .toList();
-    assertThat(transfer)
-        .extracting(FindingChange::getKind)
-        .containsExactly(FindingChangeKind.DISAPPEARED, FindingChangeKind.APPEARED);
-    assertThat(transfer.get(0).getFinding().getOutcome().orElseThrow().getKey())
-        .isNotEqualTo(transfer.get(1).getFinding().getOutcome().orElseThrow().getKey());
+            .findFirst()
+            .orElseThrow();
+    assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.SEVERITY_CHANGED);
+    String oldOutcome =
+        transfer.getOldFinding().flatMap(f -> f.getOutcome()).orElseThrow().getKey();
+    String newOutcome =
+        transfer.getNewFinding().flatMap(f -> f.getOutcome()).orElseThrow().getKey();
+    assertThat(oldOutcome).isNotEqualTo(newOutcome);
+    // Nothing to compare argument by argument: the old message is the description.
+    assertThat(transfer.getChangedArguments()).isEmpty();
+    assertThat(transfer.getMessage().getEnglish())
+        .startsWith("Transfer to United States (OpenAI) without")
+        .contains(" -> Transfers outside the EEA are allowed, but neither");
+    assertThat(transfer.isWorse()).isFalse();
+    assertThat(transfer.mirror().isWorse()).isTrue();
   }
 
   // ---- 5. Identity by registration number -----------------------------------------------------
