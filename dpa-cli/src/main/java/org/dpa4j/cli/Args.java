@@ -32,13 +32,13 @@ final class Args {
         } else if (valued.contains(name)) {
           if (value == null) {
             if (i + 1 >= args.size()) {
-              throw new Usage(name + " needs a value");
+              throw new Usage(name + " needs a value", name + " heeft een waarde nodig");
             }
             value = args.get(++i);
           }
           parsed.options.put(name, value);
         } else {
-          throw new Usage("unknown option " + name);
+          throw new Usage("unknown option " + name, "onbekende optie " + name);
         }
       } else {
         parsed.operands.add(arg);
@@ -47,12 +47,38 @@ final class Args {
     return parsed;
   }
 
-  String option(String name, String fallback, Set<String> allowed) {
+  /**
+   * Returns an option's value, or the fallback when it is not given.
+   *
+   * @param allowed the values allowed, in the order the message lists them
+   * @throws Usage for any other value
+   */
+  String option(String name, String fallback, List<String> allowed) {
     String value = options.getOrDefault(name, fallback);
     if (!allowed.contains(value)) {
-      throw new Usage(name + " must be one of " + String.join(", ", allowed) + ", not " + value);
+      String choices = String.join(", ", allowed);
+      throw new Usage(
+          name + " must be one of " + choices + ", not " + value,
+          name + " moet een van " + choices + " zijn, niet " + value);
     }
     return value;
+  }
+
+  /**
+   * The language a command line asks for with {@code --lang nl} or {@code --lang=nl}, looked up
+   * before the command line is parsed, so that a usage error is told in it too.
+   */
+  static java.util.Locale requestedLocale(List<String> args) {
+    for (int i = 0; i < args.size() && !args.get(i).equals("--"); i++) {
+      String arg = args.get(i);
+      boolean dutch =
+          arg.equals("--lang=nl")
+              || (arg.equals("--lang") && i + 1 < args.size() && args.get(i + 1).equals("nl"));
+      if (dutch) {
+        return org.dpa4j.model.LocalizedText.DUTCH;
+      }
+    }
+    return java.util.Locale.ENGLISH;
   }
 
   boolean flag(String name) {

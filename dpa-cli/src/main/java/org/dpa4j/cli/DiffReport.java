@@ -227,7 +227,14 @@ final class DiffReport {
       finding.put("message", f.getFinding().getMessage(locale));
       f.getOldFinding().ifPresent(o -> finding.put("oldMessage", o.getMessage(locale)));
       f.getNewFinding().ifPresent(n -> finding.put("newMessage", n.getMessage(locale)));
-      f.getFinding().getOutcome().ifPresent(o -> finding.put("outcome", o.getKey()));
+      // Both outcomes: a pair may say something else in each version ("no mechanism" and
+      // "destinations not named").
+      f.getOldFinding()
+          .flatMap(Finding::getOutcome)
+          .ifPresent(o -> finding.put("oldOutcome", o.getKey()));
+      f.getNewFinding()
+          .flatMap(Finding::getOutcome)
+          .ifPresent(o -> finding.put("newOutcome", o.getKey()));
       f.getOldFinding()
           .ifPresent(o -> finding.set("oldArguments", Report.arguments(o.getArguments())));
       f.getNewFinding()
@@ -322,6 +329,7 @@ final class DiffReport {
               level,
               f.getKind().getLabel(locale)
                   + ": "
+                  + oldMessage(f).map(m -> m + " -> ").orElse("")
                   + finding.getMessage(locale)
                   + (f.getChangedArguments().isEmpty()
                       ? ""

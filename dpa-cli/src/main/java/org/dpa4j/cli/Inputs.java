@@ -92,7 +92,9 @@ final class Inputs {
       return inputs;
     }
     if (operands.stream().filter(STDIN::equals).count() > 1) {
-      throw new Usage("- (standard input) can be read only once");
+      throw new Usage(
+          "- (standard input) can be read only once",
+          "- (standaardinvoer) kan maar één keer worden gelezen");
     }
     for (String operand : operands) {
       if (operand.equals(STDIN)) {

@@ -222,7 +222,12 @@ public final class Main {
     int code = runCommand(argv);
     if (out.checkError()) {
       // PrintStream swallows write errors: a full disk must not look like a clean run.
-      err.println("dpa: " + "cannot write standard output");
+      err.println(
+          "dpa: "
+              + text(
+                  Args.requestedLocale(Arrays.asList(argv)),
+                  "cannot write standard output",
+                  "kan niet naar standaarduitvoer schrijven"));
       return OUTPUT_ERROR;
     }
     return code;
@@ -232,15 +237,21 @@ public final class Main {
     try {
       return command(argv);
     } catch (Usage e) {
-      err.println("dpa: " + e.getMessage());
-      err.println("Try 'dpa --help'.");
+      Locale locale = Args.requestedLocale(Arrays.asList(argv));
+      err.println("dpa: " + e.getMessage(locale));
+      err.println(text(locale, "Try 'dpa --help'.", "Probeer 'dpa --help'."));
       return USAGE;
     } catch (RuntimeException | Error e) {
       // Never a stack trace, never 0 or 1: a failure of the command itself has its own code.
+      Locale locale = Args.requestedLocale(Arrays.asList(argv));
       err.println(
-          "dpa: internal error ("
+          "dpa: "
+              + text(locale, "internal error (", "interne fout (")
               + e.getClass().getName()
-              + "); the inputs may be fine. Please report it.");
+              + text(
+                  locale,
+                  "); the inputs may be fine. Please report it.",
+                  "); de invoer kan in orde zijn. Meld het alstublieft."));
       return INTERNAL_ERROR;
     }
   }
@@ -248,7 +259,7 @@ public final class Main {
   private int command(String[] argv) {
     List<String> args = Arrays.asList(argv);
     if (args.isEmpty()) {
-      throw new Usage("a command is needed");
+      throw new Usage("a command is needed", "een opdracht is nodig");
     }
     String command = args.get(0);
     List<String> rest = args.subList(1, args.size());
@@ -278,7 +289,9 @@ public final class Main {
         } else if (rest.equals(List.of("--report"))) {
           out.print(CliSchemas.report());
         } else {
-          throw new Usage("schema takes --policy, --report or nothing");
+          throw new Usage(
+              "schema takes --policy, --report or nothing",
+              "schema neemt --policy, --report of niets");
         }
         return OK;
       case "explain":
@@ -286,7 +299,7 @@ public final class Main {
       case "rules":
         return help(rest, RULES_HELP) ? OK : rules(rest);
       default:
-        throw new Usage("unknown command " + command);
+        throw new Usage("unknown command " + command, "onbekende opdracht " + command);
     }
   }
 
@@ -307,10 +320,10 @@ public final class Main {
             argv,
             Set.of("--format", "--lang", "--policy", "--fail-on", "--color"),
             Set.of("--recursive"));
-    String format = args.option("--format", "text", Set.of("text", "json", "sarif", "junit"));
+    String format = args.option("--format", "text", List.of("text", "json", "sarif", "junit"));
     Locale locale = locale(args);
-    String failOn = args.option("--fail-on", "error", Set.of("error", "warning", "never"));
-    String color = args.option("--color", "auto", Set.of("auto", "always", "never"));
+    String failOn = args.option("--fail-on", "error", List.of("error", "warning", "never"));
+    String color = args.option("--color", "auto", List.of("auto", "always", "never"));
     boolean colour = "always".equals(color) || ("auto".equals(color) && terminal);
     Optional<Severity> threshold =
         "never".equals(failOn)
@@ -452,16 +465,20 @@ public final class Main {
   private int diff(List<String> argv) {
     Args args = Args.parse(argv, Set.of("--format", "--lang", "--fail-on", "--color"), Set.of());
     if (args.operands.size() != 2) {
-      throw new Usage("diff needs exactly two files, OLD and NEW");
+      throw new Usage(
+          "diff needs exactly two files, OLD and NEW",
+          "diff heeft precies twee bestanden nodig, OLD en NEW");
     }
-    String format = args.option("--format", "text", Set.of("text", "json", "sarif"));
+    String format = args.option("--format", "text", List.of("text", "json", "sarif"));
     Locale locale = locale(args);
-    String failOn = args.option("--fail-on", "looser", Set.of("looser", "any", "never"));
-    String color = args.option("--color", "auto", Set.of("auto", "always", "never"));
+    String failOn = args.option("--fail-on", "looser", List.of("looser", "any", "never"));
+    String color = args.option("--color", "auto", List.of("auto", "always", "never"));
     boolean colour = "always".equals(color) || ("auto".equals(color) && terminal);
     List<DiffReport.Version> versions = new ArrayList<>();
     if (args.operands.stream().filter("-"::equals).count() > 1) {
-      throw new Usage("- (standard input) can be read only once");
+      throw new Usage(
+          "- (standard input) can be read only once",
+          "- (standaardinvoer) kan maar één keer worden gelezen");
     }
     for (String operand : args.operands) {
       if (!operand.equals("-") && isDirectory(operand)) {
@@ -513,7 +530,7 @@ public final class Main {
   private int format(List<String> argv) {
     Args args = Args.parse(argv, Set.of(), Set.of("--check", "--recursive"));
     if (args.operands.isEmpty()) {
-      throw new Usage("format needs at least one PATH");
+      throw new Usage("format needs at least one PATH", "format heeft ten minste één PATH nodig");
     }
     boolean check = args.flag("--check");
     List<Inputs.Input> inputs = Inputs.of(args.operands, args.flag("--recursive"), in);
@@ -593,7 +610,8 @@ public final class Main {
   private int explain(List<String> argv) {
     Args args = Args.parse(argv, Set.of("--lang", "--policy"), Set.of());
     if (args.operands.size() != 1) {
-      throw new Usage("explain needs exactly one RULE-ID");
+      throw new Usage(
+          "explain needs exactly one RULE-ID", "explain heeft precies één RULE-ID nodig");
     }
     Locale locale = locale(args);
     Optional<Policy> read = policy(args, locale);
@@ -606,7 +624,11 @@ public final class Main {
         DpaValidator.create().getRules().stream()
             .filter(r -> r.getId().equals(id))
             .findFirst()
-            .orElseThrow(() -> new Usage("unknown rule " + id + "; see docs/rules.md"));
+            .orElseThrow(
+                () ->
+                    new Usage(
+                        "unknown rule " + id + "; see docs/rules.md",
+                        "onbekende regel " + id + "; zie docs/rules.md"));
     out.println(rule.getId());
     for (String line : RuleTexts.describe(rule, locale)) {
       out.println("  " + Report.printable(line));
@@ -633,10 +655,10 @@ public final class Main {
   private int rules(List<String> argv) {
     Args args = Args.parse(argv, Set.of("--lang", "--format"), Set.of());
     if (!args.operands.isEmpty()) {
-      throw new Usage("rules takes no PATH");
+      throw new Usage("rules takes no PATH", "rules neemt geen PATH");
     }
     Locale locale = locale(args);
-    String format = args.option("--format", "text", Set.of("text", "json"));
+    String format = args.option("--format", "text", List.of("text", "json"));
     List<RuleDefinition> rules = DpaValidator.create().getRules();
     out.print(
         "json".equals(format) ? RuleTexts.json(rules, locale) : RuleTexts.text(rules, locale));
@@ -647,7 +669,7 @@ public final class Main {
   // -----------------------------------------------------------------------------------
 
   private static Locale locale(Args args) {
-    return "nl".equals(args.option("--lang", "en", Set.of("en", "nl")))
+    return "nl".equals(args.option("--lang", "en", List.of("en", "nl")))
         ? LocalizedText.DUTCH
         : Locale.ENGLISH;
   }

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DiffDutchTest {
   private static final Path CALLVOIP = CommandOptionsTest.AGREEMENTS.resolve("callvoip.json");
   private static final Path IPCALL = CommandOptionsTest.AGREEMENTS.resolve("ipcall.json");
+  private static final Path POSTHOG =
+      CommandOptionsTest.AGREEMENTS.resolve("corpus/posthog-dpa.json");
   private static final Path IPCALL_NEXT = Path.of("../examples/diff/ipcall-next.json");
 
   /** JSON Pointers, rule ids and file names: identifiers, not words. */
@@ -77,6 +79,37 @@ class DiffDutchTest {
                   .put("kind", "privacy")
                   .put("name", "Jan Jansen");
             }));
+    // The third review's texts: a condition by its duty, a removed cap by its terms, a country
+    // stated, a replaced e-mail address, hosting outside the EEA.
+    check(
+        CALLVOIP,
+        edited(
+            CALLVOIP,
+            "thirdreview",
+            t -> {
+              ((ObjectNode) t.get("audit"))
+                  .putArray("conditions")
+                  .addObject()
+                  .put("kind", "required_by_law_only")
+                  .put("duty", "/auditRight");
+              ((ArrayNode) t.get("liability").get("caps")).remove(1);
+              ((ObjectNode) subProcessors(t).get(0)).put("country", "US");
+              ((ArrayNode) t.get("processor").get("contacts").get(0).get("emails"))
+                  .set(0, "info@callvoip.nl");
+              ((ObjectNode) t.get("transfers")).putArray("hostingLocations").add("US");
+            }));
+    // A template's blank filled in: one change from the open term to the value.
+    check(
+        POSTHOG,
+        edited(
+            POSTHOG,
+            "fillname",
+            t -> {
+              ((ArrayNode) t.get("blanks")).remove(0);
+              ((ObjectNode) t.get("controller"))
+                  .put("legalName", "Stichting Voorbeeldschool")
+                  .put("placeholder", false);
+            }));
     for (long seed = 1; seed <= 12; seed++) {
       AgreementGenerator generator = new AgreementGenerator(20261130L + seed);
       Path a = dir.resolve("generated-" + seed + "-a.json");
@@ -96,6 +129,27 @@ class DiffDutchTest {
     assertThat(changeKinds).containsExactlyInAnyOrderElementsOf(allChangeKinds);
     assertThat(findingKinds).containsExactlyInAnyOrderElementsOf(allFindingKinds);
     assertThat(checked).isGreaterThan(200);
+  }
+
+  /** A usage error of any command that takes --lang nl is told in Dutch. */
+  @Test
+  void usageErrorsAreDutch() {
+    for (String[] args :
+        List.of(
+            new String[] {"diff", "--lang", "nl", "--format", "xml", "a.json", "b.json"},
+            new String[] {"diff", "--lang=nl", "a.json"},
+            new String[] {"validate", "--lang", "nl", "--fail-on", "always"},
+            new String[] {"rules", "--lang", "nl", "--format", "xml"},
+            new String[] {"explain", "--lang", "nl", "NO-SUCH-RULE"},
+            new String[] {"explain", "--lang", "nl", "--colour", "x"})) {
+      HostileInputTest.Run run = CommandOptionsTest.run(new byte[0], false, args);
+      assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+      String words = IDENTIFIERS.matcher(run.err()).replaceAll("");
+      // Option names and their values are the command's syntax, not words of the message.
+      words = words.replaceAll("--[a-z-]+|moet een van [^\n]*zijn, niet \\S+", "");
+      assertThat(DutchText.englishWord(words)).as(run.err()).isEmpty();
+      assertThat(run.err()).as(String.join(" ", args)).contains("Probeer 'dpa --help'.");
+    }
   }
 
   /** Compares two files in all three formats, in Dutch, and checks every text for people. */

@@ -124,6 +124,11 @@ class DiffReviewTest {
     JsonNode finding = finding(r, "GDPR-44-TRANSFER-MECHANISM");
     assertThat(finding.get("oldSeverity").asText()).isEqualTo("ERROR");
     assertThat(finding.get("newSeverity").asText()).isEqualTo("WARNING");
+    // Third review: the two findings say different things; the report keeps both outcomes.
+    assertThat(finding.get("oldOutcome").asText()).isEqualTo("no-valid-mechanism");
+    assertThat(finding.get("newOutcome").asText()).isNotEqualTo("no-valid-mechanism").isNotEmpty();
+    assertThat(finding.get("oldMessage").asText()).contains("OpenAI");
+    assertThat(finding.get("newMessage").asText()).doesNotContain("OpenAI");
     assertThat(r.exit()).as("stricter only").isZero();
   }
 
@@ -137,7 +142,7 @@ class DiffReviewTest {
     // The GDPR-44 finding gains an offender: one changed finding, naming it.
     assertThat(r.findingKinds()).containsExactly("changed GDPR-44-TRANSFER-MECHANISM");
     JsonNode transfer = finding(r, "GDPR-44-TRANSFER-MECHANISM");
-    assertThat(transfer.get("newMessage").asText()).contains("CN (Alibaba Cloud)");
+    assertThat(transfer.get("newMessage").asText()).contains("China (Alibaba Cloud)");
     JsonNode argument = transfer.get("changedArguments").get(0);
     assertThat(argument.get("name").asText()).isEqualTo("destinations");
     assertThat(argument.get("added").toString()).isEqualTo("[\"CN (Alibaba Cloud)\"]");
@@ -153,6 +158,59 @@ class DiffReviewTest {
     assertThat(change.get("classification").asText()).isEqualTo("unknown");
     assertThat(change.get("thirdCountries").toString()).isEqualTo("[\"CN\",\"US\"]");
     assertThat(change.get("message").asText()).contains("United States", "China");
+    // Third review: the term is unknown (two countries without an adequacy decision), but the
+    // transfer finding gains an offender, which is worse: --fail-on looser fails.
+    assertThat(finding(r, "GDPR-44-TRANSFER-MECHANISM").get("kind").asText()).isEqualTo("changed");
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  /** Third review: Kwebbl had no country and is now in the US, which is looser and fails. */
+  @Test
+  void kwebblUs() throws Exception {
+    Result r =
+        diff(
+            CALLVOIP, "kwebblus", t -> ((ObjectNode) subProcessors(t).get(0)).put("country", "US"));
+    assertThat(r.change(0).get("kind").asText()).isEqualTo("added");
+    assertThat(r.change(0).get("newPointer").asText())
+        .isEqualTo("/subProcessing/subProcessors/0/country");
+    assertThat(r.change(0).get("classification").asText()).isEqualTo("looser");
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  /** Third review: hosting in the EU and EEA replaced by the US; every part of it is looser. */
+  @Test
+  void hostUs() throws Exception {
+    Result r =
+        diff(
+            CALLVOIP,
+            "hostus",
+            t -> {
+              ArrayNode hosting = ((ObjectNode) t.get("transfers")).putArray("hostingLocations");
+              hosting.add("US");
+            });
+    assertThat(r.report().get("changes"))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.get("classification").asText()).isEqualTo("looser"));
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  /** Third review: a usage error of --lang nl is Dutch, and lists the choices in a fixed order. */
+  @Test
+  void dutchUsageErrors() {
+    HostileInputTest.Run run =
+        CommandOptionsTest.run(
+            new byte[0], false, "diff", "--lang", "nl", "--fail-on", "worse", "a.json", "b.json");
+    assertThat(run.exit()).isEqualTo(Main.USAGE);
+    assertThat(run.err())
+        .isEqualTo(
+            "dpa: --fail-on moet een van looser, any, never zijn, niet worse\n"
+                + "Probeer 'dpa --help'.\n");
+    HostileInputTest.Run one = CommandOptionsTest.run(new byte[0], false, "diff", "--lang=nl", "a");
+    assertThat(one.err()).startsWith("dpa: diff heeft precies twee bestanden nodig");
+    HostileInputTest.Run english =
+        CommandOptionsTest.run(new byte[0], false, "rules", "--format", "xml");
+    assertThat(english.err())
+        .startsWith("dpa: --format must be one of text, json, not xml\nTry 'dpa --help'.");
   }
 
   @Test
@@ -254,6 +312,9 @@ class DiffReviewTest {
         .startsWith("removed: time limit {")
         .contains("within: 72 hours");
     assertThat(r.findingKinds()).containsExactly("severity_changed GDPR-33.2-BREACH-TIMELINESS");
+    JsonNode timeliness = finding(r, "GDPR-33.2-BREACH-TIMELINESS");
+    assertThat(timeliness.get("oldOutcome").asText())
+        .isNotEqualTo(timeliness.get("newOutcome").asText());
   }
 
   @Test

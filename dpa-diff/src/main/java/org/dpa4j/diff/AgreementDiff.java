@@ -60,8 +60,9 @@ public final class AgreementDiff {
 
   /**
    * Tells whether the new version is looser for the processor anywhere: a change classified looser,
-   * a finding that appeared or a finding whose severity rose. Unknown changes do not count; use
-   * {@link #isEmpty()} to catch every change.
+   * or a finding that is worse ({@link FindingChange#isWorse()}: it appeared, its severity rose, or
+   * an argument got worse, such as one more offender). Unknown changes do not count; use {@link
+   * #isEmpty()} to catch every change.
    *
    * @return true when something got looser or worse
    */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.validation.Finding;
+import org.dpa4j.validation.Parameter;
 
 /**
  * One argument of a finding's message that differs between two versions: the breach deadline that
@@ -20,13 +21,22 @@ public final class ArgumentChange {
   private final LocalizedText label;
   private final Optional<Object> oldValue;
   private final Optional<Object> newValue;
+  private final Optional<Parameter<?>> parameter;
+  private final String pointer;
 
   ArgumentChange(
-      String name, LocalizedText label, Optional<Object> oldValue, Optional<Object> newValue) {
+      String name,
+      LocalizedText label,
+      Optional<Parameter<?>> parameter,
+      Optional<Object> oldValue,
+      Optional<Object> newValue,
+      String pointer) {
     this.name = name;
     this.label = label;
+    this.parameter = parameter;
     this.oldValue = oldValue;
     this.newValue = newValue;
+    this.pointer = pointer;
   }
 
   /**
@@ -87,6 +97,25 @@ public final class ArgumentChange {
   }
 
   /**
+   * Tells whether the new value is worse for the controller: a list (of offenders) gained an
+   * element, or a single value moved the looser way by the classification table's rule for the
+   * attribute the finding points at (a breach deadline of 72 instead of 48 hours; a liability cap
+   * of a smaller amount). Anything else (a list that only lost elements, a value whose direction
+   * the table does not tell) is not worse.
+   *
+   * @return true when worse
+   */
+  public boolean isWorse() {
+    if (isList(oldValue) || isList(newValue)) {
+      return !getAddedElements().isEmpty();
+    }
+    return oldValue.isPresent()
+        && newValue.isPresent()
+        && DiffTable.get().argument(pointer, oldValue.get(), newValue.get())
+            == Classification.LOOSER;
+  }
+
+  /**
    * Returns what changed, in English and Dutch: {@code meldtermijn: 48 uur -> 72 uur}, or for a
    * list what it gained and lost: {@code bestemmingen: toegevoegd "CN (Alibaba Cloud)"}.
    *
@@ -100,19 +129,42 @@ public final class ArgumentChange {
       if (!added.isEmpty()) {
         parts.add(
             LocalizedText.of("{0} {1}", "{0} {1}")
-                .format(ChangeKind.ADDED.getLabel(), Values.text(added)));
+                .format(ChangeKind.ADDED.getLabel(), elements(added)));
       }
       if (!removed.isEmpty()) {
         parts.add(
             LocalizedText.of("{0} {1}", "{0} {1}")
-                .format(ChangeKind.REMOVED.getLabel(), Values.text(removed)));
+                .format(ChangeKind.REMOVED.getLabel(), elements(removed)));
       }
       if (!parts.isEmpty()) {
         return LocalizedText.of("{0}: {1}", "{0}: {1}").format(label, Values.joined(parts, "; "));
       }
     }
     return LocalizedText.of("{0}: {1} -> {2}", "{0}: {1} -> {2}")
-        .format(label, Values.text(oldValue.orElse(null)), Values.text(newValue.orElse(null)));
+        .format(label, text(oldValue), text(newValue));
+  }
+
+  /**
+   * A value as the finding's message shows it, by its parameter (a country by its name, a time
+   * limit in words), or by the diff's renderer for an argument without one (a custom rule's).
+   */
+  private LocalizedText text(Optional<Object> value) {
+    if (value.isEmpty()) {
+      return Values.NONE;
+    }
+    return parameter.isPresent() ? parameter.get().format(value.get()) : Values.text(value.get());
+  }
+
+  /** Elements of a list argument, each as the finding's message shows it, joined by commas. */
+  private LocalizedText elements(List<Object> elements) {
+    if (parameter.isEmpty()) {
+      return Values.text(elements);
+    }
+    List<Object> parts = new ArrayList<>();
+    for (Object element : elements) {
+      parts.add(parameter.get().format(List.of(element)));
+    }
+    return Values.joined(parts, ", ");
   }
 
   /**

@@ -258,7 +258,9 @@ public final class Change {
     if (personal) {
       return Values.redacted();
     }
-    return value.map(Values::text).orElse(Values.NONE);
+    ModelTypes.ObjectType holder =
+        ModelTypes.get().type(attribute.substring(0, attribute.indexOf('.')));
+    return value.map(v -> Values.text(v, holder)).orElse(Values.NONE);
   }
 
   @Override

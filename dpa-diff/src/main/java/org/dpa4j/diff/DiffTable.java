@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.dpa4j.model.value.TimeLimit;
 final class DiffTable {
   private static final String RESOURCE = "classification.properties";
   private static final String IDENTITY = "#identity";
+  private static final String SAME_ENTITY = "#sameEntity";
 
   /** The kinds of rule; see the resource's header. */
   enum Kind {
@@ -71,10 +73,15 @@ final class DiffTable {
 
   private final Map<String, Rule> rules;
   private final Map<String, List<String>> identities;
+  private final Map<String, List<String>> sameEntities;
 
-  private DiffTable(Map<String, Rule> rules, Map<String, List<String>> identities) {
+  private DiffTable(
+      Map<String, Rule> rules,
+      Map<String, List<String>> identities,
+      Map<String, List<String>> sameEntities) {
     this.rules = rules;
     this.identities = identities;
+    this.sameEntities = sameEntities;
   }
 
   static DiffTable get() {
@@ -109,6 +116,21 @@ final class DiffTable {
       throw new IllegalStateException("the classification table lacks " + type.name() + IDENTITY);
     }
     return identity;
+  }
+
+  /**
+   * Returns the attributes that tell surely whether two elements of this type are the same entity
+   * (a party's registration numbers): where both elements have a value for them, they decide, and
+   * the identity does not (a renamed party with the same registration is the same party; two of one
+   * name with different registrations are two). Empty for a type that has none.
+   */
+  List<String> sameEntity(ModelTypes.ObjectType type) {
+    return sameEntities.getOrDefault(type.name(), List.of());
+  }
+
+  /** The same-entity attributes by type name, for the test that holds them to the model. */
+  Map<String, List<String>> sameEntities() {
+    return Collections.unmodifiableMap(sameEntities);
   }
 
   /**
@@ -152,23 +174,48 @@ final class DiffTable {
         }
         return to < from ? Classification.STRICTER : Classification.LOOSER;
       case EEA:
-        Boolean wasInside = insideEea(before);
-        Boolean isInside = insideEea(after);
-        if (wasInside == null || isInside == null) {
-          return Classification.UNKNOWN;
-        }
-        if (wasInside.equals(isInside)) {
-          return wasInside ? Classification.NEUTRAL : Classification.UNKNOWN;
-        }
-        return isInside ? Classification.STRICTER : Classification.LOOSER;
+        return comparePlaces(place(before), place(after));
       default:
         return Classification.UNKNOWN;
     }
   }
 
-  /** Classifies an optional value that one version has and the other lacks. */
-  Classification presence(ModelTypes.Attr attribute, boolean added) {
+  /**
+   * Tells whether the rule of a list attribute judges its elements one by one (an added element is
+   * stricter, looser or named as a third country), so that an element replaced by another is a
+   * removal and an addition; a neutral or unknown list's replaced value is one change.
+   */
+  boolean judgesElements(ModelTypes.Attr attribute) {
+    Kind kind = rule(attribute).kind;
+    return kind != Kind.NEUTRAL && kind != Kind.UNKNOWN;
+  }
+
+  /**
+   * Classifies a finding's argument that moved (a deadline, an amount, a count) by the rule of the
+   * attribute the finding points at (see {@link ModelTypes#attributeAt}), with the same ordering as
+   * a change of that term: a breach deadline of 72 instead of 48 hours is looser.
+   *
+   * @return the classification; unknown when the pointer names no attribute of the value's type
+   */
+  Classification argument(String pointer, Object before, Object after) {
+    return ModelTypes.get()
+        .attributeAt(pointer, after.getClass())
+        .filter(attr -> before.getClass() == after.getClass())
+        .map(attr -> changed(attr, before, after))
+        .orElse(Classification.UNKNOWN);
+  }
+
+  /**
+   * Classifies an optional value that one version has and the other lacks.
+   *
+   * @param value the value that one version has
+   * @param added whether the new version has it
+   */
+  Classification presence(ModelTypes.Attr attribute, Object value, boolean added) {
     Rule rule = rule(attribute);
+    if (rule.kind == Kind.EEA) {
+      return appearing(place(value), true, added);
+    }
     Classification removed =
         rule.absent != null
             ? rule.absent
@@ -176,8 +223,15 @@ final class DiffTable {
     return added ? removed.mirror() : removed;
   }
 
-  /** Classifies an element that one version's list or set has and the other's lacks. */
-  Classification element(ModelTypes.Attr attribute, Object element, boolean added) {
+  /**
+   * Classifies an element that one version's list or set has and the other's lacks.
+   *
+   * @param element the element
+   * @param added whether the new version has it
+   * @param other the list of the version that lacks the element
+   */
+  Classification element(
+      ModelTypes.Attr attribute, Object element, boolean added, Collection<?> other) {
     Rule rule = rule(attribute);
     if (element instanceof CodedEnum && rule.except.contains(((CodedEnum) element).getCode())) {
       return Classification.UNKNOWN;
@@ -194,14 +248,75 @@ final class DiffTable {
         onAdding = Classification.LOOSER;
         break;
       case EEA:
-        Boolean inside = insideEea(element);
-        onAdding =
-            inside == null
-                ? Classification.UNKNOWN
-                : inside ? Classification.NEUTRAL : Classification.LOOSER;
-        break;
+        boolean noneInside =
+            other.stream().noneMatch(v -> Integer.valueOf(IN_EEA).equals(place(v)));
+        return appearing(place(element), noneInside, added);
       default:
         onAdding = Classification.UNKNOWN;
+    }
+    return added ? onAdding : onAdding.mirror();
+  }
+
+  /** A place in the EEA (or the EU or EEA as a whole): the best for the controller. */
+  static final int IN_EEA = 0;
+
+  /** A country outside the EEA with an adequacy decision for the whole country (art. 45 GDPR). */
+  static final int ADEQUATE = 1;
+
+  /**
+   * Any other country outside the EEA, the US included (its decision covers certified ones only).
+   */
+  static final int THIRD_COUNTRY = 2;
+
+  /**
+   * Where a country (or a jurisdiction's country) puts processing, from best to worst for the
+   * controller: {@link #IN_EEA}, {@link #ADEQUATE}, {@link #THIRD_COUNTRY}; null for any other
+   * value.
+   */
+  static Integer place(Object value) {
+    CountryCode country =
+        value instanceof Jurisdiction
+            ? ((Jurisdiction) value).getCountry()
+            : value instanceof CountryCode ? (CountryCode) value : null;
+    if (country == null) {
+      return null;
+    }
+    if (country.isWithin(CountryCode.EEA)) {
+      return IN_EEA;
+    }
+    return country.isAdequate() ? ADEQUATE : THIRD_COUNTRY;
+  }
+
+  /**
+   * Classifies a place that changed: towards the EEA stricter, away from it looser; between two
+   * places in the EEA, or two adequate countries, neutral; between two third countries without an
+   * adequacy decision unknown (which is worse depends on the mechanism, which the findings judge).
+   */
+  private static Classification comparePlaces(Integer from, Integer to) {
+    if (from == null || to == null) {
+      return Classification.UNKNOWN;
+    }
+    if (from.equals(to)) {
+      return from == THIRD_COUNTRY ? Classification.UNKNOWN : Classification.NEUTRAL;
+    }
+    return to < from ? Classification.STRICTER : Classification.LOOSER;
+  }
+
+  /**
+   * Classifies a place that one version states and the other does not: a place outside the EEA that
+   * appears is looser (processing there is now stated); one in the EEA that appears is stricter
+   * when the version without it named no place in the EEA (processing is now promised in the EEA,
+   * where before it could be anywhere), else neutral. A place that disappears is the mirror image:
+   * the last place in the EEA removed is looser.
+   */
+  private static Classification appearing(Integer place, boolean noneInside, boolean added) {
+    Classification onAdding;
+    if (place == null) {
+      onAdding = Classification.UNKNOWN;
+    } else if (place != IN_EEA) {
+      onAdding = Classification.LOOSER;
+    } else {
+      onAdding = noneInside ? Classification.STRICTER : Classification.NEUTRAL;
     }
     return added ? onAdding : onAdding.mirror();
   }
@@ -235,17 +350,6 @@ final class DiffTable {
     return value instanceof CodedEnum ? rule.order.indexOf(((CodedEnum) value).getCode()) : -1;
   }
 
-  /** Tells whether a country (or a jurisdiction's country) lies in the EEA; null for others. */
-  static Boolean insideEea(Object value) {
-    if (value instanceof Jurisdiction) {
-      return ((Jurisdiction) value).isWithinEea();
-    }
-    if (value instanceof CountryCode) {
-      return ((CountryCode) value).isWithin(CountryCode.EEA);
-    }
-    return null;
-  }
-
   /** Reads a properties file of this package, in UTF-8 (the labels are Dutch too). */
   static Properties properties(String resource) {
     Properties properties = new Properties();
@@ -264,17 +368,22 @@ final class DiffTable {
     Properties properties = properties(RESOURCE);
     Map<String, Rule> rules = new LinkedHashMap<>();
     Map<String, List<String>> identities = new LinkedHashMap<>();
+    Map<String, List<String>> sameEntities = new LinkedHashMap<>();
     for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
       String value = properties.getProperty(key).strip();
       if (key.endsWith(IDENTITY)) {
         String type = key.substring(0, key.length() - IDENTITY.length());
         identities.put(
             type, value.equals("value") ? List.of() : List.copyOf(Arrays.asList(value.split(","))));
+      } else if (key.endsWith(SAME_ENTITY)) {
+        sameEntities.put(
+            key.substring(0, key.length() - SAME_ENTITY.length()),
+            List.copyOf(Arrays.asList(value.split(","))));
       } else {
         rules.put(key, parse(key, value));
       }
     }
-    return new DiffTable(rules, identities);
+    return new DiffTable(rules, identities, sameEntities);
   }
 
   static Rule parse(String key, String value) {

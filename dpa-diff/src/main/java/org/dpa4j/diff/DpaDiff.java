@@ -98,8 +98,10 @@ public final class DpaDiff {
    * /audit/maxPerYear} to {@code /audit}) stays one finding. A pair is no difference when severity,
    * outcome and arguments agree (a list of the same offenders in another order agrees; the texts
    * are never compared), a severity change when the severities differ, and a changed finding
-   * otherwise. Distances and the order of ties do not depend on which version comes first, so the
-   * result of the other order is the mirror image.
+   * otherwise. A pair of two outcomes (the finding now says something else, "destinations not
+   * named" for "no mechanism") keeps both: each side has its own outcome and message, and every
+   * format of the command shows both. Distances and the order of ties do not depend on which
+   * version comes first, so the result of the other order is the mirror image.
    */
   static List<FindingChange> findings(
       List<Finding> before, List<Finding> after, Map<String, Optional<String>> moved) {

@@ -108,7 +108,12 @@ public final class FindingChange {
       if (!Objects.equals(normal(from), normal(to))) {
         changed.add(
             new ArgumentChange(
-                name, label(name), Optional.ofNullable(from), Optional.ofNullable(to)));
+                name,
+                label(name),
+                parameter(name),
+                Optional.ofNullable(from),
+                Optional.ofNullable(to),
+                newFinding.get().getPointer()));
       }
     }
     return List.copyOf(changed);
@@ -117,8 +122,8 @@ public final class FindingChange {
   /**
    * Returns what changed for people, in English and Dutch: the changed arguments ({@code
    * meldtermijn: 48 uur -> 72 uur}), or, when the finding now says something else altogether (its
-   * outcome changed), the old message; for a finding in one version, or one whose severity alone
-   * changed, its message.
+   * outcome changed), the old message and the new one ({@code old -> new}); for a finding in one
+   * version, or one whose severity alone changed, its message.
    *
    * @return the description
    */
@@ -129,22 +134,38 @@ public final class FindingChange {
       arguments.forEach(a -> parts.add(a.getMessage()));
       return Values.joined(parts, "; ");
     }
-    Finding finding = getFinding();
+    if (oldFinding.isPresent() && newFinding.isPresent() && !sameOutcome(oldFinding, newFinding)) {
+      return LocalizedText.of("{0} -> {1}", "{0} -> {1}")
+          .format(message(oldFinding.get()), message(newFinding.get()));
+    }
+    return message(getFinding());
+  }
+
+  private static LocalizedText message(Finding finding) {
     return LocalizedText.of(
         finding.getMessage(Locale.ENGLISH), finding.getMessage(LocalizedText.DUTCH));
   }
 
-  /** The label of an argument: its parameter's, or this module's for the validator's own names. */
-  private LocalizedText label(String name) {
+  /** The parameter of an argument by its name, in either version's outcome. */
+  private Optional<Parameter<?>> parameter(String name) {
     for (Optional<Finding> finding : List.of(newFinding, oldFinding)) {
       Optional<Outcome> outcome = finding.flatMap(Finding::getOutcome);
       if (outcome.isPresent()) {
         for (Parameter<?> parameter : outcome.get().getParameters()) {
           if (parameter.getName().equals(name)) {
-            return parameter.getLabel();
+            return Optional.of(parameter);
           }
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  /** The label of an argument: its parameter's, or this module's for the validator's own names. */
+  private LocalizedText label(String name) {
+    Optional<Parameter<?>> parameter = parameter(name);
+    if (parameter.isPresent()) {
+      return parameter.get().getLabel();
     }
     if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
       // A custom rule's positional argument {0}, {1}, ...: counted from 1 for people.
@@ -161,6 +182,10 @@ public final class FindingChange {
   static boolean sameFinding(Finding a, Finding b) {
     return sameOutcome(Optional.of(a), Optional.of(b))
         && normal(a.getArguments()).equals(normal(b.getArguments()));
+  }
+
+  static boolean sameOutcome(Finding a, Finding b) {
+    return sameOutcome(Optional.of(a), Optional.of(b));
   }
 
   private static boolean sameOutcome(Optional<Finding> a, Optional<Finding> b) {
@@ -188,10 +213,10 @@ public final class FindingChange {
   }
 
   /**
-   * Tells whether the new version is worse in this respect: the finding appeared, or its severity
-   * rose. A {@link FindingChangeKind#CHANGED} finding (same severity, other message) is not worse
-   * by itself: which way it cuts is the change of terms behind it, which the classification table
-   * judges.
+   * Tells whether the new version is worse in this respect: the finding appeared, its severity
+   * rose, or (a {@link FindingChangeKind#CHANGED} finding: same rule, outcome and severity) one of
+   * its arguments got worse ({@link ArgumentChange#isWorse()}: a list of offenders gained one, a
+   * deadline or amount moved the looser way).
    *
    * @return true when worse
    */
@@ -201,6 +226,8 @@ public final class FindingChange {
         return true;
       case DISAPPEARED:
         return false;
+      case CHANGED:
+        return getChangedArguments().stream().anyMatch(ArgumentChange::isWorse);
       default:
         Severity before = oldFinding.orElseThrow().getSeverity();
         Severity after = newFinding.orElseThrow().getSeverity();

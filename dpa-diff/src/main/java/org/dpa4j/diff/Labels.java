@@ -47,6 +47,11 @@ final class Labels {
     return label("word." + name);
   }
 
+  /** The label of a key, or empty when the file has none (an attribute no summary shows). */
+  java.util.Optional<LocalizedText> find(String key) {
+    return java.util.Optional.ofNullable(labels.get(key));
+  }
+
   private LocalizedText label(String key) {
     LocalizedText label = labels.get(key);
     if (label == null) {

@@ -134,6 +134,11 @@ final class ModelTypes {
     return types.get(DataProcessingAgreement.class);
   }
 
+  /** Returns the object type of a name ({@code SubProcessor}), or null when there is none. */
+  ObjectType type(String name) {
+    return types.values().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+  }
+
   /** Every object type reachable from the root, root first. */
   List<ObjectType> objectTypes() {
     return Collections.unmodifiableList(new ArrayList<>(types.values()));
@@ -153,6 +158,51 @@ final class ModelTypes {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns the attribute a JSON Pointer of an agreement names ({@code
+   * /breachNotification/deadline/limit}), or for a pointer at a model object ({@code
+   * /breachNotification/deadline}) its one single attribute whose values are of the given class
+   * (the deadline's {@code limit} for a time limit); empty when there is none or more than one.
+   * List indices are skipped.
+   */
+  Optional<Attr> attributeAt(String pointer, Class<?> valueClass) {
+    ObjectType type = root();
+    Attr found = null;
+    String[] segments = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      if (type == null) {
+        return Optional.empty();
+      }
+      Optional<Attr> attr = type.attribute(segments[i]);
+      if (attr.isEmpty()) {
+        return Optional.empty();
+      }
+      found = attr.get();
+      if (found.isMany()) {
+        i++;
+      }
+      type = found.objectType();
+    }
+    if (found == null) {
+      return Optional.empty();
+    }
+    if (type == null) {
+      return holds(found, valueClass) ? Optional.of(found) : Optional.empty();
+    }
+    List<Attr> candidates = new ArrayList<>();
+    for (Attr attr : type.attributes) {
+      if (!attr.isMany() && holds(attr, valueClass)) {
+        candidates.add(attr);
+      }
+    }
+    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+  }
+
+  private static boolean holds(Attr attr, Class<?> valueClass) {
+    Class<?> declared = attr.valueClass == int.class ? Integer.class : attr.valueClass;
+    return declared.isAssignableFrom(valueClass);
   }
 
   private ObjectType describe(Class<?> type) {

@@ -2,8 +2,10 @@ package org.dpa4j.diff;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.value.CountryCode;
@@ -37,6 +39,18 @@ final class Values {
    * summaries is left out.
    */
   static LocalizedText text(Object value) {
+    return text(value, null);
+  }
+
+  /**
+   * Renders a value as {@link #text(Object)}, where the value sits in an attribute of {@code
+   * holder}: an identity that is a JSON Pointer relative to it (the duty a condition limits, the
+   * term a blank leaves open) is named by the label of what it points at ("condition on audit
+   * right").
+   *
+   * @param holder the type whose attribute holds the value, or null when not known
+   */
+  static LocalizedText text(Object value, ModelTypes.ObjectType holder) {
     if (value == null) {
       return NONE;
     }
@@ -86,19 +100,58 @@ final class Values {
     }
     List<Object> parts = new ArrayList<>();
     parts.add(Labels.get().type(type));
-    List<String> identity = DiffTable.get().identityOrNone(type);
-    if (identity.isEmpty()) {
-      summary(type, value).ifPresent(parts::add);
-      return joined(parts, " ");
-    }
-    for (String name : identity) {
+    boolean named = false;
+    for (String name : DiffTable.get().identityOrNone(type)) {
       ModelTypes.Attr attr = type.attribute(name).orElseThrow();
       Object part = unwrap(attr.get(value));
-      if (!DiffTable.get().rule(attr).personal && part != null) {
-        parts.add(text(part));
+      if (part instanceof String && !DiffTable.get().rule(attr).personal) {
+        parts.add(name((String) part, holder));
+        named = true;
       }
     }
+    // A named element shows the rest of its identity (what kind of condition); one that nothing
+    // names (a liability cap, a security measure by its codes) its terms too (its amount).
+    summary(type, value, named).ifPresent(parts::add);
     return joined(parts, " ");
+  }
+
+  /**
+   * An identity that is text: a name in quotes, or a JSON Pointer (it starts with {@code /}) by the
+   * label of the attribute or type it points at in the holder ("on audit right"), else in quotes.
+   */
+  private static LocalizedText name(String identity, ModelTypes.ObjectType holder) {
+    if (holder != null && identity.startsWith("/")) {
+      Optional<LocalizedText> label = pointerLabel(holder, identity);
+      if (label.isPresent()) {
+        return LocalizedText.of("{0} {1}", "{0} {1}").format(Labels.get().word("on"), label.get());
+      }
+    }
+    return same("\"" + identity + "\"");
+  }
+
+  /** The label of what a pointer relative to a type names: its attribute's, else its type's. */
+  private static Optional<LocalizedText> pointerLabel(
+      ModelTypes.ObjectType holder, String pointer) {
+    ModelTypes.ObjectType type = holder;
+    ModelTypes.Attr attr = null;
+    String[] segments = pointer.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      if (type == null) {
+        return Optional.empty();
+      }
+      Optional<ModelTypes.Attr> next = type.attribute(segments[i]);
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      attr = next.get();
+      i += attr.isMany() && i + 1 < segments.length ? 1 : 0;
+      type = attr.objectType();
+    }
+    if (attr == null) {
+      return Optional.empty();
+    }
+    Optional<LocalizedText> own = Labels.get().find(attr.key());
+    return own.isPresent() || type == null ? own : Optional.of(Labels.get().type(type));
   }
 
   /**
@@ -141,9 +194,14 @@ final class Values {
    * terms that bear on the processor and are plain values: {@code {termijn: 72 uur, aanvang:
    * bewustwording}}; wording, clauses, personal data and nested objects are left out.
    */
-  private static Optional<LocalizedText> summary(ModelTypes.ObjectType type, Object value) {
+  private static Optional<LocalizedText> summary(
+      ModelTypes.ObjectType type, Object value, boolean identityOnly) {
     List<Object> parts = new ArrayList<>();
+    List<String> identity = DiffTable.get().identityOrNone(type);
     for (ModelTypes.Attr attr : summarised(type, value)) {
+      if (identityOnly && !identity.contains(attr.name)) {
+        continue;
+      }
       parts.add(
           LocalizedText.of("{0}: {1}", "{0}: {1}")
               .format(Labels.get().attribute(attr), text(unwrap(attr.get(value)))));
@@ -154,11 +212,27 @@ final class Values {
     return Optional.of(joined(List.of("{", joined(parts, ", "), "}"), ""));
   }
 
-  /** The attributes a summary shows: at most {@value #SUMMARY_TERMS}, in canonical order. */
+  /**
+   * The attributes a summary shows: at most {@value #SUMMARY_TERMS}, the element's identity first
+   * (what kind of liability cap), then the others in canonical order (its amount).
+   */
   private static List<ModelTypes.Attr> summarised(ModelTypes.ObjectType type, Object value) {
     List<ModelTypes.Attr> shown = new ArrayList<>();
+    List<ModelTypes.Attr> order = new ArrayList<>();
+    for (String name : DiffTable.get().identityOrNone(type)) {
+      ModelTypes.Attr attr = type.attribute(name).orElseThrow();
+      if (isSummarised(attr)) {
+        order.add(attr);
+      }
+    }
     for (ModelTypes.Attr attr : type.attributes) {
-      if (shown.size() < SUMMARY_TERMS && isSummarised(attr) && unwrap(attr.get(value)) != null) {
+      if (!order.contains(attr)) {
+        order.add(attr);
+      }
+    }
+    for (ModelTypes.Attr attr : order) {
+      Object term = unwrap(attr.get(value));
+      if (shown.size() < SUMMARY_TERMS && isSummarised(attr) && term != null && !notStated(term)) {
         shown.add(attr);
       }
     }
@@ -171,11 +245,23 @@ final class Values {
    */
   static boolean isSummarised(ModelTypes.Attr attr) {
     DiffTable.Rule rule = DiffTable.get().rule(attr);
+    boolean identity = DiffTable.get().identityOrNone(attr.owner).contains(attr.name);
     return !rule.personal
-        && rule.kind != DiffTable.Kind.NEUTRAL
+        && (rule.kind != DiffTable.Kind.NEUTRAL || (identity && attr.valueClass != String.class))
         && !attr.isMany()
         && attr.objectType() == null;
   }
+
+  /**
+   * Tells whether a value is a code for a term the text does not state (the model's {@code
+   * NOT_STATED} constants): a summary leaves it out, as it does an empty optional.
+   */
+  private static boolean notStated(Object value) {
+    return value instanceof Enum && ((Enum<?>) value).name().equals(NOT_STATED);
+  }
+
+  /** The name of the model's code for "not stated", in every enum that has one. */
+  private static final String NOT_STATED = "NOT_STATED";
 
   /** How many terms a summary shows. */
   private static final int SUMMARY_TERMS = 4;
@@ -206,6 +292,33 @@ final class Values {
       return ((Optional<?>) value).orElse(null);
     }
     return value;
+  }
+
+  /**
+   * Returns the keys that tell surely which entity an element is (see {@link
+   * DiffTable#sameEntity}): each value of its same-entity attributes, a list element by its own
+   * identity (a registration by scheme and number), tagged with the attribute's name. Two elements
+   * that share a key are the same entity.
+   *
+   * @return the keys; empty when the element has none (or its type has no such attributes)
+   */
+  static Set<Object> entityKeys(ModelTypes.ObjectType type, Object element) {
+    Set<Object> keys = new HashSet<>();
+    if (type == null) {
+      return keys;
+    }
+    for (String name : DiffTable.get().sameEntity(type)) {
+      ModelTypes.Attr attr = type.attribute(name).orElseThrow();
+      Object value = unwrap(attr.get(element));
+      Collection<?> values =
+          value instanceof Collection
+              ? (Collection<?>) value
+              : value == null ? List.of() : List.of(value);
+      for (Object v : values) {
+        keys.add(List.of(name, identityKey(attr.objectType(), v)));
+      }
+    }
+    return keys;
   }
 
   /**

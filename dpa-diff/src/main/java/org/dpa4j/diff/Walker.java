@@ -1,15 +1,16 @@
 package org.dpa4j.diff;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.dpa4j.model.Blank;
 import org.dpa4j.model.ClauseRef;
 import org.dpa4j.model.Sourced;
 import org.dpa4j.model.value.CountryCode;
@@ -41,6 +42,59 @@ final class Walker {
 
   void compare(Object before, Object after) {
     object(types.root(), before, after, "", "", List.of(), List.of());
+    fillBlanks();
+  }
+
+  /**
+   * Makes a blank that was filled in (the template's open term removed, a value added at the
+   * pointer it named) one change of the term, from the open term to the value; and a value that
+   * became an open term the mirror image. Neutral when adding the term is neutral (a name), else
+   * unknown: the template fixed nothing to compare the value with, and the findings of the new
+   * version judge it.
+   */
+  private void fillBlanks() {
+    for (int b = 0; b < changes.size(); b++) {
+      Change blank = changes.get(b);
+      boolean removed = blank.getKind() == ChangeKind.REMOVED;
+      Optional<Object> value = removed ? blank.getOldValue() : blank.getNewValue();
+      if (blank.getKind() == ChangeKind.CHANGED || !(value.get() instanceof Blank)) {
+        continue;
+      }
+      String pointer = ((Blank) value.get()).getPointer();
+      for (int t = 0; t < changes.size(); t++) {
+        Change term = changes.get(t);
+        boolean fills =
+            removed
+                ? term.getKind() == ChangeKind.ADDED
+                    && term.getNewPointer().equals(Optional.of(pointer))
+                : term.getKind() == ChangeKind.REMOVED
+                    && term.getOldPointer().equals(Optional.of(pointer));
+        if (!fills) {
+          continue;
+        }
+        Classification classification =
+            term.getClassification() == Classification.NEUTRAL
+                ? Classification.NEUTRAL
+                : Classification.UNKNOWN;
+        Change merged =
+            new Change(
+                ChangeKind.CHANGED,
+                term.getAttribute(),
+                removed ? blank.getOldPointer() : term.getOldPointer(),
+                removed ? term.getNewPointer() : blank.getNewPointer(),
+                removed ? blank.getOldValue() : term.getOldValue(),
+                removed ? term.getNewValue() : blank.getNewValue(),
+                removed ? blank.getOldClauses() : term.getOldClauses(),
+                removed ? term.getNewClauses() : blank.getNewClauses(),
+                classification,
+                term.getThirdCountries(),
+                term.isPersonalData());
+        changes.set(t, merged);
+        changes.remove(b);
+        b--;
+        break;
+      }
+    }
   }
 
   private void object(
@@ -119,7 +173,7 @@ final class Walker {
               after,
               old,
               new Side(now.pointer, clauses(after, now.clauses)),
-              table.presence(attr, true),
+              table.presence(attr, after, true),
               thirdCountries(after)));
     } else {
       changes.add(
@@ -130,7 +184,7 @@ final class Walker {
               null,
               new Side(old.pointer, clauses(before, old.clauses)),
               now,
-              table.presence(attr, false),
+              table.presence(attr, before, false),
               thirdCountries(before)));
     }
   }
@@ -140,20 +194,21 @@ final class Walker {
     ModelTypes.ObjectType type = attr.objectType();
     List<?> oldList = new ArrayList<>(before);
     List<?> newList = new ArrayList<>(after);
-    // New elements by identity, in order: the k-th old element with a key matches the k-th new one.
-    Map<Object, Deque<Integer>> unmatched = new HashMap<>();
-    for (int j = 0; j < newList.size(); j++) {
-      unmatched
-          .computeIfAbsent(Values.identityKey(type, newList.get(j)), k -> new ArrayDeque<>())
-          .add(j);
-    }
-    int[] partner = new int[oldList.size()];
+    int[] partner = match(type, oldList, newList);
     boolean[] taken = new boolean[newList.size()];
-    for (int i = 0; i < oldList.size(); i++) {
-      Deque<Integer> candidates = unmatched.get(Values.identityKey(type, oldList.get(i)));
-      partner[i] = candidates == null || candidates.isEmpty() ? -1 : candidates.poll();
-      if (partner[i] >= 0) {
-        taken[partner[i]] = true;
+    for (int j : partner) {
+      if (j >= 0) {
+        taken[j] = true;
+      }
+    }
+    if (type == null && !table.judgesElements(attr)) {
+      // A value replaced in place (one e-mail address for another) is one changed value, where
+      // the table does not judge the values one by one.
+      for (int i = 0; i < oldList.size() && i < newList.size(); i++) {
+        if (partner[i] < 0 && !taken[i]) {
+          partner[i] = i;
+          taken[i] = true;
+        }
       }
     }
     for (int i = 0; i < oldList.size(); i++) {
@@ -169,7 +224,7 @@ final class Walker {
                 null,
                 at,
                 now,
-                table.element(attr, element, false),
+                table.element(attr, element, false, newList),
                 thirdCountries(element)));
       }
     }
@@ -183,6 +238,17 @@ final class Walker {
       moved.put(from, Optional.of(to));
       if (type != null) {
         object(type, oldList.get(i), newList.get(j), from, to, old.clauses, now.clauses);
+      } else if (!oldList.get(i).equals(newList.get(j))) {
+        changes.add(
+            change(
+                ChangeKind.CHANGED,
+                attr,
+                oldList.get(i),
+                newList.get(j),
+                new Side(from, old.clauses),
+                new Side(to, now.clauses),
+                table.changed(attr, oldList.get(i), newList.get(j)),
+                countries(oldList.get(i), newList.get(j))));
       }
     }
     for (int j = 0; j < newList.size(); j++) {
@@ -197,10 +263,60 @@ final class Walker {
                 element,
                 old,
                 at,
-                table.element(attr, element, true),
+                table.element(attr, element, true, oldList),
                 thirdCountries(element)));
       }
     }
+  }
+
+  /**
+   * Matches the elements of two versions of a list: first those that are surely the same entity
+   * (both have a registration number, and they share one), then, among the rest, by identity in
+   * order (the k-th old element with a key matches the k-th new one), never two elements that both
+   * have registration numbers and share none.
+   *
+   * @return for each old element the index of its new partner, or -1
+   */
+  private static int[] match(ModelTypes.ObjectType type, List<?> oldList, List<?> newList) {
+    List<Set<Object>> oldEntities = new ArrayList<>();
+    List<Set<Object>> newEntities = new ArrayList<>();
+    oldList.forEach(e -> oldEntities.add(Values.entityKeys(type, e)));
+    newList.forEach(e -> newEntities.add(Values.entityKeys(type, e)));
+    int[] partner = new int[oldList.size()];
+    Arrays.fill(partner, -1);
+    boolean[] taken = new boolean[newList.size()];
+    for (int i = 0; i < oldList.size(); i++) {
+      for (int j = 0; j < newList.size() && !oldEntities.get(i).isEmpty(); j++) {
+        if (!taken[j] && !Collections.disjoint(oldEntities.get(i), newEntities.get(j))) {
+          partner[i] = j;
+          taken[j] = true;
+          break;
+        }
+      }
+    }
+    Map<Object, List<Integer>> byIdentity = new HashMap<>();
+    for (int j = 0; j < newList.size(); j++) {
+      byIdentity
+          .computeIfAbsent(Values.identityKey(type, newList.get(j)), k -> new ArrayList<>())
+          .add(j);
+    }
+    for (int i = 0; i < oldList.size(); i++) {
+      if (partner[i] >= 0) {
+        continue;
+      }
+      for (int j : byIdentity.getOrDefault(Values.identityKey(type, oldList.get(i)), List.of())) {
+        boolean otherEntities =
+            !oldEntities.get(i).isEmpty()
+                && !newEntities.get(j).isEmpty()
+                && Collections.disjoint(oldEntities.get(i), newEntities.get(j));
+        if (!taken[j] && !otherEntities) {
+          partner[i] = j;
+          taken[j] = true;
+          break;
+        }
+      }
+    }
+    return partner;
   }
 
   private Change change(

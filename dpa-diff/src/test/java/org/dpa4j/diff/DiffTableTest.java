@@ -119,6 +119,24 @@ class DiffTableTest {
       }
     }
     assertThat(TABLE.identities().keySet()).containsExactlyInAnyOrderElementsOf(listed);
+    // Same-entity attributes (registration numbers) belong to list element types too, and name
+    // attributes of their own whose values have an identity (a registration by scheme and number).
+    assertThat(listed).containsAll(TABLE.sameEntities().keySet());
+    assertThat(TABLE.sameEntities()).containsKey("Party");
+    TABLE
+        .sameEntities()
+        .forEach(
+            (name, attributes) -> {
+              ModelTypes.ObjectType type = ModelTypes.get().type(name);
+              for (String attribute : attributes) {
+                ModelTypes.Attr attr = type.attribute(attribute).orElseThrow();
+                if (attr.objectType() != null) {
+                  assertThat(TABLE.identity(attr.objectType()))
+                      .as(name + "#sameEntity " + attribute)
+                      .isNotEmpty();
+                }
+              }
+            });
   }
 
   /**

@@ -290,9 +290,9 @@ class DpaDiffTest {
     assertThat(offenders.getAddedElements()).containsExactly("CN (Alibaba Cloud)");
     assertThat(offenders.getRemovedElements()).isEmpty();
     assertThat(offenders.getMessage().getDutch())
-        .isEqualTo("bestemmingen: toegevoegd \"CN (Alibaba Cloud)\"");
+        .isEqualTo("bestemmingen: toegevoegd China (Alibaba Cloud)");
     assertThat(offenders.getMessage().getEnglish())
-        .isEqualTo("destinations: added \"CN (Alibaba Cloud)\"");
+        .isEqualTo("destinations: added China (Alibaba Cloud)");
     assertThat(DIFF.compare(after, before).getFindingChanges().get(0).getChangedArguments())
         .singleElement()
         .satisfies(a -> assertThat(a.getRemovedElements()).containsExactly("CN (Alibaba Cloud)"));

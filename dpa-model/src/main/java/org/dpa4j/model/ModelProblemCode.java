@@ -13,13 +13,17 @@ public enum ModelProblemCode {
       "model.missing_attribute",
       "required attribute ''{0}'' is not set",
       "verplicht attribuut ''{0}'' ontbreekt"),
-  /** A text does not have the form its type requires. */
-  SYNTAX("model.syntax", "''{0}'' is not a valid {1}: {2}", "''{0}'' is geen geldige {1}: {2}"),
+  /**
+   * A text does not have the form its type requires. The Dutch text puts the noun where its article
+   * does not matter ("als rechtsstelsel ongeldig", "als taalcode ongeldig"): "geen geldige" fits
+   * only de-words.
+   */
+  SYNTAX("model.syntax", "''{0}'' is not a valid {1}: {2}", "''{0}'' is als {1} ongeldig: {2}"),
   /** A code is not one of the codes of an enumeration. */
   UNKNOWN_CODE(
       "model.unknown_code",
       "''{0}'' is not a known {1}; expected one of {2}",
-      "''{0}'' is geen bekende {1}; verwacht een van {2}"),
+      "''{0}'' is als {1} onbekend; verwacht een van {2}"),
   /** A number lies outside its allowed range. */
   OUT_OF_RANGE(
       "model.out_of_range",

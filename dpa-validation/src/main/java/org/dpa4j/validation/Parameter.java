@@ -3,9 +3,12 @@ package org.dpa4j.validation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Jurisdiction;
 import org.dpa4j.model.value.Money;
 import org.dpa4j.model.value.TimeLimit;
@@ -89,7 +92,8 @@ public final class Parameter<T> {
   }
 
   /**
-   * A jurisdiction, by its code (such as {@code US-NY}), the same in both languages.
+   * A jurisdiction, by its country's name in the text's language, with its code when it is a part
+   * of a country: "Switzerland", "United States (US-NY)", "Verenigde Staten (US-NY)".
    *
    * @param name the name in the text
    * @return the parameter
@@ -98,7 +102,7 @@ public final class Parameter<T> {
     return new Parameter<>(
         name,
         Jurisdiction.class,
-        j -> same(j.toString()),
+        Parameter::jurisdictionText,
         List.of(Jurisdiction.parse("US-NY"), Jurisdiction.parse("CH")));
   }
 
@@ -157,6 +161,61 @@ public final class Parameter<T> {
   public static Parameter<List<String>> names(String name) {
     return new Parameter<>(
         name, (Class) List.class, Parameter::listed, List.of(List.of("US (Acme Inc.)", "IN")));
+  }
+
+  /**
+   * Places outside the EEA, each with who receives the data there when known; a value is written as
+   * {@link #destination(CountryCode, Optional)} makes it ({@code "US (Acme Inc.)"}, {@code "IN"}),
+   * which is what programs get, and a message names the country for people: "United States (Acme
+   * Inc.)", "Verenigde Staten (Acme Inc.)". Joined by commas; past {@value #MAX_NAMES} places the
+   * rest are counted.
+   *
+   * @param name the name in the text
+   * @return the parameter
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Parameter<List<String>> destinations(String name) {
+    return new Parameter<>(
+        name,
+        (Class) List.class,
+        (List<String> places) ->
+            joined(places.stream().map(Parameter::destinationText).toList(), ", "),
+        List.of(List.of(destination(CountryCode.of("US"), Optional.of("Acme Inc.")), "IN")));
+  }
+
+  /**
+   * Writes one value of a {@link #destinations(String)} parameter: the country's code, then the
+   * recipient in brackets when known.
+   *
+   * @param country the country
+   * @param recipient who receives the data there (a sub-processor's name), or empty
+   * @return the value, such as {@code "US (Acme Inc.)"}
+   */
+  public static String destination(CountryCode country, Optional<String> recipient) {
+    return country.getCode() + recipient.map(r -> " (" + r + ")").orElse("");
+  }
+
+  /** A destination for people: its country by name, then what follows the code as written. */
+  private static LocalizedText destinationText(String destination) {
+    int end = destination.indexOf(' ');
+    String code = end < 0 ? destination : destination.substring(0, end);
+    String rest = end < 0 ? "" : destination.substring(end);
+    try {
+      LocalizedText country = CountryCode.of(code).toText();
+      return LocalizedText.of(country.getEnglish() + rest, country.getDutch() + rest);
+    } catch (DpaModelException e) {
+      // Not a country code (a value a custom rule made): shown as it is.
+      return same(destination);
+    }
+  }
+
+  private static LocalizedText jurisdictionText(Jurisdiction jurisdiction) {
+    LocalizedText country = jurisdiction.getCountry().toText();
+    if (jurisdiction.getSubdivision().isEmpty()) {
+      return country;
+    }
+    String code = " (" + jurisdiction + ")";
+    return LocalizedText.of(country.getEnglish() + code, country.getDutch() + code);
   }
 
   /**
@@ -223,7 +282,15 @@ public final class Parameter<T> {
     return new Argument<>(this, Objects.requireNonNull(value, name));
   }
 
-  LocalizedText format(Object value) {
+  /**
+   * Renders a value as the message shows it, in English and Dutch: a time limit in words, a country
+   * by its name, a list joined by commas. This is the one place a finding's arguments become text.
+   *
+   * @param value a value of this parameter's type
+   * @return the text
+   * @throws ClassCastException when the value is not of this parameter's type
+   */
+  public LocalizedText format(Object value) {
     @SuppressWarnings("unchecked")
     T typed = (T) value;
     return format.apply(typed);
@@ -250,12 +317,16 @@ public final class Parameter<T> {
   }
 
   private static LocalizedText joined(List<LocalizedText> texts) {
+    return joined(texts, "; ");
+  }
+
+  private static LocalizedText joined(List<LocalizedText> texts, String separator) {
     StringBuilder english = new StringBuilder();
     StringBuilder dutch = new StringBuilder();
     for (int i = 0; i < Math.min(texts.size(), MAX_NAMES); i++) {
-      String separator = i == 0 ? "" : "; ";
-      english.append(separator).append(texts.get(i).getEnglish());
-      dutch.append(separator).append(texts.get(i).getDutch());
+      String between = i == 0 ? "" : separator;
+      english.append(between).append(texts.get(i).getEnglish());
+      dutch.append(between).append(texts.get(i).getDutch());
     }
     if (texts.size() > MAX_NAMES) {
       String more = " (+" + (texts.size() - MAX_NAMES) + ")";

@@ -28,7 +28,7 @@ public final class TransferRules {
   static final RuleSet RULES = new RuleSet(Chapter.TRANSFERS);
 
   private static final Parameter<List<String>> DESTINATIONS =
-      Parameter.names("destinations").withLabel("destinations", "bestemmingen");
+      Parameter.destinations("destinations").withLabel("destinations", "bestemmingen");
   private static final Parameter<List<StandardClausesInstrument>> INSTRUMENTS =
       Parameter.labels("instruments", StandardClausesInstrument.class)
           .withLabel("standard clauses", "standaardbepalingen");
@@ -167,8 +167,7 @@ public final class TransferRules {
       Set<TransferMechanism> own =
           d.getMechanisms().isEmpty() ? t.getMechanisms() : d.getMechanisms();
       if (needsMechanism(p, d.getCountry()) && !valid(own, d.getCountry())) {
-        offenders.add(
-            d.getCountry().getCode() + d.getRecipient().map(n -> " (" + n + ")").orElse(""));
+        offenders.add(Parameter.destination(d.getCountry(), d.getRecipient()));
         first = first == null ? DESTINATION_COUNTRY.index(i) : first;
         clauses.addAll(d.getClauses());
       }
@@ -184,7 +183,7 @@ public final class TransferRules {
       for (CountryCode country : s.thirdCountries()) {
         if (needsMechanism(p, country) && !valid(own, country)) {
           invalidStated |= !own.isEmpty();
-          offenders.add(country.getCode() + " (" + s.getName().orElse("?") + ")");
+          offenders.add(Parameter.destination(country, Optional.of(s.getName().orElse("?"))));
           if (first == null) {
             int location = s.getProcessingLocations().indexOf(country);
             first =

@@ -42,7 +42,12 @@ class AdequateCountryTransferTest {
           .satisfies(
               f -> {
                 assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
-                assertThat(f.getMessage()).contains(country);
+                // The message names the country for people; the argument keeps its code for
+                // programs.
+                assertThat(f.getArguments().get("destinations"))
+                    .isEqualTo(List.of(country + " (Recipient)"));
+                assertThat(f.getMessage())
+                    .contains(org.dpa4j.model.value.CountryCode.of(country).toText().getEnglish());
               });
     } else {
       assertThat(findings).noneMatch(f -> f.getSeverity() == Severity.ERROR);

@@ -82,7 +82,7 @@ class LawAsOfTodayTest {
     assertThat(findings(transferTo("US", TransferMechanism.DPF), TRANSFERS)).isEmpty();
     assertThat(findings(transferTo("IN", TransferMechanism.DPF), TRANSFERS))
         .singleElement()
-        .satisfies(f -> assertThat(f.getMessage()).startsWith("Transfer to IN (Recipient)"));
+        .satisfies(f -> assertThat(f.getMessage()).startsWith("Transfer to India (Recipient)"));
     assertThat(findings(transferTo("US", TransferMechanism.PRIVACY_SHIELD), TRANSFERS))
         .singleElement()
         .satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.ERROR));

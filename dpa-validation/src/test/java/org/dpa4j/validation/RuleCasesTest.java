@@ -47,10 +47,11 @@ class RuleCasesTest {
         .satisfies(
             f -> {
               assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
-              assertThat(f.getMessage()).startsWith("Governing law US lies outside the EU and EEA");
+              assertThat(f.getMessage())
+                  .startsWith("Governing law United States lies outside the EU and EEA");
             });
     assertThat(of(DUTCH.validate(typed), "GDPR-28.3-GOVERNING-LAW").get(0).getMessage())
-        .startsWith("Toepasselijk recht US ligt buiten de EU en EER");
+        .startsWith("Toepasselijk recht Verenigde Staten ligt buiten de EU en EER");
   }
 
   @Test
@@ -63,7 +64,12 @@ class RuleCasesTest {
             f -> {
               assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
               assertThat(f.getPointer()).isEqualTo("/transfers/destinations/0/country");
-              assertThat(f.getMessage()).startsWith("Transfer to US, IN without a valid transfer");
+              assertThat(f.getMessage())
+                  .startsWith("Transfer to United States, India without a valid transfer");
+              // Programs get the codes; people the names, in their language.
+              assertThat(f.getArguments().get("destinations")).isEqualTo(List.of("US", "IN"));
+              assertThat(f.getMessage(org.dpa4j.model.LocalizedText.DUTCH))
+                  .startsWith("Doorgifte naar Verenigde Staten, India zonder");
             });
   }
 
@@ -77,7 +83,8 @@ class RuleCasesTest {
             f ->
                 assertThat(f.getMessage())
                     .startsWith(
-                        "Transfer to US (Alpha Inc.), US (Beta Inc.), IN (Gamma Ltd) without"));
+                        "Transfer to United States (Alpha Inc.), United States (Beta Inc.), India (Gamma Ltd)"
+                            + " without"));
   }
 
   @Test

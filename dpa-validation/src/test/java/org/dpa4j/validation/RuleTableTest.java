@@ -1774,7 +1774,7 @@ class RuleTableTest {
         "GDPR-44-TRANSFER-MECHANISM",
         WARNING,
         "a list entry in the US with no mechanism: the DPA must give one",
-        List.of("US (Voorbeeld Datacenter B.V.)"),
+        List.of("United States (Voorbeeld Datacenter B.V.)"),
         a ->
             list.apply(a)
                 .withSubProcessing(

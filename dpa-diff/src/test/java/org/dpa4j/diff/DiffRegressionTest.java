@@ -1,0 +1,400 @@
+package org.dpa4j.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.dpa4j.model.Blank;
+import org.dpa4j.model.Condition;
+import org.dpa4j.model.ConditionKind;
+import org.dpa4j.model.DataProcessingAgreement;
+import org.dpa4j.model.ImmutableDataProcessingAgreement;
+import org.dpa4j.model.liability.ImmutableLiabilityTerms;
+import org.dpa4j.model.liability.LiabilityCap;
+import org.dpa4j.model.liability.LiabilityCapKind;
+import org.dpa4j.model.liability.LiableParty;
+import org.dpa4j.model.parties.Contact;
+import org.dpa4j.model.parties.ImmutableParty;
+import org.dpa4j.model.parties.Party;
+import org.dpa4j.model.parties.PartyRole;
+import org.dpa4j.model.parties.Registration;
+import org.dpa4j.model.parties.RegistrationScheme;
+import org.dpa4j.model.subprocessing.ImmutableSubProcessingTerms;
+import org.dpa4j.model.subprocessing.ImmutableSubProcessor;
+import org.dpa4j.model.subprocessing.SubProcessor;
+import org.dpa4j.model.transfers.ImmutableTransferTerms;
+import org.dpa4j.model.value.CountryCode;
+import org.dpa4j.model.value.Money;
+import org.dpa4j.testkit.SeedAgreements;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cases of the third review of issue 15, each on a hand-made minimal pair: where a country
+ * moves processing, when a changed finding is worse, findings of other outcomes, identity by
+ * registration number, and how removed or replaced values read.
+ */
+class DiffRegressionTest {
+  private static final DpaDiff DIFF = DpaDiff.create();
+  private static final DiffTable TABLE = DiffTable.get();
+
+  private static ModelTypes.Attr attribute(String key) {
+    String[] parts = key.split("\\.");
+    return ModelTypes.get().type(parts[0]).attribute(parts[1]).orElseThrow();
+  }
+
+  private static DataProcessingAgreement withSubProcessing(
+      DataProcessingAgreement seed, UnaryOperator<ImmutableSubProcessingTerms> f) {
+    return ImmutableDataProcessingAgreement.copyOf(seed)
+        .withSubProcessing(f.apply(ImmutableSubProcessingTerms.copyOf(seed.getSubProcessing())));
+  }
+
+  private static DataProcessingAgreement withSubProcessors(
+      DataProcessingAgreement seed, SubProcessor... subProcessors) {
+    return withSubProcessing(seed, s -> s.withSubProcessors(subProcessors));
+  }
+
+  private static DataProcessingAgreement withHosting(
+      DataProcessingAgreement seed, CountryCode... locations) {
+    return ImmutableDataProcessingAgreement.copyOf(seed)
+        .withTransfers(
+            ImmutableTransferTerms.copyOf(seed.getTransfers()).withHostingLocations(locations));
+  }
+
+  private static SubProcessor named(String name) {
+    return SubProcessor.builder().name(name).purpose("telefonie").addDataCategories("Naam").build();
+  }
+
+  private static final CountryCode US = CountryCode.of("US");
+  private static final CountryCode CN = CountryCode.of("CN");
+  private static final CountryCode DE = CountryCode.of("DE");
+  private static final CountryCode FR = CountryCode.of("FR");
+  private static final CountryCode CH = CountryCode.of("CH");
+  private static final CountryCode JP = CountryCode.of("JP");
+
+  // ---- 1. Moving processing out of the EEA is looser, wherever the country is stated ----------
+
+  /** Kwebbl had no country and now is in the US: a transfer now stated, looser, and it fails. */
+  @Test
+  void aCountryStatedOutsideTheEeaForAnExistingSubProcessorIsLooser() {
+    SubProcessor kwebbl = named("Kwebbl");
+    DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), kwebbl);
+    DataProcessingAgreement after =
+        withSubProcessors(before, ImmutableSubProcessor.copyOf(kwebbl).withCountry(US));
+    AgreementDiff diff = DIFF.compare(before, after);
+    assertThat(diff.getChanges())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.ADDED);
+              assertThat(c.getAttribute()).isEqualTo("SubProcessor.country");
+              assertThat(c.getClassification()).isEqualTo(Classification.LOOSER);
+              assertThat(c.getThirdCountries()).containsExactly(US);
+            });
+    assertThat(diff.isLooser()).isTrue();
+    assertThat(DIFF.compare(after, before).getChanges().get(0).getClassification())
+        .isEqualTo(Classification.STRICTER);
+    // Stated in the EEA where nothing was: processing is now promised there.
+    DataProcessingAgreement inGermany =
+        withSubProcessors(before, ImmutableSubProcessor.copyOf(kwebbl).withCountry(DE));
+    assertThat(DIFF.compare(before, inGermany).getChanges().get(0).getClassification())
+        .isEqualTo(Classification.STRICTER);
+  }
+
+  /** Every attribute the eea rule covers, with every kind of move between places. */
+  @Test
+  void everyPlaceOfProcessingIsRankedEeaThenAdequateThenOtherThirdCountries() {
+    for (String key :
+        List.of(
+            "SubProcessor.country",
+            "SubProcessor.processingLocations",
+            "TransferDestination.country",
+            "TransferTerms.hostingLocations")) {
+      ModelTypes.Attr attr = attribute(key);
+      assertThat(TABLE.rule(attr).kind).as(key).isEqualTo(DiffTable.Kind.EEA);
+      assertThat(TABLE.changed(attr, DE, US)).as(key).isEqualTo(Classification.LOOSER);
+      assertThat(TABLE.changed(attr, US, DE)).as(key).isEqualTo(Classification.STRICTER);
+      assertThat(TABLE.changed(attr, DE, CH)).as(key).isEqualTo(Classification.LOOSER);
+      assertThat(TABLE.changed(attr, US, CH)).as(key).isEqualTo(Classification.STRICTER);
+      assertThat(TABLE.changed(attr, CH, US)).as(key).isEqualTo(Classification.LOOSER);
+      assertThat(TABLE.changed(attr, DE, FR)).as(key).isEqualTo(Classification.NEUTRAL);
+      assertThat(TABLE.changed(attr, CH, JP)).as(key).isEqualTo(Classification.NEUTRAL);
+      // Two third countries without an adequacy decision: the mechanism decides, not the place.
+      assertThat(TABLE.changed(attr, US, CN)).as(key).isEqualTo(Classification.UNKNOWN);
+    }
+    ModelTypes.Attr hosting = attribute("TransferTerms.hostingLocations");
+    assertThat(TABLE.element(hosting, CH, true, List.of(DE))).isEqualTo(Classification.LOOSER);
+    assertThat(TABLE.element(hosting, FR, true, List.of(DE))).isEqualTo(Classification.NEUTRAL);
+    assertThat(TABLE.element(hosting, FR, true, List.of(US))).isEqualTo(Classification.STRICTER);
+    assertThat(TABLE.element(hosting, FR, false, List.of(US))).isEqualTo(Classification.LOOSER);
+  }
+
+  /** Hosting in the EU and EEA replaced by the US: each EU/EEA place removed is looser too. */
+  @Test
+  void removingTheLastHostingLocationInTheEeaIsLooser() {
+    DataProcessingAgreement before =
+        withHosting(SeedAgreements.ipcallMe(), CountryCode.EU, CountryCode.EEA);
+    DataProcessingAgreement after = withHosting(before, US);
+    assertThat(DIFF.compare(before, after).getChanges())
+        .hasSize(3)
+        .allSatisfy(c -> assertThat(c.getClassification()).isEqualTo(Classification.LOOSER));
+    DataProcessingAgreement nowhere = withHosting(before);
+    assertThat(DIFF.compare(before, nowhere).getChanges())
+        .hasSize(2)
+        .allSatisfy(c -> assertThat(c.getClassification()).isEqualTo(Classification.LOOSER));
+    DataProcessingAgreement euOnly = withHosting(before, CountryCode.EU);
+    assertThat(DIFF.compare(before, euOnly).getChanges())
+        .singleElement()
+        .extracting(Change::getClassification)
+        .isEqualTo(Classification.NEUTRAL);
+  }
+
+  // ---- 2. A changed finding with a new offender is worse --------------------------------------
+
+  /**
+   * OpenAI moves from the US to China: the term is unknown (both lack an adequacy decision), but
+   * the transfer finding names a new offender, which is worse and fails {@code --fail-on looser}.
+   */
+  @Test
+  void aChangedFindingThatGainsAnOffenderIsWorse() {
+    SubProcessor openAi = ImmutableSubProcessor.copyOf(named("OpenAI")).withCountry(US);
+    DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), openAi);
+    DataProcessingAgreement after =
+        withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withCountry(CN));
+    AgreementDiff diff = DIFF.compare(before, after);
+    assertThat(diff.getChanges())
+        .singleElement()
+        .extracting(Change::getClassification)
+        .isEqualTo(Classification.UNKNOWN);
+    FindingChange transfer =
+        diff.getFindingChanges().stream()
+            .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.CHANGED);
+    assertThat(transfer.getChangedArguments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getAddedElements()).containsExactly("CN (OpenAI)");
+              assertThat(a.isWorse()).isTrue();
+              // Countries by their names, in the message's language.
+              assertThat(a.getMessage().getEnglish())
+                  .isEqualTo("destinations: added China (OpenAI); removed United States (OpenAI)");
+              assertThat(a.getMessage().getDutch())
+                  .isEqualTo(
+                      "bestemmingen: toegevoegd China (OpenAI); verwijderd Verenigde Staten"
+                          + " (OpenAI)");
+            });
+    assertThat(transfer.isWorse()).isTrue();
+    assertThat(diff.isLooser()).isTrue();
+    // The other way round the list gains "US (OpenAI)": worse as well.
+    assertThat(DIFF.compare(after, before).isLooser()).isTrue();
+  }
+
+  /** An offender that goes, and nothing new, is not worse. */
+  @Test
+  void aChangedFindingThatOnlyLosesAnOffenderIsNotWorse() {
+    SubProcessor a = ImmutableSubProcessor.copyOf(named("Alpha")).withCountry(US);
+    SubProcessor b = ImmutableSubProcessor.copyOf(named("Beta")).withCountry(US);
+    DataProcessingAgreement two = withSubProcessors(SeedAgreements.ipcallMe(), a, b);
+    DataProcessingAgreement one = withSubProcessors(two, a);
+    FindingChange transfer =
+        DIFF.compare(two, one).getFindingChanges().stream()
+            .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.CHANGED);
+    assertThat(transfer.isWorse()).isFalse();
+    assertThat(transfer.mirror().isWorse()).isTrue();
+  }
+
+  // ---- 4. Another outcome of the same rule is another finding ---------------------------------
+
+  /**
+   * The last third-country sub-processor goes: "without a valid mechanism" (an error) gives way to
+   * "destinations not named" (a warning). One finding of the rule, paired, that keeps both outcomes
+   * and both messages (the command shows both in every format).
+   */
+  @Test
+  void anotherOutcomeOfTheSameRuleKeepsBothOutcomes() {
+    SubProcessor openAi = ImmutableSubProcessor.copyOf(named("OpenAI")).withCountry(US);
+    DataProcessingAgreement general = SeedAgreements.callvoip();
+    DataProcessingAgreement before = withSubProcessors(general, openAi);
+    DataProcessingAgreement after = withSubProcessors(general);
+    FindingChange transfer =
+        DIFF.compare(before, after).getFindingChanges().stream()
+            .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.SEVERITY_CHANGED);
+    String oldOutcome =
+        transfer.getOldFinding().flatMap(f -> f.getOutcome()).orElseThrow().getKey();
+    String newOutcome =
+        transfer.getNewFinding().flatMap(f -> f.getOutcome()).orElseThrow().getKey();
+    assertThat(oldOutcome).isNotEqualTo(newOutcome);
+    // Nothing to compare argument by argument: the old message is the description.
+    assertThat(transfer.getChangedArguments()).isEmpty();
+    assertThat(transfer.getMessage().getEnglish())
+        .startsWith("Transfer to United States (OpenAI) without")
+        .contains(" -> Transfers outside the EEA are allowed, but neither");
+    assertThat(transfer.isWorse()).isFalse();
+    assertThat(transfer.mirror().isWorse()).isTrue();
+  }
+
+  // ---- 5. Identity by registration number -----------------------------------------------------
+
+  private static Party party(String name, String kvk) {
+    return Party.builder()
+        .role(PartyRole.SUB_PROCESSOR)
+        .legalName(name)
+        .addRegistrations(Registration.of(RegistrationScheme.KVK, kvk))
+        .build();
+  }
+
+  private static DataProcessingAgreement withOtherParties(Party... parties) {
+    return ImmutableDataProcessingAgreement.copyOf(SeedAgreements.ipcallMe())
+        .withOtherParties(parties);
+  }
+
+  @Test
+  void aRenamedPartyWithTheSameRegistrationIsOneChangedName() {
+    DataProcessingAgreement before = withOtherParties(party("OpenAI", "12345678"));
+    DataProcessingAgreement after = withOtherParties(party("OpenAI, L.L.C.", "12345678"));
+    assertThat(DpaDiff.compareTerms(before, after))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getAttribute()).isEqualTo("Party.legalName");
+              assertThat(c.getPointer()).isEqualTo("/otherParties/0/legalName");
+            });
+    // Two of one name with different numbers are two entities.
+    DataProcessingAgreement other = withOtherParties(party("OpenAI", "87654321"));
+    assertThat(DpaDiff.compareTerms(before, other))
+        .extracting(Change::getKind, Change::getAttribute)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ChangeKind.REMOVED, "DataProcessingAgreement.otherParties"),
+            org.assertj.core.groups.Tuple.tuple(
+                ChangeKind.ADDED, "DataProcessingAgreement.otherParties"));
+    // Without a number on one side, the name decides.
+    DataProcessingAgreement unregistered =
+        withOtherParties(Party.builder().role(PartyRole.SUB_PROCESSOR).legalName("OpenAI").build());
+    assertThat(DpaDiff.compareTerms(before, unregistered))
+        .singleElement()
+        .extracting(Change::getAttribute)
+        .isEqualTo("Party.registrations");
+  }
+
+  // ---- 6. Readable summaries, one change where one value changed ------------------------------
+
+  @Test
+  void aRemovedLiabilityCapShowsItsAmount() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    LiabilityCap cap =
+        LiabilityCap.builder()
+            .kind(LiabilityCapKind.FIXED_AMOUNT)
+            .liableParty(LiableParty.PROCESSOR)
+            .amount(Money.parse("EUR 10000"))
+            .build();
+    DataProcessingAgreement before =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withLiability(ImmutableLiabilityTerms.copyOf(seed.getLiability()).withCaps(cap));
+    DataProcessingAgreement after =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withLiability(ImmutableLiabilityTerms.copyOf(seed.getLiability()).withCaps());
+    Change removed = DpaDiff.compareTerms(before, after).get(0);
+    assertThat(removed.getMessage().getEnglish())
+        .isEqualTo(
+            "removed: liability cap {kind: a fixed amount, liable party: the processor,"
+                + " amount: EUR 10,000, fallback: no}");
+    assertThat(removed.getMessage().getDutch())
+        .isEqualTo(
+            "verwijderd: aansprakelijkheidsplafond {soort: een vast bedrag, aansprakelijke partij:"
+                + " de verwerker, bedrag: EUR 10.000, terugvaloptie: nee}");
+  }
+
+  @Test
+  void aConditionIsNamedByTheDutyItLimitsNotByItsPointer() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Condition condition = Condition.on(ConditionKind.REQUIRED_BY_LAW_ONLY, "/auditRight");
+    DataProcessingAgreement after =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withAudit(
+                org.dpa4j.model.audit.ImmutableAuditTerms.copyOf(seed.getAudit())
+                    .withConditions(condition));
+    Change added = DpaDiff.compareTerms(seed, after).get(0);
+    assertThat(added.getMessage().getEnglish()).doesNotContain("/auditRight");
+    assertThat(added.getMessage().getEnglish())
+        .startsWith("added: condition on " + label("AuditTerms.auditRight").getEnglish());
+    assertThat(added.getMessage().getDutch())
+        .startsWith("toegevoegd: voorwaarde voor " + label("AuditTerms.auditRight").getDutch());
+  }
+
+  private static org.dpa4j.model.LocalizedText label(String key) {
+    return Labels.get().find(key).orElseThrow();
+  }
+
+  /** One e-mail address for another is one changed value at its pointer. */
+  @Test
+  void aReplacedEmailAddressIsOneChange() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Party processor = seed.getProcessor();
+    DataProcessingAgreement before =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withProcessor(
+                ImmutableParty.copyOf(processor)
+                    .withContacts(Contact.builder().addEmails("info@example.org").build()));
+    DataProcessingAgreement after =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withProcessor(
+                ImmutableParty.copyOf(processor)
+                    .withContacts(Contact.builder().addEmails("privacy@example.org").build()));
+    assertThat(DpaDiff.compareTerms(before, after))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getOldPointer()).contains("/processor/contacts/0/emails/0");
+              assertThat(c.getNewPointer()).contains("/processor/contacts/0/emails/0");
+              assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
+              assertThat(c.getMessage().getEnglish()).doesNotContain("example.org");
+            });
+  }
+
+  /** Filling in a template's blank is one change of the term, from the open term to the value. */
+  @Test
+  void aFilledBlankIsOneChangeOfTheTerm() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Party controller =
+        Party.builder()
+            .role(PartyRole.CONTROLLER)
+            .placeholder(true)
+            .description("de school")
+            .build();
+    DataProcessingAgreement template =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(controller)
+            .withBlanks(Blank.builder().pointer("/controller/legalName").build());
+    DataProcessingAgreement filled =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(
+                ImmutableParty.copyOf(controller).withLegalName("Stichting Voorbeeldschool"));
+    List<Change> changes = new ArrayList<>(DpaDiff.compareTerms(template, filled));
+    assertThat(changes)
+        .filteredOn(c -> c.getAttribute().equals("Party.legalName"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getOldPointer()).contains("/blanks/0");
+              assertThat(c.getNewPointer()).contains("/controller/legalName");
+              assertThat(c.getOldValue().orElseThrow()).isInstanceOf(Blank.class);
+              assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
+            });
+    assertThat(changes).noneMatch(c -> c.getAttribute().equals("DataProcessingAgreement.blanks"));
+    assertThat(DpaDiff.compareTerms(filled, template))
+        .containsExactlyInAnyOrderElementsOf(changes.stream().map(Change::mirror).toList());
+  }
+}
