@@ -15,7 +15,6 @@ import org.dpa4j.model.subprocessing.ContractStatus;
 import org.dpa4j.model.subprocessing.FlowDown;
 import org.dpa4j.model.subprocessing.ListDisclosure;
 import org.dpa4j.model.subprocessing.NoticeChannel;
-import org.dpa4j.model.subprocessing.ObjectionEffect;
 import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessingTerms;
 import org.dpa4j.model.subprocessing.SubProcessor;
@@ -177,6 +176,13 @@ public final class SubProcessingRules {
           WARNING,
           "Effect of an objection to a sub-processor not specified.",
           "Gevolg van bezwaar tegen een subverwerker is niet geregeld (geen afzien of kosteloze beëindiging).");
+
+  private static final Outcome OBJECTION_EFFECT_GOOD_FAITH_ONLY =
+      SCC_7_7_OBJECTION_EFFECT.outcome(
+          "good-faith-only",
+          WARNING,
+          "An objection to a new sub-processor leads only to consultation in good faith: the controller can neither stop the engagement nor end the agreement, so the objection need have no consequence.",
+          "Bezwaar tegen een nieuwe subverwerker leidt alleen tot overleg te goeder trouw: de verwerkingsverantwoordelijke kan de inschakeling niet tegenhouden en de overeenkomst niet beëindigen, zodat het bezwaar zonder gevolg kan blijven.");
 
   /**
    * 30. EDPB-28.2-SUBPROCESSOR-LIST: currently authorised sub-processors are identified by name in
@@ -537,10 +543,19 @@ public final class SubProcessingRules {
 
   private static Optional<RuleResult> objectionEffect(DataProcessingAgreement a, Policy p) {
     SubProcessingTerms s = a.getSubProcessing();
-    return s.getObjectionRight() != ObjectionRight.ABSENT
-            && s.getObjectionEffect() == ObjectionEffect.NOT_STATED
-        ? OBJECTION_EFFECT_WARNING.at(SUB_PROCESSING_OBJECTION_EFFECT, s)
-        : PASS;
+    if (s.getObjectionRight() == ObjectionRight.ABSENT) {
+      return PASS;
+    }
+    switch (s.getObjectionEffect()) {
+      case NOT_STATED:
+        return OBJECTION_EFFECT_WARNING.at(SUB_PROCESSING_OBJECTION_EFFECT, s);
+      case GOOD_FAITH_COOPERATION:
+        // Consultation without a veto or an exit leaves the processor free to go ahead: the
+        // objection art. 28(2) gives the controller has no consequence.
+        return OBJECTION_EFFECT_GOOD_FAITH_ONLY.at(SUB_PROCESSING_OBJECTION_EFFECT, s);
+      default:
+        return PASS;
+    }
   }
 
   private static Optional<RuleResult> subProcessorList(DataProcessingAgreement a, Policy p) {

@@ -575,6 +575,20 @@ class RuleTableTest {
         WARNING,
         "effect not stated",
         a -> a.withSubProcessing(sub().withObjectionEffect(ObjectionEffect.NOT_STATED)));
+    expect(
+        r,
+        WARNING,
+        "an objection leads only to good-faith consultation",
+        List.of("only to consultation in good faith", "neither stop the engagement"),
+        a ->
+            a.withSubProcessing(sub().withObjectionEffect(ObjectionEffect.GOOD_FAITH_COOPERATION)));
+    add(
+        r,
+        null,
+        "consultation, then termination",
+        a ->
+            a.withSubProcessing(
+                sub().withObjectionEffect(ObjectionEffect.NEGOTIATE_THEN_TERMINATE)));
     r = "EDPB-28.2-SUBPROCESSOR-LIST";
     add(
         r,
