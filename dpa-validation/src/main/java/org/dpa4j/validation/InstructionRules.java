@@ -163,7 +163,7 @@ public final class InstructionRules {
           "info",
           INFO,
           "The agreement does not bind the persons under the processor's authority to process only on the controller's instructions.",
-          "Niet geregeld dat personen onder gezag van de verwerker alleen op instructie verwerken.");
+          "De overeenkomst bepaalt niet dat personen onder het gezag van de verwerker alleen op instructie van de verwerkingsverantwoordelijke verwerken.");
 
   /** 66. GDPR-28.3.h-INFRINGING-INSTRUCTION: ERROR if ABSENT; WARNING if PRESENT_NOT_IMMEDIATE. */
   public static final CatalogRule GDPR_28_3_H_INFRINGING_INSTRUCTION =
