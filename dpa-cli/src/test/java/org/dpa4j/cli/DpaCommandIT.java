@@ -108,7 +108,7 @@ class DpaCommandIT {
     assertThat(r.out())
         .contains("FOUT (5)", "Samenvatting", "verwerker: hallo Nederland BV")
         .contains(
-            "hoeft pas binnen een redelijke termijn; art. 33 lid 2 AVG vraagt melding zonder");
+            "hoeft pas binnen een redelijke termijn te gebeuren; art. 33 lid 2 AVG vraagt melding");
   }
 
   @Test

@@ -40,23 +40,23 @@ public final class AssistanceRules {
           41,
           "GDPR 28(3)(e); Amaral R17; SCC 8(a)–(b)",
           "art. 28 lid 3 onder e AVG; Amaral R17; modelbepalingen 2021/915, clausule 8 onder a en b",
-          "The processor assists the controller, by appropriate measures as far as possible, in answering requests of data subjects (Arts 12–22).",
-          "De verwerker helpt de verwerkingsverantwoordelijke met passende maatregelen, voor zover mogelijk, bij het beantwoorden van verzoeken van betrokkenen (art. 12–22 AVG).",
+          "The processor assists the controller, by appropriate measures as far as possible, in answering requests of data subjects to exercise their rights (Chapter III).",
+          "De verwerker helpt de verwerkingsverantwoordelijke met passende maatregelen, voor zover mogelijk, bij het beantwoorden van verzoeken van betrokkenen om hun rechten uit te oefenen (hoofdstuk III AVG).",
           AssistanceRules::dsarAssistance);
 
   private static final Outcome DSAR_ASSISTANCE_ERROR =
       GDPR_28_3_E_DSAR_ASSISTANCE.outcome(
           "error",
           ERROR,
-          "Assistance with requests of data subjects is not stated.",
-          "Bijstand bij verzoeken van betrokkenen ontbreekt.");
+          "The agreement does not oblige the processor to assist with requests of data subjects.",
+          "De overeenkomst verplicht de verwerker niet tot bijstand bij verzoeken van betrokkenen.");
 
   private static final Outcome DSAR_ASSISTANCE_WARNING =
       GDPR_28_3_E_DSAR_ASSISTANCE.outcome(
           "warning",
           WARNING,
-          "Processor only forwards data-subject requests; no assistance obligation.",
-          "Verwerker stuurt verzoeken van betrokkenen alleen door; een plicht tot bijstand ontbreekt.");
+          "The processor only forwards requests of data subjects; it has no duty to assist in answering them.",
+          "De verwerker stuurt verzoeken van betrokkenen alleen door; een plicht tot bijstand bij het beantwoorden ervan ontbreekt.");
 
   /**
    * 42. SCC-8-PROCESSOR-CONTACTS-DATA-SUBJECT: INFO if the processor may inform the data subject
@@ -76,8 +76,8 @@ public final class AssistanceRules {
       SCC_8_PROCESSOR_CONTACTS_DATA_SUBJECT.outcome(
           "info",
           INFO,
-          "Processor may contact the data subject directly.",
-          "Verwerker mag de betrokkene zelf informeren; stem dit af met de verwerkingsverantwoordelijke.");
+          "The processor may inform the data subject directly; clause 8(a) of 2021/915 lets it answer requests itself only when the controller authorises it.",
+          "De verwerker mag de betrokkene rechtstreeks informeren; volgens clausule 8 onder a van 2021/915 beantwoordt hij verzoeken alleen zelf als de verwerkingsverantwoordelijke hem daartoe machtigt.");
 
   /** 43. RISK-ASSISTANCE-COSTS: INFO if assistance costs are charged to the controller. */
   public static final CatalogRule RISK_ASSISTANCE_COSTS =
@@ -94,7 +94,7 @@ public final class AssistanceRules {
       RISK_ASSISTANCE_COSTS.outcome(
           "info",
           INFO,
-          "Assistance costs charged to controller.",
+          "The costs of assistance are charged to the controller.",
           "Kosten van bijstand komen voor rekening van de verwerkingsverantwoordelijke.");
 
   /**
@@ -115,8 +115,8 @@ public final class AssistanceRules {
       GDPR_28_3_F_SECURITY_ASSISTANCE.outcome(
           "info",
           INFO,
-          "No explicit assistance with controller's Art. 32 duties.",
-          "Geen expliciete bijstand bij de beveiligingsplicht van de verwerkingsverantwoordelijke.");
+          "The agreement does not say that the processor assists the controller with the controller's own Art. 32 obligations.",
+          "De overeenkomst bepaalt niet dat de verwerker de verwerkingsverantwoordelijke bijstaat bij diens eigen verplichtingen uit art. 32 AVG.");
 
   /**
    * 45. GDPR-28.3.f-DPIA-ASSISTANCE: WARNING if ABSENT; INFO if QUALIFIED ("voor zover dat binnen
@@ -144,8 +144,8 @@ public final class AssistanceRules {
       GDPR_28_3_F_DPIA_ASSISTANCE.outcome(
           "qualified",
           INFO,
-          "The processor assists with data protection impact assessments (Art. 35) only within a limit of its own, such as \"as far as it can\"; Art. 28(3)(f) limits that duty only by the information available to the processor.",
-          "De verwerker verleent bijstand bij gegevensbeschermingseffectbeoordelingen (art. 35 AVG) alleen binnen een eigen grens, zoals \"voor zover dat binnen haar macht ligt\"; art. 28 lid 3 onder f AVG begrenst die plicht enkel door de informatie waarover de verwerker beschikt.");
+          "The processor assists with data protection impact assessments (Art. 35) only within a limit of its own, such as \"as far as it can\"; Art. 28(3)(f) limits that duty only by the nature of the processing and the information available to the processor.",
+          "De verwerker verleent bijstand bij gegevensbeschermingseffectbeoordelingen (art. 35 AVG) alleen binnen een eigen grens, zoals \"voor zover dat binnen zijn macht ligt\"; art. 28 lid 3 onder f AVG begrenst die plicht enkel door de aard van de verwerking en de informatie waarover de verwerker beschikt.");
 
   /** 46. GDPR-28.3.f-PRIOR-CONSULTATION: WARNING if ABSENT. */
   public static final CatalogRule GDPR_28_3_F_PRIOR_CONSULTATION =
@@ -155,15 +155,15 @@ public final class AssistanceRules {
           "GDPR 28(3)(f) + 36; Amaral R19; SCC 8(c)",
           "art. 28 lid 3 onder f en art. 36 AVG; Amaral R19; modelbepalingen 2021/915, clausule 8 onder c",
           "The processor assists the controller with prior consultation of the supervisory authority (Art. 36).",
-          "De verwerker helpt de verwerkingsverantwoordelijke bij de voorafgaande raadpleging van de toezichthouder (art. 36 AVG).",
+          "De verwerker helpt de verwerkingsverantwoordelijke bij de voorafgaande raadpleging van de toezichthoudende autoriteit (art. 36 AVG).",
           AssistanceRules::priorConsultation);
 
   private static final Outcome PRIOR_CONSULTATION_WARNING =
       GDPR_28_3_F_PRIOR_CONSULTATION.outcome(
           "warning",
           WARNING,
-          "Assistance with prior consultation (Art. 36) missing.",
-          "Bijstand bij voorafgaande raadpleging van de Autoriteit Persoonsgegevens (art. 36 AVG) ontbreekt.");
+          "The agreement does not oblige the processor to assist with prior consultation of the supervisory authority (Art. 36).",
+          "De overeenkomst verplicht de verwerker niet tot bijstand bij de voorafgaande raadpleging van de toezichthoudende autoriteit (art. 36 AVG).");
 
   private AssistanceRules() {}
 

@@ -79,8 +79,8 @@ public final class AuditRules {
       GDPR_28_3_H_COMPLIANCE_INFORMATION.outcome(
           "error",
           ERROR,
-          "No duty to provide all information necessary to demonstrate compliance.",
-          "Plicht om alle informatie te verstrekken die nodig is om naleving aan te tonen ontbreekt.");
+          "The agreement does not oblige the processor to make available all information necessary to demonstrate compliance with Art. 28.",
+          "De overeenkomst verplicht de verwerker niet alle informatie ter beschikking te stellen die nodig is om de naleving van art. 28 AVG aan te tonen.");
 
   /** 59. GDPR-28.3.h-AUDIT-RIGHT: ERROR if absent. */
   public static final CatalogRule GDPR_28_3_H_AUDIT_RIGHT =
@@ -95,7 +95,10 @@ public final class AuditRules {
 
   private static final Outcome AUDIT_RIGHT_ERROR =
       GDPR_28_3_H_AUDIT_RIGHT.outcome(
-          "error", ERROR, "No audit/inspection right.", "Recht op audits en inspecties ontbreekt.");
+          "error",
+          ERROR,
+          "The agreement gives no right to audits, including inspections.",
+          "De overeenkomst geeft geen recht op audits, waaronder inspecties.");
 
   /**
    * 60. RISK-AUDIT-SUSPICION-ONLY: ERROR if SUSPICION_ONLY ("uitsluitend bij een concreet vermoeden
@@ -140,8 +143,8 @@ public final class AuditRules {
       RISK_AUDIT_SCOPE_LIMITED.outcome(
           "warning",
           WARNING,
-          "Audit scope limited to security/misuse, not all Art. 28 obligations.",
-          "Auditreikwijdte beperkt tot beveiliging/misbruik, niet alle verplichtingen uit art. 28 AVG.");
+          "The scope of audits is limited to security or misuse and does not cover all Art. 28 obligations.",
+          "De reikwijdte van audits is beperkt tot beveiliging of misbruik en omvat niet alle verplichtingen uit art. 28 AVG.");
 
   /**
    * 62. RISK-AUDIT-FINDINGS-DISCRETIONARY: WARNING if PROCESSOR_DISCRETION ("naar eigen goeddunken
@@ -161,8 +164,8 @@ public final class AuditRules {
       RISK_AUDIT_FINDINGS_DISCRETIONARY.outcome(
           "warning",
           WARNING,
-          "Processor decides at its discretion whether audit findings are remediated.",
-          "Verwerker bepaalt zelf of en hoe auditbevindingen worden opgevolgd.");
+          "The processor decides at its discretion whether audit findings are remedied.",
+          "De verwerker bepaalt zelf of auditbevindingen worden opgevolgd.");
 
   /**
    * 63. RISK-AUDIT-COSTS: WARNING if CONTROLLER_INCL_PROCESSOR_COSTS (the controller also pays the
@@ -182,7 +185,7 @@ public final class AuditRules {
       RISK_AUDIT_COSTS.outcome(
           "warning",
           WARNING,
-          "Controller bears all audit costs, including the processor's own costs.",
+          "The controller bears all audit costs, including the processor's own costs.",
           "Alle auditkosten, inclusief de eigen kosten van de verwerker, komen voor rekening van de verwerkingsverantwoordelijke.");
 
   // One outcome per way the controller pays: a single text said "including the processor's own
@@ -191,14 +194,14 @@ public final class AuditRules {
       RISK_AUDIT_COSTS.outcome(
           "info-except-staff",
           INFO,
-          "Controller bears the audit costs, except the processor's own staff time.",
+          "The controller bears the audit costs, except the processor's own staff time.",
           "De auditkosten komen voor rekening van de verwerkingsverantwoordelijke, behalve de tijd van het eigen personeel van de verwerker.");
 
   private static final Outcome AUDIT_COSTS_UNSPECIFIED =
       RISK_AUDIT_COSTS.outcome(
           "info-unspecified",
           INFO,
-          "Controller bears the audit costs; the agreement does not say whether that includes the processor's own costs.",
+          "The controller bears the audit costs; the agreement does not say whether that includes the processor's own costs.",
           "De auditkosten komen voor rekening van de verwerkingsverantwoordelijke; de overeenkomst zegt niet of daar de eigen kosten van de verwerker onder vallen.");
 
   private static final Outcome AUDIT_COSTS_SPLIT =
@@ -218,10 +221,10 @@ public final class AuditRules {
           .rule(
               "RISK-AUDIT-FREQUENCY-NOTICE",
               64,
-              "SCC 7.6 (\"reasonable intervals\", \"reasonable notice\")",
-              "modelbepalingen 2021/915, clausule 7.6 (\"met redelijke tussenpozen\", \"redelijke kennisgeving\")",
+              "SCC 2021/915 Clause 7.6(c) (\"at reasonable intervals\"), 7.6(d) (\"with reasonable notice\")",
+              "modelbepalingen 2021/915, clausule 7.6 onder c (\"met redelijke tussenpozen\") en onder d (\"met een redelijke kennisgevingstermijn\")",
               "Limits on audit frequency or notice make exceptions for incidents and regulators, and the notice is reasonable.",
-              "Beperkingen van auditfrequentie of aankondiging kennen uitzonderingen voor incidenten en toezichthouders, en de aankondigingstermijn is redelijk.",
+              "Beperkingen van auditfrequentie of aankondiging kennen uitzonderingen voor incidenten en toezichthoudende autoriteiten, en de aankondigingstermijn is redelijk.",
               AuditRules::auditFrequencyNotice)
           .threshold("auditMaxNoticeDays", Policy::getAuditMaxNoticeDays)
           .threshold("businessDayHolidays", Policy::getBusinessDayHolidays);
@@ -231,7 +234,7 @@ public final class AuditRules {
           "capped",
           WARNING,
           "Audits are limited to {perYear} per year, with no exception for a breach or a supervisory authority's demand.",
-          "Audits zijn beperkt tot {perYear} per jaar, zonder uitzondering voor een datalek of een verzoek van de toezichthouder.",
+          "Audits zijn beperkt tot {perYear} per jaar, zonder uitzondering voor een inbreuk in verband met persoonsgegevens of een verzoek van de toezichthoudende autoriteit.",
           PER_YEAR);
 
   private static final Outcome LONG_NOTICE =
@@ -248,7 +251,7 @@ public final class AuditRules {
           "capped-with-exceptions",
           INFO,
           "Audits are limited to {perYear} per year; events such as a breach allow more.",
-          "Audits zijn beperkt tot {perYear} per jaar; gebeurtenissen zoals een datalek staan er meer toe.",
+          "Audits zijn beperkt tot {perYear} per jaar; gebeurtenissen zoals een inbreuk in verband met persoonsgegevens staan er meer toe.",
           PER_YEAR);
 
   private static final Outcome ANNOUNCED =

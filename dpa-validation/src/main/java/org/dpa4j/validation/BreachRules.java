@@ -64,8 +64,8 @@ public final class BreachRules {
       GDPR_33_2_BREACH_NOTIFICATION.outcome(
           "error",
           ERROR,
-          "Processor breach notification duty missing.",
-          "Meldplicht van de verwerker aan de verwerkingsverantwoordelijke bij datalekken ontbreekt.");
+          "The agreement does not oblige the processor to notify the controller of personal data breaches.",
+          "De overeenkomst verplicht de verwerker niet inbreuken in verband met persoonsgegevens aan de verwerkingsverantwoordelijke te melden.");
 
   /**
    * 48. GDPR-33.2-BREACH-TIMELINESS: ERROR if standard ∈ {REASONABLE_PERIOD, NONE} with no numeric
@@ -77,10 +77,10 @@ public final class BreachRules {
           .rule(
               "GDPR-33.2-BREACH-TIMELINESS",
               48,
-              "GDPR 33(2) (\"without undue delay\"), 33(1) (72 h for the controller); EDPB Guidelines 9/2022 on personal data breach notification (the controller is \"aware\" once the processor has informed it); SCC 9.2 and Commission Q&A (the parties set the time frame); WP250",
-              "art. 33 lid 2 AVG (\"zonder onredelijke vertraging\") en art. 33 lid 1 AVG (72 uur voor de verwerkingsverantwoordelijke); EDPB-richtsnoeren 9/2022 over de melding van inbreuken (de verwerkingsverantwoordelijke is pas \"op de hoogte\" zodra de verwerker haar informeert); modelbepalingen 2021/915, clausule 9.2, en de vragen en antwoorden van de Commissie (de partijen bepalen de termijn)",
+              "GDPR 33(2) (\"without undue delay\"), 33(1) (72 h for the controller); EDPB Guidelines 9/2022 on personal data breach notification (the controller is \"aware\" once the processor has informed it); SCC 9.2 and Commission Q&A (the parties set the time frame)",
+              "art. 33 lid 2 AVG (\"zonder onredelijke vertraging\") en art. 33 lid 1 AVG (72 uur voor de verwerkingsverantwoordelijke); EDPB-richtsnoeren 9/2022 over de melding van inbreuken (de verwerkingsverantwoordelijke is pas \"op de hoogte\" zodra de verwerker hem informeert); modelbepalingen 2021/915, clausule 9.2, en de vragen en antwoorden van de Commissie (de partijen bepalen de termijn)",
               "The processor notifies breaches without undue delay, with a deadline that leaves the controller time for its own 72 hours.",
-              "De verwerker meldt datalekken zonder onredelijke vertraging, binnen een termijn die de verwerkingsverantwoordelijke tijd laat voor diens eigen 72 uur.",
+              "De verwerker meldt inbreuken in verband met persoonsgegevens zonder onredelijke vertraging, binnen een termijn die de verwerkingsverantwoordelijke tijd laat voor diens eigen 72 uur.",
               BreachRules::breachTimeliness)
           .threshold("breachWarnAtOrAboveHours", Policy::getBreachWarnAtOrAboveHours)
           .threshold("breachInfoAboveHours", Policy::getBreachInfoAboveHours)
@@ -91,21 +91,21 @@ public final class BreachRules {
           "no-deadline",
           ERROR,
           "Breach notice to the controller has no deadline; Art. 33(2) asks for notice without undue delay.",
-          "Melding van een datalek aan de verwerkingsverantwoordelijke heeft geen termijn; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.");
+          "Melding van een inbreuk in verband met persoonsgegevens aan de verwerkingsverantwoordelijke heeft geen termijn; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.");
 
   private static final Outcome PERIOD_ELSEWHERE =
       GDPR_33_2_BREACH_TIMELINESS.outcome(
           "period-set-elsewhere",
           ERROR,
           "Breach notice to the controller is due within a period set by another document; Art. 33(2) asks for notice without undue delay.",
-          "Melding van een datalek aan de verwerkingsverantwoordelijke moet binnen een termijn uit een ander document; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.");
+          "Melding van een inbreuk in verband met persoonsgegevens aan de verwerkingsverantwoordelijke moet gebeuren binnen een termijn die een ander document bepaalt; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.");
 
   private static final Outcome WEAK_WORDS =
       GDPR_33_2_BREACH_TIMELINESS.outcome(
           "weak-words",
           ERROR,
           "Breach notice to the controller is due only {qualifier}; Art. 33(2) asks for notice without undue delay.",
-          "Melding van een datalek aan de verwerkingsverantwoordelijke hoeft pas {qualifier}; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.",
+          "Melding van een inbreuk in verband met persoonsgegevens aan de verwerkingsverantwoordelijke hoeft pas {qualifier} te gebeuren; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.",
           QUALIFIER);
 
   private static final Outcome TOO_LONG =
@@ -113,7 +113,7 @@ public final class BreachRules {
           "too-long",
           ERROR,
           "Breach notice to the controller is due within {deadline}; Art. 33(2) asks for notice without undue delay.",
-          "Melding van een datalek aan de verwerkingsverantwoordelijke moet binnen {deadline}; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.",
+          "Melding van een inbreuk in verband met persoonsgegevens aan de verwerkingsverantwoordelijke moet binnen {deadline} gebeuren; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.",
           DEADLINE);
 
   private static final Outcome TOO_LONG_WORST_CASE =
@@ -121,7 +121,7 @@ public final class BreachRules {
           "too-long-worst-case",
           ERROR,
           "Breach notice to the controller is due within {deadline} (up to {worstCase}); Art. 33(2) asks for notice without undue delay.",
-          "Melding van een datalek aan de verwerkingsverantwoordelijke moet binnen {deadline} (tot {worstCase}); art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.",
+          "Melding van een inbreuk in verband met persoonsgegevens aan de verwerkingsverantwoordelijke moet binnen {deadline} (tot {worstCase}) gebeuren; art. 33 lid 2 AVG vraagt melding zonder onredelijke vertraging.",
           DEADLINE,
           WORST_CASE);
 
@@ -129,16 +129,16 @@ public final class BreachRules {
       GDPR_33_2_BREACH_TIMELINESS.outcome(
           "no-margin",
           WARNING,
-          "Breach notice to the controller is due within {deadline}: no margin for the controller's own 72 hours.",
-          "Melding van een datalek aan de verwerkingsverantwoordelijke moet binnen {deadline}: geen ruimte binnen de eigen 72-uurstermijn van de verwerkingsverantwoordelijke.",
+          "Breach notice to the controller is due within {deadline}, no shorter than the 72 hours the controller itself has to notify the supervisory authority (Art. 33(1)).",
+          "Melding van een inbreuk in verband met persoonsgegevens aan de verwerkingsverantwoordelijke moet binnen {deadline} gebeuren, niet korter dan de 72 uur die de verwerkingsverantwoordelijke zelf heeft om de toezichthoudende autoriteit in te lichten (art. 33 lid 1 AVG).",
           DEADLINE);
 
   private static final Outcome NO_MARGIN_WORST_CASE =
       GDPR_33_2_BREACH_TIMELINESS.outcome(
           "no-margin-worst-case",
           WARNING,
-          "Breach notice to the controller is due within {deadline} (up to {worstCase}): no margin for the controller's own 72 hours.",
-          "Melding van een datalek aan de verwerkingsverantwoordelijke moet binnen {deadline} (tot {worstCase}): geen ruimte binnen de eigen 72-uurstermijn van de verwerkingsverantwoordelijke.",
+          "Breach notice to the controller is due within {deadline} (up to {worstCase}), no shorter than the 72 hours the controller itself has to notify the supervisory authority (Art. 33(1)).",
+          "Melding van een inbreuk in verband met persoonsgegevens aan de verwerkingsverantwoordelijke moet binnen {deadline} (tot {worstCase}) gebeuren, niet korter dan de 72 uur die de verwerkingsverantwoordelijke zelf heeft om de toezichthoudende autoriteit in te lichten (art. 33 lid 1 AVG).",
           DEADLINE,
           WORST_CASE);
 
@@ -147,7 +147,7 @@ public final class BreachRules {
           "over-a-day",
           INFO,
           "Breach notice to the controller is due within {deadline}; consider at most 24 hours.",
-          "Melding van een datalek aan de verwerkingsverantwoordelijke moet binnen {deadline}; overweeg maximaal 24 uur.",
+          "Melding van een inbreuk in verband met persoonsgegevens aan de verwerkingsverantwoordelijke moet binnen {deadline} gebeuren; overweeg maximaal 24 uur.",
           DEADLINE);
 
   private static final Outcome OVER_A_DAY_WORST_CASE =
@@ -155,7 +155,7 @@ public final class BreachRules {
           "over-a-day-worst-case",
           INFO,
           "Breach notice to the controller is due within {deadline} (up to {worstCase}); consider at most 24 hours.",
-          "Melding van een datalek aan de verwerkingsverantwoordelijke moet binnen {deadline} (tot {worstCase}); overweeg maximaal 24 uur.",
+          "Melding van een inbreuk in verband met persoonsgegevens aan de verwerkingsverantwoordelijke moet binnen {deadline} (tot {worstCase}) gebeuren; overweeg maximaal 24 uur.",
           DEADLINE,
           WORST_CASE);
 
@@ -167,18 +167,18 @@ public final class BreachRules {
       RULES.rule(
           "RISK-33-SUSPECTED-BREACH-EXCLUDED",
           49,
-          "GDPR 33(2) (awareness), WP250 (early notice, information in phases)",
-          "art. 33 lid 2 AVG (kennisname); WP250 (vroege melding, informatie in fasen)",
+          "GDPR 33(2) (awareness), 33(4) (information in phases); EDPB Guidelines 9/2022 on personal data breach notification",
+          "art. 33 lid 2 AVG (kennisname) en lid 4 (informatie in fasen); EDPB-richtsnoeren 9/2022 over de melding van inbreuken in verband met persoonsgegevens",
           "Suspected breaches are notified too, not only confirmed ones.",
-          "Ook vermoedelijke datalekken worden gemeld, niet alleen bevestigde.",
+          "Ook vermoedelijke inbreuken in verband met persoonsgegevens worden gemeld, niet alleen bevestigde.",
           BreachRules::suspectedBreachExcluded);
 
   private static final Outcome SUSPECTED_BREACH_EXCLUDED_WARNING =
       RISK_33_SUSPECTED_BREACH_EXCLUDED.outcome(
           "warning",
           WARNING,
-          "Only confirmed incidents are notified; suspected breaches excluded.",
-          "Alleen bevestigde incidenten worden gemeld; vermoedelijke datalekken vallen erbuiten.");
+          "Only confirmed breaches are notified; suspected breaches are left out.",
+          "Alleen bevestigde inbreuken worden gemeld; vermoedelijke inbreuken vallen erbuiten.");
 
   /**
    * 50. GDPR-33.3-BREACH-CONTENT: WARNING if any of {NATURE_CATEGORIES_NUMBERS, CONTACT_POINT,
@@ -192,15 +192,15 @@ public final class BreachRules {
           "GDPR 33(3)/(4); Amaral R8; SCC 9.2",
           "art. 33 lid 3 en lid 4 AVG; Amaral R8; modelbepalingen 2021/915, clausule 9.2",
           "The notification gives the nature of the breach, a contact point, the likely consequences and the measures taken.",
-          "De melding noemt de aard van het lek, een contactpunt, de waarschijnlijke gevolgen en de genomen maatregelen.",
+          "De melding noemt de aard van de inbreuk, een contactpunt, de waarschijnlijke gevolgen en de genomen maatregelen.",
           BreachRules::breachContent);
 
   private static final Outcome BREACH_CONTENT_WARNING =
       GDPR_33_3_BREACH_CONTENT.outcome(
           "warning",
           WARNING,
-          "Breach notification content incomplete; missing: {missing}.",
-          "Inhoud van de melding onvolledig; ontbreekt: {missing}.",
+          "The content of a breach notification is incomplete; missing: {missing}.",
+          "De inhoud van de melding van een inbreuk is onvolledig; ontbreekt: {missing}.",
           MISSING_CONTENT);
 
   private BreachRules() {}

@@ -23,7 +23,7 @@ public enum Chapter implements CodedEnum {
   /** Assistance with data subjects' requests, DPIAs and prior consultation (art. 28(3)(e)-(f)). */
   ASSISTANCE("assistance", "bijstand"),
   /** Personal data breaches (art. 33). */
-  BREACH("breach notification", "melding van datalekken"),
+  BREACH("breach notification", "melding van inbreuken in verband met persoonsgegevens"),
   /** Deletion or return at the end, and retention (art. 28(3)(g)). */
   END_OF_PROCESSING("end of processing", "einde van de verwerking"),
   /** Information and audits (art. 28(3)(h)). */

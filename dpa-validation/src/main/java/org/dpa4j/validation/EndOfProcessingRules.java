@@ -5,7 +5,6 @@ import static org.dpa4j.validation.Severity.ERROR;
 import static org.dpa4j.validation.Severity.INFO;
 import static org.dpa4j.validation.Severity.WARNING;
 
-import java.time.Duration;
 import java.util.Optional;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.termination.EndDisposition;
@@ -38,6 +37,20 @@ public final class EndOfProcessingRules {
           .withLabel(
               "what happens to the data at the end",
               "wat er aan het einde met de gegevens gebeurt");
+
+  /** The deadline for deletion or return, as written. */
+  private static final Parameter<TimeLimit> DELETION_DEADLINE =
+      Parameter.timeLimit("deadline")
+          .withLabel("deadline for deletion or return", "termijn voor verwijderen of teruggeven");
+
+  /** The policy's longest deadline for deletion or return. */
+  private static final Parameter<TimeLimit> DELETION_MAXIMUM =
+      Parameter.timeLimit("maximum")
+          .withLabel("longest deadline of the policy", "langste termijn van het beleid");
+
+  /** How long the processor may keep the data after the end, as written. */
+  private static final Parameter<TimeLimit> RETAINED_FOR =
+      Parameter.timeLimit("period").withLabel("retention after the end", "bewaartermijn na afloop");
 
   private static final RulePointer RETENTION_DELETION_ON_REQUEST_CHARGED =
       RULES.pointer("/retention/deletionOnRequestCharged");
@@ -95,8 +108,8 @@ public final class EndOfProcessingRules {
       GDPR_28_3_G_DELETE_COPIES.outcome(
           "warning",
           WARNING,
-          "Deletion of existing copies not covered.",
-          "Verwijdering van bestaande kopieën is niet geregeld.");
+          "The agreement does not say that existing copies are deleted too.",
+          "De overeenkomst bepaalt niet dat ook bestaande kopieën worden verwijderd.");
 
   /**
    * 53. GDPR-28.3.g-POST-TERM-RETENTION: ERROR if the processor may keep data after the end of the
@@ -116,8 +129,9 @@ public final class EndOfProcessingRules {
       GDPR_28_3_G_POST_TERM_RETENTION.outcome(
           "error",
           ERROR,
-          "Processor retains data after termination without a legal obligation; contrary to Art. 28(3)(g).",
-          "Verwerker bewaart gegevens na afloop zonder wettelijke plicht; strijdig met art. 28 lid 3 sub g AVG.");
+          "The processor may keep the data for {period} after the end of the services; Art. 28(3)(g) allows storage after the end only where Union or Member State law requires it.",
+          "De verwerker mag de gegevens na afloop van de dienstverlening nog {period} bewaren; art. 28 lid 3 onder g AVG staat opslag na afloop alleen toe als Unierecht of lidstatelijk recht die voorschrijft.",
+          RETAINED_FOR);
 
   /** 54. RISK-DELETION-DEADLINE: WARNING if null or &gt; deletion.maxDays (90). */
   public static final CatalogRule RISK_DELETION_DEADLINE =
@@ -137,8 +151,17 @@ public final class EndOfProcessingRules {
       RISK_DELETION_DEADLINE.outcome(
           "warning",
           WARNING,
-          "No deadline for deletion/return after termination.",
-          "Geen termijn waarbinnen na beëindiging wordt verwijderd of teruggegeven.");
+          "The agreement sets no deadline for deletion or return after the end of the processing.",
+          "De overeenkomst bepaalt geen termijn waarbinnen na afloop van de verwerking wordt verwijderd of teruggegeven.");
+
+  private static final Outcome DELETION_DEADLINE_TOO_LONG =
+      RISK_DELETION_DEADLINE.outcome(
+          "too-long",
+          WARNING,
+          "Deletion or return is due within {deadline} after the end of the processing, longer than {maximum}.",
+          "Verwijderen of teruggeven moet binnen {deadline} na afloop van de verwerking gebeuren, langer dan {maximum}.",
+          DELETION_DEADLINE,
+          DELETION_MAXIMUM);
 
   /** 55. SCC-10-DELETION-CERTIFICATION: INFO if absent. */
   public static final CatalogRule SCC_10_DELETION_CERTIFICATION =
@@ -148,15 +171,15 @@ public final class EndOfProcessingRules {
           "SCC 10(d) (the processor certifies deletion)",
           "modelbepalingen 2021/915, clausule 10 onder d (de verwerker bevestigt de verwijdering)",
           "The processor certifies the deletion.",
-          "De verwerker bevestigt de verwijdering schriftelijk.",
+          "De verwerker verklaart dat de gegevens zijn verwijderd.",
           EndOfProcessingRules::deletionCertification);
 
   private static final Outcome DELETION_CERTIFICATION_INFO =
       SCC_10_DELETION_CERTIFICATION.outcome(
           "info",
           INFO,
-          "No deletion certificate.",
-          "Geen bevestiging/verklaring van verwijdering.");
+          "The processor need not certify the deletion.",
+          "De verwerker hoeft niet te verklaren dat de gegevens zijn verwijderd.");
 
   /** 56. RISK-DELETION-COSTS: INFO if the processor may charge for deletion or return. */
   public static final CatalogRule RISK_DELETION_COSTS =
@@ -173,8 +196,8 @@ public final class EndOfProcessingRules {
       RISK_DELETION_COSTS.outcome(
           "info",
           INFO,
-          "Processor may charge for deletion/return.",
-          "Verwerker mag kosten rekenen voor verwijderen/teruggeven.");
+          "The processor may charge for deletion or return.",
+          "De verwerker mag kosten rekenen voor verwijderen of teruggeven.");
 
   /**
    * 57. RISK-RETENTION-UNDEFINED: WARNING if ABSENT or VAGUE (processor decides "wanneer niet meer
@@ -231,7 +254,7 @@ public final class EndOfProcessingRules {
           "anonymise-instead",
           WARNING,
           "The processor may anonymise the data instead of deleting or returning it: that counts as deletion only if no one can identify the data subjects any more (recital 26), which the text does not ensure, and the choice is the controller's.",
-          "De verwerker mag de gegevens anonimiseren in plaats van ze te wissen of terug te geven: dat geldt alleen als wissen als niemand de betrokkenen nog kan identificeren (overweging 26), wat de tekst niet waarborgt, en de keuze is aan de verwerkingsverantwoordelijke.");
+          "De verwerker mag de gegevens anonimiseren in plaats van ze te wissen of terug te geven: dat geldt alleen als wissen als niemand de betrokkenen nog kan identificeren (overweging 26 AVG), wat de tekst niet waarborgt, en de keuze is aan de verwerkingsverantwoordelijke.");
 
   /**
    * 86. GDPR-28.3.g-LEGAL-RETENTION-AUTHORISED: WARNING if the processor may keep data that the law
@@ -296,7 +319,8 @@ public final class EndOfProcessingRules {
   private static Optional<RuleResult> postTermRetention(DataProcessingAgreement a, Policy p) {
     Optional<TimeLimit> kept = a.getRetention().getPostTermRetention();
     return kept.isPresent() && kept.get().getAmount() > 0
-        ? POST_TERM_RETENTION_ERROR.at(RETENTION_POST_TERM_RETENTION, a.getRetention())
+        ? POST_TERM_RETENTION_ERROR.at(
+            RETENTION_POST_TERM_RETENTION, a.getRetention(), RETAINED_FOR.of(kept.get()))
         : PASS;
   }
 
@@ -311,10 +335,17 @@ public final class EndOfProcessingRules {
       // returned at the controller's choice (SCC 2021/915 clause 10(d)): nothing is left unguarded.
       return PASS;
     }
-    boolean tooLong =
-        limit.isEmpty()
-            || longest(limit.get(), p).compareTo(Duration.ofDays(p.getDeletionMaxDays())) > 0;
-    return tooLong ? DELETION_DEADLINE_WARNING.at(END_OF_PROCESSING_DEADLINE, e) : PASS;
+    if (limit.isEmpty()) {
+      return DELETION_DEADLINE_WARNING.at(END_OF_PROCESSING_DEADLINE, e);
+    }
+    TimeLimit maximum = TimeLimit.ofDays(p.getDeletionMaxDays());
+    return longest(limit.get(), p).compareTo(maximum.toNominalDuration()) > 0
+        ? DELETION_DEADLINE_TOO_LONG.at(
+            END_OF_PROCESSING_DEADLINE,
+            e,
+            DELETION_DEADLINE.of(limit.get()),
+            DELETION_MAXIMUM.of(maximum))
+        : PASS;
   }
 
   private static Optional<RuleResult> deletionCertification(DataProcessingAgreement a, Policy p) {

@@ -143,8 +143,22 @@ public final class GeneralRules {
       SCC_10_SUSPEND_TERMINATE.outcome(
           "info",
           INFO,
-          "No controller right to suspend processing or terminate for non-compliance.",
-          "Geen recht om de verwerking op te schorten of de overeenkomst te beëindigen bij niet-naleving.");
+          "The controller has no right to suspend the processing or to terminate the agreement when the processor does not comply.",
+          "De verwerkingsverantwoordelijke heeft geen recht om de verwerking op te schorten of de overeenkomst te beëindigen als de verwerker haar niet naleeft.");
+
+  private static final Outcome NO_SUSPENSION =
+      SCC_10_SUSPEND_TERMINATE.outcome(
+          "no-suspension",
+          INFO,
+          "The controller may terminate the agreement when the processor does not comply, but has no right to suspend the processing until it does.",
+          "De verwerkingsverantwoordelijke mag de overeenkomst beëindigen als de verwerker haar niet naleeft, maar heeft geen recht om de verwerking op te schorten tot hij dat wel doet.");
+
+  private static final Outcome NO_TERMINATION =
+      SCC_10_SUSPEND_TERMINATE.outcome(
+          "no-termination",
+          INFO,
+          "The controller may suspend the processing when the processor does not comply, but has no right to terminate the agreement for it.",
+          "De verwerkingsverantwoordelijke mag de verwerking opschorten als de verwerker de overeenkomst niet naleeft, maar heeft geen recht om haar daarom te beëindigen.");
 
   /**
    * 77. SCC-4-PRECEDENCE: INFO if NOT_STATED/UNCLEAR/MAIN_AGREEMENT_PREVAILS, or the controller's
@@ -164,8 +178,8 @@ public final class GeneralRules {
       SCC_4_PRECEDENCE.outcome(
           "info",
           INFO,
-          "Precedence of the DPA over the main agreement not (clearly) stated.",
-          "Voorrang van de verwerkersovereenkomst boven de hoofdovereenkomst is niet (duidelijk) geregeld.");
+          "The agreement does not (clearly) say that the DPA prevails over the main agreement.",
+          "De overeenkomst bepaalt niet (duidelijk) dat de verwerkersovereenkomst voorgaat op de hoofdovereenkomst.");
 
   /** 78. GDPR-28.3-GOVERNING-LAW: WARNING if a non-EU/EEA law governs; INFO if not stated. */
   public static final CatalogRule GDPR_28_3_GOVERNING_LAW =
@@ -188,7 +202,10 @@ public final class GeneralRules {
 
   private static final Outcome GOVERNING_LAW_INFO =
       GDPR_28_3_GOVERNING_LAW.outcome(
-          "info", INFO, "Governing law not stated.", "Toepasselijk recht niet vermeld.");
+          "info",
+          INFO,
+          "The agreement does not state its governing law.",
+          "De overeenkomst vermeldt niet welk recht van toepassing is.");
 
   /**
    * 79. META-VERSION-DATE: INFO if the version or date is missing or opaque, or the document
@@ -210,8 +227,8 @@ public final class GeneralRules {
       META_VERSION_DATE.outcome(
           "info",
           INFO,
-          "Version/date missing or document outdated.",
-          "Versie/datum ontbreekt of document is verouderd.");
+          "The document has no version or date, or is older than the current guidance (EDPB 07/2020 v2.0, SCC 2021/915).",
+          "Het document heeft geen versie of datum, of is ouder dan de huidige richtsnoeren (EDPB 07/2020 v2.0, modelbepalingen 2021/915).");
 
   /**
    * 84. GDPR-28.3-DUTY-CONDITIONS: ERROR if a condition takes away cases of a duty art. 28(3) or
@@ -223,7 +240,7 @@ public final class GeneralRules {
           "GDPR-28.3-DUTY-CONDITIONS",
           84,
           "GDPR 28(3) (the contract \"shall stipulate\" each duty of points (a) to (h)), 33(2) (every breach the processor becomes aware of); SCC 2021/915 Clauses 7 to 10 (the duties without such conditions)",
-          "art. 28 lid 3 AVG (de overeenkomst \"bepaalt\" elke plicht van de punten a tot en met h), art. 33 lid 2 AVG (elk lek waarvan de verwerker kennisneemt); modelbepalingen 2021/915, clausules 7 tot en met 10 (de plichten zonder zulke voorwaarden)",
+          "art. 28 lid 3 AVG (de overeenkomst \"bepaalt\" elke plicht van de punten a tot en met h), art. 33 lid 2 AVG (elke inbreuk in verband met persoonsgegevens waarvan de verwerker kennisneemt); modelbepalingen 2021/915, clausules 7 tot en met 10 (de plichten zonder zulke voorwaarden)",
           "The duties art. 28(3) and 33(2) GDPR require are not limited to part of their cases or weakened by conditions.",
           "De plichten die art. 28 lid 3 en art. 33 lid 2 AVG vereisen zijn niet beperkt tot een deel van de gevallen of afgezwakt door voorwaarden.",
           GeneralRules::dutyConditions);
@@ -371,10 +388,13 @@ public final class GeneralRules {
   }
 
   private static Optional<RuleResult> suspendTerminate(DataProcessingAgreement a, Policy p) {
-    return a.getTermination().isControllerSuspendRight()
-            && a.getTermination().isControllerTerminateForBreach()
-        ? PASS
-        : SUSPEND_TERMINATE_INFO.at(TERMINATION, a.getTermination());
+    boolean suspend = a.getTermination().isControllerSuspendRight();
+    boolean terminate = a.getTermination().isControllerTerminateForBreach();
+    if (suspend && terminate) {
+      return PASS;
+    }
+    Outcome outcome = suspend ? NO_TERMINATION : terminate ? NO_SUSPENSION : SUSPEND_TERMINATE_INFO;
+    return outcome.at(TERMINATION, a.getTermination());
   }
 
   private static Optional<RuleResult> precedence(DataProcessingAgreement a, Policy p) {

@@ -43,7 +43,8 @@ public final class InstructionRules {
           .withLabel("transfer mechanisms", "doorgiftemechanismen");
 
   /** How the list of sub-processors is made known, when it is not annexed. */
-  private static final Parameter<ListDisclosure> DISCLOSURE =
+  /** How the controller learns which sub-processors are used. */
+  static final Parameter<ListDisclosure> DISCLOSURE =
       Parameter.label("disclosure", ListDisclosure.class)
           .withLabel("how the list is made known", "hoe de lijst bekend wordt gemaakt");
 
@@ -65,15 +66,15 @@ public final class InstructionRules {
       GDPR_28_3_A_INSTRUCTIONS.outcome(
           "error",
           ERROR,
-          "No clause that the processor processes only on the controller's instructions.",
-          "Een bepaling dat de verwerker alleen op instructie van de verwerkingsverantwoordelijke verwerkt ontbreekt.");
+          "The agreement does not say that the processor processes only on the controller's instructions.",
+          "De overeenkomst bepaalt niet dat de verwerker uitsluitend op instructie van de verwerkingsverantwoordelijke verwerkt.");
 
   private static final Outcome INSTRUCTIONS_INFO =
       GDPR_28_3_A_INSTRUCTIONS.outcome(
           "info",
           INFO,
-          "Instructions need not be documented (in writing); no procedure for further instructions.",
-          "Instructies hoeven niet schriftelijk of gedocumenteerd te zijn; een procedure voor nadere instructies ontbreekt.");
+          "The processor processes only on the controller's instructions, but the agreement does not require them to be documented (Art. 28(3)(a)).",
+          "De verwerker verwerkt alleen op instructie van de verwerkingsverantwoordelijke, maar de overeenkomst vereist niet dat die instructies schriftelijk (gedocumenteerd) zijn (art. 28 lid 3 onder a AVG).");
 
   /**
    * 15. GDPR-28.3.a-LEGAL-REQUIREMENT-NOTICE: if Union or Member-State law requires processing
@@ -94,8 +95,15 @@ public final class InstructionRules {
       GDPR_28_3_A_LEGAL_REQUIREMENT_NOTICE.outcome(
           "error",
           ERROR,
-          "Missing: processor must inform the controller beforehand of a legal requirement to process or disclose.",
-          "Ontbreekt: verwerker informeert de verwerkingsverantwoordelijke vooraf over een wettelijke verplichting tot (afwijkende) verwerking of verstrekking.");
+          "The agreement does not oblige the processor to inform the controller, before processing, of a requirement of Union or Member State law to process beyond the instructions.",
+          "De overeenkomst verplicht de verwerker niet de verwerkingsverantwoordelijke vóór de verwerking in kennis te stellen van een Unierechtelijk of lidstaatrechtelijk voorschrift dat hem tot verwerking buiten de instructies verplicht.");
+
+  private static final Outcome LEGAL_REQUIREMENT_WITHOUT_NOTICE =
+      GDPR_28_3_A_LEGAL_REQUIREMENT_NOTICE.outcome(
+          "exception-without-notice",
+          ERROR,
+          "The processor may process beyond the instructions where the law requires it, without informing the controller of that legal requirement first; Art. 28(3)(a) allows that only where the law prohibits such information on important grounds of public interest.",
+          "De verwerker mag buiten de instructies verwerken waar de wet dat voorschrijft, zonder de verwerkingsverantwoordelijke eerst van dat wettelijk voorschrift in kennis te stellen; art. 28 lid 3 onder a AVG staat dat alleen toe als die wetgeving de kennisgeving om gewichtige redenen van algemeen belang verbiedt.");
 
   /**
    * 16. GDPR-28.3.a-TRANSFER-INSTRUCTIONS: transfers to third countries happen only on the
@@ -154,8 +162,8 @@ public final class InstructionRules {
       GDPR_29_PERSONNEL_INSTRUCTIONS.outcome(
           "info",
           INFO,
-          "No clause binding personnel to the controller's instructions.",
-          "Niet geregeld dat personen onder gezag van de verwerker alleen op instructie verwerken.");
+          "The agreement does not bind the persons under the processor's authority to process only on the controller's instructions.",
+          "De overeenkomst bepaalt niet dat personen onder het gezag van de verwerker alleen op instructie van de verwerkingsverantwoordelijke verwerken.");
 
   /** 66. GDPR-28.3.h-INFRINGING-INSTRUCTION: ERROR if ABSENT; WARNING if PRESENT_NOT_IMMEDIATE. */
   public static final CatalogRule GDPR_28_3_H_INFRINGING_INSTRUCTION =
@@ -194,10 +202,14 @@ public final class InstructionRules {
   }
 
   private static Optional<RuleResult> legalRequirementNotice(DataProcessingAgreement a, Policy p) {
-    return a.getInstructions().getLegalRequirementNotice() == LegalRequirementNotice.PRESENT
-        ? PASS
-        : LEGAL_REQUIREMENT_NOTICE_ERROR.at(
-            INSTRUCTIONS_LEGAL_REQUIREMENT_NOTICE, a.getInstructions());
+    LegalRequirementNotice notice = a.getInstructions().getLegalRequirementNotice();
+    if (notice == LegalRequirementNotice.PRESENT) {
+      return PASS;
+    }
+    return (notice == LegalRequirementNotice.EXCEPTION_WITHOUT_NOTICE
+            ? LEGAL_REQUIREMENT_WITHOUT_NOTICE
+            : LEGAL_REQUIREMENT_NOTICE_ERROR)
+        .at(INSTRUCTIONS_LEGAL_REQUIREMENT_NOTICE, a.getInstructions());
   }
 
   private static Optional<RuleResult> transferInstructions(DataProcessingAgreement a, Policy p) {

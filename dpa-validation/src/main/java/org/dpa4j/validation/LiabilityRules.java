@@ -73,7 +73,7 @@ public final class LiabilityRules {
           "amount-below-minimum",
           WARNING,
           "Processor liability capped at {cap}, below the policy's minimum of {minimum}; low relative to breach exposure.",
-          "Aansprakelijkheid van de verwerker is beperkt tot {cap}, onder het minimum van het beleid van {minimum}; dat is laag in verhouding tot het risico van een datalek.",
+          "Aansprakelijkheid van de verwerker is beperkt tot {cap}, onder het minimum van het beleid van {minimum}; dat is laag in verhouding tot het risico van een inbreuk in verband met persoonsgegevens.",
           CAP,
           MINIMUM);
 
@@ -82,7 +82,7 @@ public final class LiabilityRules {
           "fees-below-minimum",
           WARNING,
           "Processor liability capped at {fees} of fees, fewer than the policy's minimum of {minimumFees}; low relative to breach exposure.",
-          "Aansprakelijkheid van de verwerker is beperkt tot {fees} aan vergoedingen, minder dan het minimum van het beleid van {minimumFees}; dat is laag in verhouding tot het risico van een datalek.",
+          "Aansprakelijkheid van de verwerker is beperkt tot {fees} aan vergoedingen, minder dan het minimum van het beleid van {minimumFees}; dat is laag in verhouding tot het risico van een inbreuk in verband met persoonsgegevens.",
           FEES,
           MINIMUM_FEES);
 
@@ -113,8 +113,8 @@ public final class LiabilityRules {
       RISK_82_LIABILITY_EXCLUDED.outcome(
           "warning",
           WARNING,
-          "Processor liability excluded in principle.",
-          "Aansprakelijkheid van de verwerker is in beginsel uitgesloten.");
+          "The processor's liability is excluded in principle.",
+          "De aansprakelijkheid van de verwerker is in beginsel uitgesloten.");
 
   /**
    * 69. RISK-82-DATA-LOSS-EXCLUDED: WARNING if loss or destruction of data counts as excluded
@@ -134,8 +134,8 @@ public final class LiabilityRules {
       RISK_82_DATA_LOSS_EXCLUDED.outcome(
           "warning",
           WARNING,
-          "Damage from loss/destruction of data excluded (the core DPA risk).",
-          "Schade door verlies/vernietiging van gegevens is uitgesloten; dat is juist het kernrisico.");
+          "Liability for damage from loss or destruction of data is excluded, although that is the core risk of the processing.",
+          "Aansprakelijkheid voor schade door verlies of vernietiging van gegevens is uitgesloten, terwijl dat juist het kernrisico van de verwerking is.");
 
   /**
    * 70. RISK-82-LIABILITY-EXTERNAL: INFO (the cap cannot be evaluated from the DPA; check the
@@ -155,8 +155,8 @@ public final class LiabilityRules {
       RISK_82_LIABILITY_EXTERNAL.outcome(
           "info",
           INFO,
-          "Liability governed by an external document; cap not assessable.",
-          "Aansprakelijkheid volgt uit een extern document (hoofdovereenkomst/algemene voorwaarden); niet te beoordelen.");
+          "Liability is governed by another document; the cap cannot be assessed from the DPA.",
+          "De aansprakelijkheid volgt uit een ander document; het plafond is niet uit de verwerkersovereenkomst te beoordelen.");
 
   /** 71. RISK-82-LIABILITY-UNSPECIFIED: INFO. */
   public static final CatalogRule RISK_82_LIABILITY_UNSPECIFIED =
@@ -173,8 +173,8 @@ public final class LiabilityRules {
       RISK_82_LIABILITY_UNSPECIFIED.outcome(
           "info",
           INFO,
-          "No liability provision in the DPA.",
-          "Geen aansprakelijkheidsregeling in de verwerkersovereenkomst.");
+          "The DPA has no liability provision.",
+          "De verwerkersovereenkomst heeft geen aansprakelijkheidsregeling.");
 
   /**
    * 72. RISK-INDEMNITY-ONE-SIDED: WARNING if the controller indemnifies the processor broadly
@@ -195,8 +195,8 @@ public final class LiabilityRules {
       RISK_INDEMNITY_ONE_SIDED.outcome(
           "warning",
           WARNING,
-          "One-sided indemnity by the controller.",
-          "Eenzijdige vrijwaring door de verwerkingsverantwoordelijke.");
+          "The controller indemnifies the processor without a reciprocal indemnity.",
+          "De verwerkingsverantwoordelijke vrijwaart de verwerker zonder wederkerige vrijwaring.");
 
   /**
    * 73. RISK-CLAIM-TIME-BAR: INFO if claims lapse within a contractual period or a notice of
@@ -245,8 +245,8 @@ public final class LiabilityRules {
       GDPR_83_FINES_ALLOCATION.outcome(
           "info",
           INFO,
-          "Clause on allocation/recourse of regulatory fines present.",
-          "Regeling over (verhaal van) AP-boetes aanwezig.");
+          "The agreement allocates administrative fines between the parties or gives recourse for them.",
+          "De overeenkomst verdeelt bestuurlijke boetes tussen de partijen of regelt verhaal ervan.");
 
   private LiabilityRules() {}
 

@@ -29,8 +29,8 @@ public final class PartyRules {
       RULES.rule(
           "GDPR-28.9-WRITTEN-FORM",
           1,
-          "GDPR 28(9); SCC 2021/915 Annex I",
-          "art. 28 lid 9 AVG; modelbepalingen 2021/915, bijlage I",
+          "GDPR 28(3) (binding on the processor), 28(9) (in writing); SCC 2021/915 Annex I",
+          "art. 28 lid 3 (bindt de verwerker) en lid 9 (schriftelijk) AVG; modelbepalingen 2021/915, bijlage I",
           "The DPA is a written (electronic allowed) contract that binds the processor.",
           "De verwerkersovereenkomst is een schriftelijke (ook elektronische) overeenkomst die de verwerker bindt.",
           PartyRules::writtenForm);
@@ -39,22 +39,22 @@ public final class PartyRules {
       GDPR_28_9_WRITTEN_FORM.outcome(
           "not-stated",
           ERROR,
-          "The agreement does not say how it is concluded; Art. 28(9) asks for a contract in writing that binds the processor.",
-          "De overeenkomst zegt niet hoe zij wordt aangegaan; art. 28 lid 9 AVG vraagt een schriftelijke overeenkomst die de verwerker bindt.");
+          "The agreement does not say how it is concluded; Art. 28(3) and (9) ask for a contract in writing that binds the processor.",
+          "De overeenkomst zegt niet hoe zij wordt aangegaan; art. 28 lid 3 en lid 9 AVG vragen een schriftelijke overeenkomst die de verwerker bindt.");
 
   private static final Outcome WRITTEN_FORM_ONE_SIDED =
       GDPR_28_9_WRITTEN_FORM.outcome(
           "one-sided",
           ERROR,
-          "The agreement is a one-sided statement of the processor; Art. 28(9) asks for a contract in writing that binds the processor.",
-          "De overeenkomst is een eenzijdige verklaring van de verwerker; art. 28 lid 9 AVG vraagt een schriftelijke overeenkomst die de verwerker bindt.");
+          "The agreement is a one-sided statement of the processor; Art. 28(3) and (9) ask for a contract in writing that binds the processor.",
+          "De overeenkomst is een eenzijdige verklaring van de verwerker; art. 28 lid 3 en lid 9 AVG vragen een schriftelijke overeenkomst die de verwerker bindt.");
 
   private static final Outcome WRITTEN_FORM_INFO =
       GDPR_28_9_WRITTEN_FORM.outcome(
           "info",
           INFO,
-          "DPA is binding only via incorporation into the main agreement; verify that agreement was executed in writing.",
-          "De verwerkersovereenkomst is alleen via de hoofdovereenkomst aangegaan; controleer dat die schriftelijk is ondertekend of aanvaard.");
+          "The DPA binds only as part of the main agreement; check that the main agreement was concluded in writing, which may be electronic (Art. 28(9)).",
+          "De verwerkersovereenkomst bindt alleen als onderdeel van de hoofdovereenkomst; controleer dat die schriftelijk, eventueel elektronisch, is aangegaan (art. 28 lid 9 AVG).");
 
   /**
    * 2. LL-PARTY-PROCESSOR-IDENTITY: the processor's identity (legal entity, registration number)
@@ -81,8 +81,8 @@ public final class PartyRules {
       LL_PARTY_PROCESSOR_IDENTITY.outcome(
           "trade-name-only",
           WARNING,
-          "The processor is named only by a trade name: the agreement gives neither its legal name nor its Chamber of Commerce (KvK) number, so the legal entity bound is not identified.",
-          "De verwerker wordt alleen bij een handelsnaam genoemd: de overeenkomst vermeldt noch zijn statutaire naam noch zijn KvK-nummer, zodat niet vaststaat welke rechtspersoon gebonden is.");
+          "The processor is named only by a trade name: the agreement gives neither its legal name nor a registration number (such as a KvK number), so the legal entity bound is not identified.",
+          "De verwerker wordt alleen bij een handelsnaam genoemd: de overeenkomst vermeldt noch zijn statutaire naam noch een inschrijvingsnummer (zoals een KvK-nummer), zodat niet vaststaat welke rechtspersoon gebonden is.");
 
   private static final Outcome PROCESSOR_NO_ADDRESS_NO_CONTACT =
       LL_PARTY_PROCESSOR_IDENTITY.outcome(

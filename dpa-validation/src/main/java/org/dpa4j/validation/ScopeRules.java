@@ -60,8 +60,8 @@ public final class ScopeRules {
       GDPR_28_3_SUBJECT_MATTER.outcome(
           "error",
           ERROR,
-          "Subject-matter of processing missing.",
-          "Onderwerp van de verwerking ontbreekt.");
+          "The agreement states no subject-matter of the processing and names no services.",
+          "De overeenkomst vermeldt geen onderwerp van de verwerking en noemt geen diensten.");
 
   /** 5. GDPR-28.3-DURATION: the duration of the processing is stated. */
   public static final CatalogRule GDPR_28_3_DURATION =
@@ -76,7 +76,10 @@ public final class ScopeRules {
 
   private static final Outcome DURATION_ERROR =
       GDPR_28_3_DURATION.outcome(
-          "error", ERROR, "Duration of processing missing.", "Duur van de verwerking ontbreekt.");
+          "error",
+          ERROR,
+          "The agreement does not state the duration of the processing.",
+          "De overeenkomst vermeldt de duur van de verwerking niet.");
 
   /**
    * 6. GDPR-28.3-NATURE-PURPOSE: the nature and purpose of the processing done **as processor** are
@@ -126,7 +129,7 @@ public final class ScopeRules {
           "warning",
           WARNING,
           "Open-ended purpose clause ('reasonably related purposes') lets the processor extend purposes.",
-          "Doelomschrijving is open ('redelijkerwijs samenhangende doeleinden'); de verwerker kan zo zelf doelen invullen.");
+          "De doelomschrijving is open ('redelijkerwijs samenhangende doeleinden'); de verwerker kan zo zelf doelen invullen.");
 
   /**
    * 8. GDPR-28.3-DATA-TYPES: the types of personal data processed on behalf of the controller are
@@ -175,7 +178,7 @@ public final class ScopeRules {
           "error",
           ERROR,
           "Categories of data subjects are not listed.",
-          "Categorieën van betrokkenen worden niet genoemd.");
+          "De categorieën van betrokkenen worden niet genoemd.");
 
   private static final Outcome DATA_SUBJECTS_WARNING =
       GDPR_28_3_DATA_SUBJECTS.outcome(
@@ -202,8 +205,8 @@ public final class ScopeRules {
       GDPR_28_3_CONTROLLER_RIGHTS.outcome(
           "error",
           ERROR,
-          "Controller's rights and obligations not set out.",
-          "Rechten en plichten van de verwerkingsverantwoordelijke zijn niet vastgelegd.");
+          "The agreement does not set out the rights and obligations of the controller.",
+          "De overeenkomst legt de rechten en verplichtingen van de verwerkingsverantwoordelijke niet vast.");
 
   /**
    * 11. GDPR-9-SPECIAL-CATEGORIES: if content-bearing data can contain special-category data, the
@@ -237,8 +240,8 @@ public final class ScopeRules {
       GDPR_9_SPECIAL_CATEGORIES.outcome(
           "label-only",
           INFO,
-          "The agreement calls data sensitive or special without saying which; check that the services indeed receive no special categories of data.",
-          "De overeenkomst noemt gegevens gevoelig of bijzonder zonder te zeggen welke; controleer dat de diensten inderdaad geen bijzondere categorieën van persoonsgegevens ontvangen.");
+          "The agreement calls data sensitive or special without saying which; check whether the services receive special categories of data, and which.",
+          "De overeenkomst noemt gegevens gevoelig of bijzonder zonder te zeggen welke; controleer of de diensten bijzondere categorieën van persoonsgegevens ontvangen, en welke.");
 
   private static final Outcome SPECIAL_CATEGORIES_EXCLUDED =
       GDPR_9_SPECIAL_CATEGORIES.outcome(
@@ -266,8 +269,8 @@ public final class ScopeRules {
       GDPR_28_10_ROLE_HYBRID_DOCUMENT.outcome(
           "warning",
           WARNING,
-          "Document mixes privacy notice (provider as controller) with DPA terms; roles and purposes not separated.",
-          "Document vermengt privacyverklaring (verwerker als verantwoordelijke) met verwerkersovereenkomst; rollen en doelen zijn niet gescheiden.");
+          "The document mixes processing the provider does as controller (privacy-notice matter) with DPA terms; roles and purposes are not separated.",
+          "Het document vermengt verwerking die de dienstverlener als verwerkingsverantwoordelijke doet (stof voor een privacyverklaring) met bepalingen van een verwerkersovereenkomst; rollen en doelen zijn niet gescheiden.");
 
   /**
    * 13. GDPR-28.10-PROCESSOR-OWN-PURPOSES: the processor may not use personal data for its own

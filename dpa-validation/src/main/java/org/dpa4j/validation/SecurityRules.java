@@ -93,7 +93,7 @@ public final class SecurityRules {
           "warning",
           WARNING,
           "Personnel confidentiality is only a best-efforts commitment.",
-          "Geheimhouding van personeel is slechts een inspanningsverplichting.");
+          "De geheimhouding van personeel is slechts een inspanningsverplichting.");
 
   /**
    * 19. RISK-CONF-DISCRETIONARY-DISCLOSURE: the processor should not disclose to third parties on
@@ -114,7 +114,7 @@ public final class SecurityRules {
           "warning",
           WARNING,
           "Confidentiality lapses where disclosure is 'logically necessary', as judged by the processor.",
-          "Geheimhouding vervalt als verstrekking aan derden 'logischerwijs noodzakelijk' is; dat beoordeelt de verwerker zelf.");
+          "De geheimhouding vervalt als verstrekking aan derden 'logischerwijs noodzakelijk' is; dat beoordeelt de verwerker zelf.");
 
   /**
    * 20. GDPR-28.3.c-SECURITY: the processor takes all measures required by Art. 32, at a level
@@ -153,7 +153,7 @@ public final class SecurityRules {
       RULES.rule(
           "GDPR-32.1-TOMS-SPECIFIED",
           21,
-          "GDPR 32(1)(a)–(d); Amaral R7; EDPB 07/2020 §1.3.3 (draft para 123); SCC Annex III (measures \"in specific (and not generic) terms\")",
+          "GDPR 32(1)(a)–(d); Amaral R7; EDPB 07/2020 §1.3.3; SCC Annex III (measures \"in specific (and not generic) terms\")",
           "art. 32 lid 1 onder a tot en met d AVG; Amaral R7; EDPB-richtsnoeren 07/2020, §1.3.3; modelbepalingen 2021/915, bijlage III (maatregelen \"specifiek en niet generiek\")",
           "Concrete technical and organisational measures are described and cover the elements of Art. 32(1).",
           "Concrete technische en organisatorische maatregelen zijn beschreven en dekken de onderdelen van art. 32 lid 1 AVG.",
@@ -193,8 +193,8 @@ public final class SecurityRules {
       RISK_32_CONTROLLER_DEEMS_ADEQUATE.outcome(
           "warning",
           WARNING,
-          "Controller deems the processor's security adequate or is made responsible for it (risk shift).",
-          "Verwerkingsverantwoordelijke verklaart de beveiliging passend of draagt de verantwoordelijkheid ervoor; dat verschuift het risico.");
+          "The controller declares the processor's security adequate or is made responsible for it (a shift of risk).",
+          "De verwerkingsverantwoordelijke verklaart de beveiliging passend of draagt de verantwoordelijkheid ervoor; dat verschuift het risico.");
 
   /**
    * 23. EDPB-32-UNILATERAL-SECURITY-CHANGE: measures are not changed unilaterally; reasonable
@@ -214,8 +214,8 @@ public final class SecurityRules {
       EDPB_32_UNILATERAL_SECURITY_CHANGE.outcome(
           "warning",
           WARNING,
-          "Processor may change security measures unilaterally or refuse requested measures.",
-          "Verwerker kan beveiligingsmaatregelen eenzijdig wijzigen of gevraagde maatregelen weigeren.");
+          "The processor may change security measures unilaterally or refuse measures the controller asks for.",
+          "De verwerker kan beveiligingsmaatregelen eenzijdig wijzigen of maatregelen weigeren waar de verwerkingsverantwoordelijke om vraagt.");
 
   /**
    * 24. GDPR-32.2-RISK-FACTORS: the security level takes into account the risks of destruction,
@@ -235,8 +235,8 @@ public final class SecurityRules {
       GDPR_32_2_RISK_FACTORS.outcome(
           "info",
           INFO,
-          "Art. 32(2) risks not referenced.",
-          "Risico's uit art. 32 lid 2 AVG worden niet benoemd.");
+          "The agreement does not refer to the risks of Art. 32(2).",
+          "De overeenkomst noemt de risico's uit art. 32 lid 2 AVG niet.");
 
   private SecurityRules() {}
 

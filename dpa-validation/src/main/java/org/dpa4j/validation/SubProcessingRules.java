@@ -15,7 +15,6 @@ import org.dpa4j.model.subprocessing.ContractStatus;
 import org.dpa4j.model.subprocessing.FlowDown;
 import org.dpa4j.model.subprocessing.ListDisclosure;
 import org.dpa4j.model.subprocessing.NoticeChannel;
-import org.dpa4j.model.subprocessing.ObjectionEffect;
 import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessingTerms;
 import org.dpa4j.model.subprocessing.SubProcessor;
@@ -144,8 +143,8 @@ public final class SubProcessingRules {
       RULES.rule(
           "SCC-7.7-NOTICE-PERIOD",
           28,
-          "SCC 2021/915 Clause 7.7 (\"at least [SPECIFY TIME PERIOD] in advance\"); EDPB 07/2020 §1.6",
-          "modelbepalingen 2021/915, clausule 7.7 (\"ten minste [TERMIJN] van tevoren\"); EDPB-richtsnoeren 07/2020, §1.6",
+          "SCC 2021/915 Clause 7.7(a) Option 2 (\"at least [SPECIFY TIME PERIOD] in advance\"); EDPB 07/2020 §1.6",
+          "modelbepalingen 2021/915, clausule 7.7 onder a, optie 2 (\"ten minste [TERMIJN] van tevoren\"); EDPB-richtsnoeren 07/2020, §1.6",
           "A concrete advance-notice period lets the controller object in time.",
           "Een concrete termijn van vooraankondiging laat de verwerkingsverantwoordelijke op tijd bezwaar maken.",
           SubProcessingRules::noticePeriod);
@@ -154,8 +153,8 @@ public final class SubProcessingRules {
       SCC_7_7_NOTICE_PERIOD.outcome(
           "warning",
           WARNING,
-          "No concrete advance-notice period for new sub-processors.",
-          "Geen concrete termijn voor vooraankondiging van nieuwe subverwerkers.");
+          "The agreement sets no concrete period of advance notice of new sub-processors.",
+          "De overeenkomst bepaalt geen concrete termijn voor de vooraankondiging van nieuwe subverwerkers.");
 
   /**
    * 29. SCC-7.7-OBJECTION-EFFECT: the consequence of an objection is stated (the processor
@@ -175,8 +174,15 @@ public final class SubProcessingRules {
       SCC_7_7_OBJECTION_EFFECT.outcome(
           "warning",
           WARNING,
-          "Effect of an objection to a sub-processor not specified.",
-          "Gevolg van bezwaar tegen een subverwerker is niet geregeld (geen afzien of kosteloze beëindiging).");
+          "The agreement does not say what follows an objection to a sub-processor.",
+          "De overeenkomst zegt niet wat er volgt op bezwaar tegen een subverwerker.");
+
+  private static final Outcome OBJECTION_EFFECT_GOOD_FAITH_ONLY =
+      SCC_7_7_OBJECTION_EFFECT.outcome(
+          "good-faith-only",
+          WARNING,
+          "An objection to a new sub-processor leads only to consultation in good faith: the controller can neither stop the engagement nor end the agreement, so the objection need have no consequence.",
+          "Bezwaar tegen een nieuwe subverwerker leidt alleen tot overleg te goeder trouw: de verwerkingsverantwoordelijke kan de inschakeling niet tegenhouden en de overeenkomst niet beëindigen, zodat het bezwaar zonder gevolg kan blijven.");
 
   /**
    * 30. EDPB-28.2-SUBPROCESSOR-LIST: currently authorised sub-processors are identified by name in
@@ -196,8 +202,9 @@ public final class SubProcessingRules {
       EDPB_28_2_SUBPROCESSOR_LIST.outcome(
           "warning",
           WARNING,
-          "Current sub-processors are not named in the DPA/annex (only on request or not at all).",
-          "Huidige subverwerkers staan niet bij naam in de overeenkomst/bijlage (alleen op verzoek of helemaal niet).");
+          "The current sub-processors are not named in the agreement or an annex to it ({disclosure}).",
+          "De huidige subverwerkers staan niet bij naam in de overeenkomst of een bijlage daarbij ({disclosure}).",
+          InstructionRules.DISCLOSURE);
 
   /**
    * 31. RISK-SUBPROCESSOR-DETAILS: each listed sub-processor has a purpose, data categories and
@@ -242,7 +249,7 @@ public final class SubProcessingRules {
           "warning",
           WARNING,
           "No sub-processing agreement confirmed for {subProcessors}.",
-          "Voor subverwerker(s) {subProcessors} is geen verwerkersovereenkomst bevestigd.",
+          "Voor subverwerker(s) {subProcessors} is geen subverwerkersovereenkomst bevestigd.",
           SUB_PROCESSORS);
 
   /**
@@ -264,7 +271,7 @@ public final class SubProcessingRules {
           "error",
           ERROR,
           "Flow-down of the same obligations to sub-processors is missing, conditional or limited to security.",
-          "Doorlegging van dezelfde verplichtingen aan subverwerkers ontbreekt, is voorwaardelijk of beperkt tot beveiliging.");
+          "Het opleggen van dezelfde verplichtingen aan subverwerkers ontbreekt, is voorwaardelijk of is beperkt tot beveiliging.");
 
   /**
    * 34. GDPR-28.4-SUBPROCESSOR-LIABILITY: the processor remains fully liable to the controller for
@@ -284,8 +291,8 @@ public final class SubProcessingRules {
       GDPR_28_4_SUBPROCESSOR_LIABILITY.outcome(
           "error",
           ERROR,
-          "Processor's full liability for sub-processors missing, limited or excluded (contrary to Art. 28(4)).",
-          "Volledige aansprakelijkheid van de verwerker voor subverwerkers ontbreekt of is beperkt/uitgesloten (strijdig met art. 28 lid 4 AVG).");
+          "The processor's full liability to the controller for its sub-processors is missing, limited or excluded (contrary to Art. 28(4)).",
+          "De volledige aansprakelijkheid van de verwerker jegens de verwerkingsverantwoordelijke voor zijn subverwerkers ontbreekt of is beperkt of uitgesloten (strijdig met art. 28 lid 4 AVG).");
 
   /**
    * 35. RISK-SUBSUBPROCESSOR-VISIBILITY: WARNING if the processor disclaims knowledge of, or notice
@@ -305,8 +312,8 @@ public final class SubProcessingRules {
       RISK_SUBSUBPROCESSOR_VISIBILITY.outcome(
           "warning",
           WARNING,
-          "Processor disclaims notice of sub-sub-processor changes.",
-          "Verwerker garandeert geen informatie over wijzigingen van sub-subverwerkers.");
+          "The processor disclaims knowledge or notice of changes of sub-sub-processors.",
+          "De verwerker sluit uit dat hij wijzigingen van sub-subverwerkers kent of meldt.");
 
   /**
    * 36. RISK-SUBPROCESSOR-ROLE-AMBIGUITY: a party is either the processor's sub-processor (28(4)
@@ -326,8 +333,8 @@ public final class SubProcessingRules {
       RISK_SUBPROCESSOR_ROLE_AMBIGUITY.outcome(
           "warning",
           WARNING,
-          "Unclear whether {subProcessors} are the processor's sub-processors or processors engaged directly by the customer.",
-          "Onduidelijk of {subProcessors} subverwerkers van de verwerker zijn of door de klant zelf ingeschakelde verwerkers.",
+          "Unclear whether {subProcessors} are the processor's sub-processors or processors engaged directly by the controller.",
+          "Onduidelijk of {subProcessors} subverwerkers van de verwerker zijn of door de verwerkingsverantwoordelijke zelf ingeschakelde verwerkers.",
           SUB_PROCESSORS);
 
   /**
@@ -349,8 +356,8 @@ public final class SubProcessingRules {
       RISK_THIRD_PARTY_RESPONSIBILITY_DISCLAIMER.outcome(
           "warning",
           WARNING,
-          "Disclaimer for 'processing by third parties' may cover the processor's own sub-processors.",
-          "Uitsluiting van verantwoordelijkheid voor 'verwerkingen door derden' kan subverwerkers omvatten.");
+          "The disclaimer for 'processing by third parties' may cover the processor's own sub-processors.",
+          "De uitsluiting van verantwoordelijkheid voor 'verwerkingen door derden' kan de eigen subverwerkers van de verwerker omvatten.");
 
   /**
    * 80. SCC-7.7-OBJECTION-WINDOW: the window to object to a change of sub-processors is not shorter
@@ -365,7 +372,7 @@ public final class SubProcessingRules {
               "GDPR 28(2) (\"giving the controller the opportunity to object\"); SCC 2021/915 Clause 7.7(a) Option 2 (\"sufficient time to be able to object\")",
               "art. 28 lid 2 AVG (\"de verwerkingsverantwoordelijke de gelegenheid te bieden bezwaar te maken\"); modelbepalingen 2021/915, clausule 7.7 onder a, optie 2 (\"voldoende tijd om bezwaar te maken\")",
               "The controller has enough time to object to a new sub-processor: the window is not shorter than the notice and not illusory.",
-              "De verwerkingsverantwoordelijke heeft genoeg tijd om bezwaar te maken tegen een nieuwe subverwerker: de bezwaartermijn is niet korter dan de aankondiging en niet schijnbaar.",
+              "De verwerkingsverantwoordelijke heeft genoeg tijd om bezwaar te maken tegen een nieuwe subverwerker: de bezwaartermijn is niet korter dan de aankondiging en niet illusoir.",
               SubProcessingRules::objectionWindow)
           .threshold("objectionWindowMinDays", Policy::getObjectionWindowMinDays);
 
@@ -537,16 +544,28 @@ public final class SubProcessingRules {
 
   private static Optional<RuleResult> objectionEffect(DataProcessingAgreement a, Policy p) {
     SubProcessingTerms s = a.getSubProcessing();
-    return s.getObjectionRight() != ObjectionRight.ABSENT
-            && s.getObjectionEffect() == ObjectionEffect.NOT_STATED
-        ? OBJECTION_EFFECT_WARNING.at(SUB_PROCESSING_OBJECTION_EFFECT, s)
-        : PASS;
+    if (s.getObjectionRight() == ObjectionRight.ABSENT) {
+      return PASS;
+    }
+    switch (s.getObjectionEffect()) {
+      case NOT_STATED:
+        return OBJECTION_EFFECT_WARNING.at(SUB_PROCESSING_OBJECTION_EFFECT, s);
+      case GOOD_FAITH_COOPERATION:
+        // Consultation without a veto or an exit leaves the processor free to go ahead: the
+        // objection art. 28(2) gives the controller has no consequence.
+        return OBJECTION_EFFECT_GOOD_FAITH_ONLY.at(SUB_PROCESSING_OBJECTION_EFFECT, s);
+      default:
+        return PASS;
+    }
   }
 
   private static Optional<RuleResult> subProcessorList(DataProcessingAgreement a, Policy p) {
     SubProcessingTerms s = a.getSubProcessing();
     return subProcessingAllowed(s) && s.getListDisclosure() != ListDisclosure.ANNEXED
-        ? SUB_PROCESSOR_LIST_WARNING.at(SUB_PROCESSING_LIST_DISCLOSURE, s)
+        ? SUB_PROCESSOR_LIST_WARNING.at(
+            SUB_PROCESSING_LIST_DISCLOSURE,
+            s,
+            InstructionRules.DISCLOSURE.of(s.getListDisclosure()))
         : PASS;
   }
 

@@ -63,8 +63,8 @@ public final class TransferRules {
           .rule(
               "GDPR-44-TRANSFER-MECHANISM",
               38,
-              "GDPR 44–46, 49; CJEU C-311/18 (Schrems II, 16 July 2020: Privacy Shield invalid); SCC 2021/914 (art. 4: Decisions 2001/497, 2004/915 and 2010/87 repealed, transition ended 27 December 2022); adequacy decision (EU) 2023/1795 (EU–US Data Privacy Framework, an adequacy decision, not an art. 46 safeguard)",
-              "art. 44–46 en 49 AVG; HvJ EU C-311/18 (Schrems II, 16 juli 2020: Privacy Shield ongeldig); modelbepalingen 2021/914 (art. 4: besluiten 2001/497, 2004/915 en 2010/87 ingetrokken, overgangstermijn geëindigd op 27 december 2022); adequaatheidsbesluit (EU) 2023/1795 (EU-VS Data Privacy Framework, een adequaatheidsbesluit en geen passende waarborg van art. 46)",
+              "GDPR 44–46, 49; CJEU C-311/18 (Schrems II, 16 July 2020: Privacy Shield invalid); SCC 2021/914 (art. 4: Decisions 2001/497, as amended by 2004/915, and 2010/87 repealed from 27 September 2021; contracts concluded on them earlier covered until 27 December 2022); adequacy decision (EU) 2023/1795 (EU–US Data Privacy Framework, an adequacy decision, not an art. 46 safeguard)",
+              "art. 44–46 en 49 AVG; HvJ EU C-311/18 (Schrems II, 16 juli 2020: Privacy Shield ongeldig); modelbepalingen 2021/914 (art. 4: besluiten 2001/497, zoals gewijzigd bij 2004/915, en 2010/87 ingetrokken per 27 september 2021; eerder daarop gesloten overeenkomsten gedekt tot 27 december 2022); adequaatheidsbesluit (EU) 2023/1795 (EU-VS Data Privacy Framework, een adequaatheidsbesluit en geen passende waarborg van art. 46)",
               "Every transfer outside the EEA rests on an adequacy decision, appropriate safeguards or a derogation, and the DPA says which.",
               "Elke doorgifte buiten de EER berust op een adequaatheidsbesluit, passende waarborgen of een uitzondering, en de overeenkomst zegt welke.",
               TransferRules::transferMechanism)
@@ -76,7 +76,7 @@ public final class TransferRules {
           "no-valid-mechanism",
           ERROR,
           "Transfer to {destinations} without a valid transfer mechanism (adequacy decision, DPF for the US, SCCs, BCRs; not the processor's own assessment or the Privacy Shield).",
-          "Doorgifte naar {destinations} zonder geldig doorgiftemechanisme (adequaatheidsbesluit, DPF voor de VS, SCC, BCR; niet de eigen beoordeling van de verwerker of het Privacy Shield).",
+          "Doorgifte naar {destinations} zonder geldig doorgiftemechanisme (adequaatheidsbesluit, voor de VS het DPF, modelcontractbepalingen, bindende bedrijfsvoorschriften; niet de eigen beoordeling van de verwerker of het Privacy Shield).",
           DESTINATIONS);
 
   private static final Outcome TRANSFER_MECHANISM_WARNING =
@@ -98,8 +98,8 @@ public final class TransferRules {
       GDPR_44_TRANSFER_MECHANISM.outcome(
           "repealed-clauses",
           ERROR,
-          "Transfers rest on {instruments}, repealed by Decision 2021/914 (transition ended on 27 December 2022); only the clauses of 2021/914 are appropriate safeguards under Art. 46(2)(c).",
-          "Doorgifte berust op {instruments}, ingetrokken bij besluit 2021/914 (overgangstermijn geëindigd op 27 december 2022); alleen de modelbepalingen van 2021/914 zijn passende waarborgen volgens art. 46 lid 2 onder c AVG.",
+          "Transfers rest on {instruments}, repealed by Decision 2021/914 (transition ended on 27 December 2022); the standard data protection clauses adopted under Art. 46(2)(c) are now those of 2021/914.",
+          "Doorgifte berust op {instruments}, ingetrokken bij besluit 2021/914 (overgangstermijn geëindigd op 27 december 2022); de standaardbepalingen inzake gegevensbescherming op grond van art. 46 lid 2 onder c AVG zijn nu die van 2021/914.",
           INSTRUMENTS);
 
   /**
@@ -122,8 +122,8 @@ public final class TransferRules {
       EDPB_44_REMOTE_ACCESS_TRANSFER.outcome(
           "warning",
           WARNING,
-          "Remote access from third countries is itself a transfer; mechanism missing.",
-          "Toegang vanuit derde landen tot in de EU opgeslagen gegevens is ook doorgifte; het doorgiftemechanisme ontbreekt.");
+          "Remote access from third countries to data stored in the EEA is itself a transfer; no transfer mechanism is named for it.",
+          "Toegang op afstand vanuit derde landen tot in de EER opgeslagen gegevens is ook doorgifte; daarvoor wordt geen doorgiftemechanisme genoemd.");
 
   /**
    * 40. GDPR-45-ADEQUACY-SELF-ASSESSMENT: WARNING if the processor itself judges whether a country
@@ -145,8 +145,8 @@ public final class TransferRules {
       GDPR_45_ADEQUACY_SELF_ASSESSMENT.outcome(
           "warning",
           WARNING,
-          "Processor self-assesses third-country adequacy; under the GDPR this requires a Commission decision or appropriate safeguards.",
-          "Verwerker beoordeelt zelf het passende beschermingsniveau van derde landen; onder de AVG is dat voorbehouden aan adequaatheidsbesluiten of passende waarborgen.");
+          "The processor itself assesses whether a third country offers adequate protection; under the GDPR that takes a Commission adequacy decision or appropriate safeguards.",
+          "De verwerker beoordeelt zelf of derde landen een passend beschermingsniveau bieden; onder de AVG vraagt dat een adequaatheidsbesluit van de Commissie of passende waarborgen.");
 
   private TransferRules() {}
 

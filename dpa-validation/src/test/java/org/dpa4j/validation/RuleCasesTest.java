@@ -208,12 +208,13 @@ class RuleCasesTest {
         .containsExactly("A commitment to security measures (Art. 32) is not stated.");
     assertThat(of(report, "GDPR-28.3.e-DSAR-ASSISTANCE"))
         .extracting(Finding::getMessage)
-        .containsExactly("Assistance with requests of data subjects is not stated.");
+        .containsExactly(
+            "The agreement does not oblige the processor to assist with requests of data subjects.");
     assertThat(of(report, "GDPR-28.9-WRITTEN-FORM"))
         .extracting(Finding::getMessage)
         .containsExactly(
-            "The agreement does not say how it is concluded; Art. 28(9) asks for a contract in"
-                + " writing that binds the processor.");
+            "The agreement does not say how it is concluded; Art. 28(3) and (9) ask for a contract"
+                + " in writing that binds the processor.");
     for (Finding f : report.getFindings()) {
       assertThat(f.getMessage()).doesNotContain("best-efforts").doesNotContain("only forwards");
     }

@@ -413,15 +413,17 @@ class RuleTableTest {
         "instructions not documented",
         a -> a.withInstructions(instr().withDocumented(false)));
     r = "GDPR-28.3.a-LEGAL-REQUIREMENT-NOTICE";
-    add(
+    expect(
         r,
         ERROR,
         "absent",
+        List.of("does not oblige the processor to inform the controller, before processing"),
         a -> a.withInstructions(instr().withLegalRequirementNotice(LegalRequirementNotice.ABSENT)));
-    add(
+    expect(
         r,
         ERROR,
         "exception without notice",
+        List.of("where the law requires it, without informing the controller"),
         a ->
             a.withInstructions(
                 instr()
@@ -575,12 +577,32 @@ class RuleTableTest {
         WARNING,
         "effect not stated",
         a -> a.withSubProcessing(sub().withObjectionEffect(ObjectionEffect.NOT_STATED)));
+    expect(
+        r,
+        WARNING,
+        "an objection leads only to good-faith consultation",
+        List.of("only to consultation in good faith", "neither stop the engagement"),
+        a ->
+            a.withSubProcessing(sub().withObjectionEffect(ObjectionEffect.GOOD_FAITH_COOPERATION)));
+    add(
+        r,
+        null,
+        "consultation, then termination",
+        a ->
+            a.withSubProcessing(
+                sub().withObjectionEffect(ObjectionEffect.NEGOTIATE_THEN_TERMINATE)));
     r = "EDPB-28.2-SUBPROCESSOR-LIST";
     add(
         r,
         WARNING,
         "list on request",
         a -> a.withSubProcessing(sub().withListDisclosure(ListDisclosure.ON_REQUEST)));
+    expect(
+        r,
+        WARNING,
+        "list published outside the agreement: not called 'on request'",
+        List.of("not named in the agreement or an annex to it (published outside the agreement)"),
+        a -> a.withSubProcessing(sub().withListDisclosure(ListDisclosure.PUBLISHED)));
     r = "RISK-SUBPROCESSOR-DETAILS";
     add(
         r,
@@ -842,10 +864,11 @@ class RuleTableTest {
         "copies not covered",
         a -> a.withEndOfProcessing(end().withCopiesCovered(false)));
     r = "GDPR-28.3.g-POST-TERM-RETENTION";
-    add(
+    expect(
         r,
         ERROR,
         "two years after the end",
+        List.of("may keep the data for 2 years after the end"),
         a -> a.withRetention(ret().withPostTermRetention(TimeLimit.ofYears(2))));
     add(
         r,
@@ -854,14 +877,20 @@ class RuleTableTest {
         a -> a.withRetention(ret().withPostTermRetention(TimeLimit.ofDays(0))));
     r = "RISK-DELETION-DEADLINE";
     add(r, null, "90 days", deletionWithin(TimeLimit.ofDays(90)));
-    add(r, WARNING, "91 days", deletionWithin(TimeLimit.ofDays(91)));
+    expect(
+        r,
+        WARNING,
+        "91 days: the deadline as written, not 'no deadline'",
+        List.of("within 91 days", "longer than 90 days"),
+        deletionWithin(TimeLimit.ofDays(91)));
     add(r, null, "12 weeks", deletionWithin(TimeLimit.ofWeeks(12)));
     add(r, WARNING, "13 weeks", deletionWithin(TimeLimit.ofWeeks(13)));
     add(r, null, "3 months (90 days nominal)", deletionWithin(TimeLimit.ofMonths(3)));
-    add(
+    expect(
         r,
         WARNING,
         "no deadline",
+        List.of("sets no deadline"),
         a -> a.withEndOfProcessing(end().withDeadline(Optional.empty())));
     add(
         r,
@@ -1073,11 +1102,26 @@ class RuleTableTest {
         "unilateral with notice and exit",
         a -> a.withAmendment(amend().withMode(AmendmentMode.UNILATERAL_WITH_NOTICE_AND_EXIT)));
     r = "SCC-10-SUSPEND-TERMINATE";
-    add(
+    expect(
         r,
         INFO,
         "no suspension right",
+        List.of("may terminate the agreement", "no right to suspend"),
         a -> a.withTermination(term().withControllerSuspendRight(false)));
+    expect(
+        r,
+        INFO,
+        "no termination right",
+        List.of("may suspend the processing", "no right to terminate"),
+        a -> a.withTermination(term().withControllerTerminateForBreach(false)));
+    expect(
+        r,
+        INFO,
+        "neither right",
+        List.of("no right to suspend the processing or to terminate"),
+        a ->
+            a.withTermination(
+                term().withControllerSuspendRight(false).withControllerTerminateForBreach(false)));
     r = "SCC-4-PRECEDENCE";
     add(
         r,

@@ -74,7 +74,9 @@ class ExamplesTest {
             .toList();
     assertThat(lines).hasSize(10);
     assertThat(lines)
-        .contains("dpa.audit.auditRight: GDPR-28.3.h-AUDIT-RIGHT: No audit/inspection right.");
+        .contains(
+            "dpa.audit.auditRight: GDPR-28.3.h-AUDIT-RIGHT: The agreement gives no right to audits,"
+                + " including inspections.");
   }
 
   @Test
@@ -125,7 +127,7 @@ class ExamplesTest {
     assertThat(mainOutput(ReadChangeWriteExample::main, "agreements/callvoip.json"))
         .contains("\"PT24H\"");
     assertThat(mainOutput(ValidateExample::main, "agreements/hallo.json", "nl"))
-        .contains("Melding van een datalek");
+        .contains("Melding van een inbreuk in verband met persoonsgegevens");
     assertThat(mainOutput(OwnMapperAndValidatorExample::main, "agreements/digiteam.json"))
         .contains("dpa.audit.auditRight");
     assertThat(mainOutput(CustomPolicyExample::main)).contains("strict");

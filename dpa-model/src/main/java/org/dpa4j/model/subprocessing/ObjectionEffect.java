@@ -27,6 +27,12 @@ public enum ObjectionEffect implements CodedEnum {
    */
   NEGOTIATE_THEN_TERMINATE("consultation, then termination", "overleg, daarna opzegging"),
   /**
+   * The parties only cooperate or discuss in good faith to resolve the objection; the text gives
+   * the controller neither a veto nor a right to terminate, so the processor may in the end still
+   * engage the sub-processor.
+   */
+  GOOD_FAITH_COOPERATION("good-faith consultation only", "alleen overleg te goeder trouw"),
+  /**
    * The processor chooses: not use the sub-processor, change the service, or let the controller
    * terminate.
    */

@@ -10,7 +10,7 @@ import org.dpa4j.model.LocalizedText;
  */
 public enum TransferExemption implements CodedEnum {
   /** Transfers to the sub-processors the agreement lists. */
-  LISTED_SUBPROCESSORS("to listed sub-processors", "aan vermelde sub-verwerkers");
+  LISTED_SUBPROCESSORS("to listed sub-processors", "aan vermelde subverwerkers");
 
   private final LocalizedText label;
 
