@@ -157,7 +157,8 @@ class SchemaTest {
   /**
    * Every property, type and enum value has a Dutch description of its own: present, free of
    * English words (the detector the rule catalogue's messages are held to) and not the English
-   * text.
+   * text. An enum value's is a sentence from its constant's {@code <p class="nl">} paragraph, like
+   * the English, not the short Dutch label the generator falls back to.
    */
   @Test
   void everyPropertyTypeAndEnumValueIsDescribedInDutch() throws IOException {
@@ -173,15 +174,16 @@ class SchemaTest {
                 + "\"a\":{\"description\":\"An a.\"},"
                 + "\"b\":{\"description\":\"A b.\",\"x-description-nl\":\"De b van de processor.\"},"
                 + "\"c\":{\"description\":\"Same.\",\"x-description-nl\":\"Same.\"}},"
-                + "\"x-enum-descriptions\":{\"x\":\"An x.\"},"
-                + "\"x-enum-descriptions-nl\":{}}}}");
+                + "\"x-enum-descriptions\":{\"x\":\"An x.\",\"y\":\"A y.\",\"z\":\"A z.\"},"
+                + "\"x-enum-descriptions-nl\":{\"y\":\"niet geregeld\",\"z\":\"Een z.\"}}}}");
     assertThat(dutchProblems(faulty))
         .containsExactlyInAnyOrder(
             "/$defs/T: no Dutch",
             "/$defs/T/properties/a: no Dutch",
             "/$defs/T/properties/b: English word processor",
             "/$defs/T/properties/c: Dutch equals English",
-            "/$defs/T/x-enum-descriptions/x: no Dutch");
+            "/$defs/T/x-enum-descriptions/x: no Dutch",
+            "/$defs/T/x-enum-descriptions/y: Dutch is a label, not a sentence");
   }
 
   /** What is wrong with the Dutch descriptions in a schema, one line per fault. */
@@ -200,8 +202,21 @@ class SchemaTest {
     } else {
       DutchText.englishWord(dutch)
           .ifPresent(word -> problems.add(pointer + ": English word " + word));
+      if (pointer.contains(ENUM_VALUE) && !SENTENCE.matcher(dutch).matches()) {
+        problems.add(pointer + ": Dutch is a label, not a sentence");
+      }
     }
   }
+
+  private static final String ENUM_VALUE = "/x-enum-descriptions/";
+
+  /**
+   * A sentence: a capital letter first, after an opening quote if the sentence starts with the
+   * words it describes ("Onmiddellijk" of "direct"), and a full stop last. A label ("niet
+   * geregeld") is neither.
+   */
+  private static final java.util.regex.Pattern SENTENCE =
+      java.util.regex.Pattern.compile("\"?\\p{Lu}.*\\.", java.util.regex.Pattern.DOTALL);
 
   /**
    * Citations of the law in one style per language: every article cited names its regulation
@@ -295,7 +310,7 @@ class SchemaTest {
       }
       for (Map.Entry<String, JsonNode> english : node.path("x-enum-descriptions").properties()) {
         callback.accept(
-            pointer + "/x-enum-descriptions/" + english.getKey(),
+            pointer + ENUM_VALUE + english.getKey(),
             english.getValue().asText(),
             node.path("x-enum-descriptions-nl").path(english.getKey()).asText(""));
       }

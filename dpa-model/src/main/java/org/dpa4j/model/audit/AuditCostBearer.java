@@ -12,6 +12,9 @@ public enum AuditCostBearer implements CodedEnum {
   /**
    * The controller pays for the audit and also for the processor's own costs of it, such as its
    * staff's time.
+   *
+   * <p class="nl">De verwerkingsverantwoordelijke betaalt de audit en ook de eigen kosten die de
+   * verwerker ervoor maakt, zoals de tijd van zijn personeel.
    */
   CONTROLLER_INCL_PROCESSOR_COSTS(
       "the controller, including the processor's costs",
@@ -19,6 +22,9 @@ public enum AuditCostBearer implements CodedEnum {
   /**
    * The controller pays for the audit except the costs of the processor's own staff, which the
    * processor bears.
+   *
+   * <p class="nl">De verwerkingsverantwoordelijke betaalt de audit, behalve de kosten van het eigen
+   * personeel van de verwerker, die de verwerker draagt.
    */
   CONTROLLER_EXCEPT_PROCESSOR_STAFF(
       "the controller, except the processor's staff",
@@ -26,13 +32,28 @@ public enum AuditCostBearer implements CodedEnum {
   /**
    * The controller pays for the audit, and the text does not say whether that includes the
    * processor's own costs.
+   *
+   * <p class="nl">De verwerkingsverantwoordelijke betaalt de audit, en de tekst zegt niet of dat de
+   * eigen kosten van de verwerker omvat.
    */
   CONTROLLER_UNSPECIFIED("the controller", "de verwerkingsverantwoordelijke"),
-  /** The processor pays for the audit. */
+  /**
+   * The processor pays for the audit.
+   *
+   * <p class="nl">De verwerker betaalt de audit.
+   */
   PROCESSOR("the processor", "de verwerker"),
-  /** The text divides the costs of an audit between the parties. */
+  /**
+   * The text divides the costs of an audit between the parties.
+   *
+   * <p class="nl">De tekst verdeelt de kosten van een audit tussen de partijen.
+   */
   SPLIT("shared", "gedeeld"),
-  /** The text does not say who pays for an audit. */
+  /**
+   * The text does not say who pays for an audit.
+   *
+   * <p class="nl">De tekst zegt niet wie een audit betaalt.
+   */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

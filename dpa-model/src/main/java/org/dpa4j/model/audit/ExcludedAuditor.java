@@ -9,7 +9,11 @@ import org.dpa4j.model.LocalizedText;
  * <p class="nl">Wie geen audit mag uitvoeren.
  */
 public enum ExcludedAuditor implements CodedEnum {
-  /** An auditor that is a competitor of the processor. */
+  /**
+   * An auditor that is a competitor of the processor.
+   *
+   * <p class="nl">Een auditor die een concurrent van de verwerker is.
+   */
   COMPETITORS("competitors of the processor", "concurrenten van de verwerker");
 
   private final LocalizedText label;

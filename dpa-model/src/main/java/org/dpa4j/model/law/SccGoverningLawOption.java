@@ -12,6 +12,9 @@ public enum SccGoverningLawOption implements CodedEnum {
   /**
    * Option 1: the law of one EU member state named in the clauses, which must allow third-party
    * beneficiary rights.
+   *
+   * <p class="nl">Optie 1: het recht van één in de clausules genoemde lidstaat van de EU, dat
+   * rechten van derde-begunstigden moet toestaan.
    */
   OPTION_1(
       "option 1: the law of an EU member state named in the clauses",
@@ -20,6 +23,10 @@ public enum SccGoverningLawOption implements CodedEnum {
    * Option 2 (modules 2 and 3): the law of the member state where the data exporter is established,
    * or, where that law allows no third-party beneficiary rights, of a member state named in the
    * clauses.
+   *
+   * <p class="nl">Optie 2 (modules 2 en 3): het recht van de lidstaat waar de gegevensexporteur is
+   * gevestigd, of, waar dat recht geen rechten van derde-begunstigden toestaat, het recht van een
+   * in de clausules genoemde lidstaat.
    */
   OPTION_2(
       "option 2: the law of the data exporter's member state",

@@ -9,13 +9,32 @@ import org.dpa4j.model.LocalizedText;
  * <p class="nl">Of een partij een organisatie of een natuurlijk persoon is.
  */
 public enum PartyKind implements CodedEnum {
-  /** The text says the party is a company, public body or other organisation. */
+  /**
+   * The text says the party is a company, public body or other organisation.
+   *
+   * <p class="nl">De tekst zegt dat de partij een onderneming, overheidsinstantie of andere
+   * organisatie is.
+   */
   ORGANISATION("organisation", "organisatie"),
-  /** The text says the party is a natural person acting in business, such as a sole trader. */
+  /**
+   * The text says the party is a natural person acting in business, such as a sole trader.
+   *
+   * <p class="nl">De tekst zegt dat de partij een natuurlijk persoon is die handelt in de
+   * uitoefening van een beroep of bedrijf, zoals een eenmanszaak.
+   */
   NATURAL_PERSON("natural person", "natuurlijke persoon"),
-  /** The text says the party, a customer, may be a natural person acting outside a business. */
+  /**
+   * The text says the party, a customer, may be a natural person acting outside a business.
+   *
+   * <p class="nl">De tekst zegt dat de partij, een klant, een natuurlijk persoon kan zijn die niet
+   * handelt in de uitoefening van een beroep of bedrijf.
+   */
   CONSUMER("consumer", "consument"),
-  /** The text does not say which of these the party is. */
+  /**
+   * The text does not say which of these the party is.
+   *
+   * <p class="nl">De tekst zegt niet welke van deze de partij is.
+   */
   NOT_STATED("not stated", "niet vermeld");
 
   private final LocalizedText label;

@@ -10,18 +10,42 @@ import org.dpa4j.model.LocalizedText;
  * 2021/915).
  */
 public enum SpecialCategorySafeguard implements CodedEnum {
-  /** Strict purpose limitation. */
+  /**
+   * Strict purpose limitation.
+   *
+   * <p class="nl">Strikte doelbinding.
+   */
   PURPOSE_LIMITATION("strict purpose limitation", "strikte doelbinding"),
-  /** Access restrictions, such as access by specialised staff only. */
+  /**
+   * Access restrictions, such as access by specialised staff only.
+   *
+   * <p class="nl">Toegangsbeperkingen, zoals toegang alleen voor gespecialiseerd personeel.
+   */
   ACCESS_RESTRICTIONS("access restrictions", "toegangsbeperkingen"),
-  /** A record of access to the data. */
+  /**
+   * A record of access to the data.
+   *
+   * <p class="nl">Registratie van de toegang tot de gegevens.
+   */
   ACCESS_LOGGING("record of access", "registratie van toegang"),
-  /** Specialised training of staff. */
+  /**
+   * Specialised training of staff.
+   *
+   * <p class="nl">Gespecialiseerde opleiding van het personeel.
+   */
   SPECIALISED_TRAINING("specialised training", "gespecialiseerde opleiding"),
-  /** Restrictions on onward transfers. */
+  /**
+   * Restrictions on onward transfers.
+   *
+   * <p class="nl">Beperkingen op verdere doorgiften.
+   */
   ONWARD_TRANSFER_RESTRICTIONS(
       "restrictions on onward transfers", "beperkingen op verdere doorgifte"),
-  /** Additional security measures, such as pseudonymisation or encryption. */
+  /**
+   * Additional security measures, such as pseudonymisation or encryption.
+   *
+   * <p class="nl">Aanvullende beveiligingsmaatregelen, zoals pseudonimisering of versleuteling.
+   */
   ADDITIONAL_SECURITY("additional security measures", "aanvullende beveiligingsmaatregelen");
 
   private final LocalizedText label;

@@ -9,7 +9,11 @@ import org.dpa4j.model.LocalizedText;
  * <p class="nl">Doorgiften die de overeenkomst uitzondert van haar eigen doorgifteregel.
  */
 public enum TransferExemption implements CodedEnum {
-  /** Transfers to the sub-processors the agreement lists. */
+  /**
+   * Transfers to the sub-processors the agreement lists.
+   *
+   * <p class="nl">Doorgiften aan de subverwerkers die de overeenkomst noemt.
+   */
   LISTED_SUBPROCESSORS("to listed sub-processors", "aan vermelde subverwerkers");
 
   private final LocalizedText label;

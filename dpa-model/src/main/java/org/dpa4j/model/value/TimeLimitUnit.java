@@ -4,18 +4,39 @@ import java.time.Duration;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.LocalizedText;
 
-/** The unit a time limit is written in; kept as written (12 weeks stays weeks). */
+/**
+ * The unit a time limit is written in; kept as written (12 weeks stays weeks).
+ *
+ * <p class="nl">De eenheid waarin een termijn is geschreven; bewaard zoals geschreven (12 weken
+ * blijft weken).
+ */
 public enum TimeLimitUnit implements CodedEnum {
-  /** Minutes ({@code PTnM}). */
+  /**
+   * Minutes ({@code PTnM}).
+   *
+   * <p class="nl">Minuten ({@code PTnM}).
+   */
   MINUTES("minutes", "minuten", "minute", "minuut", "minuten", 'M', true, Duration.ofMinutes(1)),
-  /** Hours ({@code PTnH}). */
+  /**
+   * Hours ({@code PTnH}).
+   *
+   * <p class="nl">Uren ({@code PTnH}).
+   */
   HOURS("hours", "uren", "hour", "uur", "uur", 'H', true, Duration.ofHours(1)),
-  /** Days ({@code PnD}). */
+  /**
+   * Days ({@code PnD}).
+   *
+   * <p class="nl">Dagen ({@code PnD}).
+   */
   DAYS("days", "dagen", "day", "dag", "dagen", 'D', false, Duration.ofDays(1)),
   /**
    * Business days ({@code PnBD}, an extension of ISO 8601, which has no such unit): days other than
    * weekends and public holidays; nominally 7/5 of a day, at most {@link
    * TimeLimit#toMaximumDuration() longer} over weekends and holidays.
+   *
+   * <p class="nl">Werkdagen ({@code PnBD}, een uitbreiding van ISO 8601, dat zo'n eenheid niet
+   * kent): andere dagen dan weekenden en feestdagen; nominaal 7/5 dag, over weekenden en feestdagen
+   * ten hoogste {@link TimeLimit#toMaximumDuration() langer}.
    */
   BUSINESS_DAYS(
       "business days",
@@ -26,11 +47,23 @@ public enum TimeLimitUnit implements CodedEnum {
       'B',
       false,
       Duration.ofMinutes(24 * 60 * 7 / 5)),
-  /** Weeks ({@code PnW}). */
+  /**
+   * Weeks ({@code PnW}).
+   *
+   * <p class="nl">Weken ({@code PnW}).
+   */
   WEEKS("weeks", "weken", "week", "week", "weken", 'W', false, Duration.ofDays(7)),
-  /** Months ({@code PnM}); nominally 30 days. */
+  /**
+   * Months ({@code PnM}); nominally 30 days.
+   *
+   * <p class="nl">Maanden ({@code PnM}); nominaal 30 dagen.
+   */
   MONTHS("months", "maanden", "month", "maand", "maanden", 'M', false, Duration.ofDays(30)),
-  /** Years ({@code PnY}); nominally 365 days. */
+  /**
+   * Years ({@code PnY}); nominally 365 days.
+   *
+   * <p class="nl">Jaren ({@code PnY}); nominaal 365 dagen.
+   */
   YEARS("years", "jaren", "year", "jaar", "jaar", 'Y', false, Duration.ofDays(365));
 
   private final LocalizedText label;
