@@ -201,7 +201,7 @@ public final class DpaJacksonModule extends SimpleModule {
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       try {
-        return Binder.readText(type, new ParserCursor(parser));
+        return Binder.readText(type, new ParserCursor(parser, true));
       } catch (ProblemsException e) {
         throw DpaJsonMappingException.reading(parser, new DpaJsonException(e.getProblems()));
       }
