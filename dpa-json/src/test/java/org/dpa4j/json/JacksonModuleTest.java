@@ -118,6 +118,25 @@ class JacksonModuleTest extends JacksonModuleContract {
     assertThat(expected).hasSizeGreaterThanOrEqualTo(4);
     assertThat(actual).isEqualTo(expected);
     assertThat(actual).allSatisfy(p -> assertThat(p.getLine()).isPresent());
+    // A version 1 document: its problems point at the version 2 form, placed in the text as read.
+    String v1 =
+        new String(
+                java.nio.file.Files.readAllBytes(
+                    java.nio.file.Path.of("../examples/agreements/v1/hallo.json")),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replaceFirst("\"kvkNumber\": \"[^\"]*\"", "\"kvkNumber\": \"abc\"")
+            .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": 7, \"x-new\": [1]");
+    List<Problem> expectedV1 =
+        ((DpaJsonException)
+                org.assertj.core.api.Assertions.catchThrowable(() -> DpaJson.standard().read(v1)))
+            .getProblems();
+    assertThat(expectedV1).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(
+            ((DpaJsonMappingException)
+                    org.assertj.core.api.Assertions.catchThrowable(
+                        () -> mapper.readValue(v1, DataProcessingAgreement.class)))
+                .getProblems())
+        .isEqualTo(expectedV1);
   }
 
   @Test

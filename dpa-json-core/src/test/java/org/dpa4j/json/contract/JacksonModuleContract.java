@@ -324,6 +324,21 @@ public abstract class JacksonModuleContract {
   }
 
   @Test
+  void problemsOfAVersion1DocumentArePlacedInTheDocumentAsWritten() {
+    // A version 2 pointer that the version 1 text does not have is placed at its nearest ancestor
+    // there, as DpaJson places it.
+    String v1 =
+        "{\"schemaVersion\": \"1\",\n \"colour\": 7,\n"
+            + " \"processor\": {\"kvkNumber\": \"1\", \"name\": \"P\"}}";
+    assertThat(problemsReading(v1, DataProcessingAgreement.class))
+        .extracting(JacksonModuleContract::located)
+        .contains(
+            problem("json.unknown_property", "/colour", v1, "7"),
+            problem("model.syntax", "/processor/registrations/0/number", v1, "{\"kvk"),
+            problem("json.missing_property", "/metadata", v1, "{"));
+  }
+
+  @Test
   void aDuplicateKeyOfAVersion1DocumentIsAProblem() {
     assertThat(
             problemsReading(

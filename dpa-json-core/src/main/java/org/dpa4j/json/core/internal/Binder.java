@@ -79,6 +79,16 @@ public final class Binder {
     Map<String, Object> document() throws IOException {
       return recorder.rest();
     }
+
+    /**
+     * Returns where each value of the document starts, once {@link #document()} has read it, when
+     * the cursor places tokens (a module's).
+     *
+     * @return {@code {line, column}} by pointer in the document as written; may be empty
+     */
+    Map<String, long[]> locations() {
+      return recorder.locations();
+    }
   }
 
   /** The versions a reader accepts, for messages: the current one, then those it upgrades. */

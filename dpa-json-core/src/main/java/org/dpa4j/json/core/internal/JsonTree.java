@@ -187,6 +187,24 @@ public final class JsonTree {
     /** The depth of the cursor outside the value, for {@link ReadLimits}; -1 for no checks. */
     private final int outside;
 
+    /** Where each value starts, by pointer, when the cursor places tokens and it is asked for. */
+    private java.util.Map<String, long[]> locations;
+
+    /** Records where each value starts, from here on, when the cursor places tokens. */
+    void locate() {
+      locations = new java.util.HashMap<>();
+    }
+
+    /**
+     * Returns where each value recorded starts.
+     *
+     * @return {@code {line, column}} by pointer; empty unless {@link #locate()} was called and the
+     *     cursor places tokens
+     */
+    java.util.Map<String, long[]> locations() {
+      return locations == null ? java.util.Map.of() : locations;
+    }
+
     /** A builder that checks nothing but duplicate keys. */
     Builder() {
       this(-1);
@@ -216,6 +234,15 @@ public final class JsonTree {
       }
       if (outside >= 0) {
         check(cursor, token);
+      }
+      if (locations != null
+          && token != Token.NAME
+          && token != Token.END_OBJECT
+          && token != Token.END_ARRAY) {
+        long[] at = cursor.location();
+        if (at != null) {
+          locations.put(valuePointer(), at);
+        }
       }
       Object value;
       switch (token) {

@@ -84,8 +84,34 @@ public final class UpgradingBinder {
       problems = upgraded.problems();
       TreeCursor tree = new TreeCursor(SchemaUpgrade.upgrade(document));
       tree.next();
-      return upgraded.bind(type, tree);
+      Object value = upgraded.bind(type, tree);
+      problems = locate(upgraded.problems(), e.locations());
+      return value;
     }
+  }
+
+  /**
+   * Places the problems of an upgraded document in the document as written, as {@code DpaJson}'s
+   * Locator does: at the value a pointer names, or else at its nearest ancestor there (a version 2
+   * pointer such as {@code /processor/registrations/0/number} is placed at {@code /processor}).
+   */
+  private static List<Problem> locate(List<Problem> problems, Map<String, long[]> locations) {
+    if (locations.isEmpty()) {
+      return problems;
+    }
+    List<Problem> located = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
+      long[] at = null;
+      for (String pointer = problem.getPointer(); at == null; pointer = Pointers.parent(pointer)) {
+        at = locations.get(pointer);
+        if (pointer.isEmpty()) {
+          break;
+        }
+      }
+      located.add(
+          at == null || problem.getLine().isPresent() ? problem : problem.atLocation(at[0], at[1]));
+    }
+    return located;
   }
 
   /**
