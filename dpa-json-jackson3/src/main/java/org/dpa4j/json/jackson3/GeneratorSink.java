@@ -96,8 +96,14 @@ final class GeneratorSink implements JsonSink {
                 ReadLimits.refused(
                     ReadLimits.Refusal.LIMIT,
                     e.getOriginalMessage(),
-                    ReadLimits.Kind::max,
+                    new ReadLimits.Constraints(
+                        ReadLimits.MAX_DOCUMENT_LENGTH,
+                        ReadLimits.MAX_NESTING_DEPTH,
+                        ReadLimits.MAX_STRING_LENGTH,
+                        ReadLimits.MAX_NUMBER_LENGTH,
+                        ReadLimits.MAX_NAME_LENGTH),
                     parser.streamReadContext().pathAsPointer().toString(),
+                    "",
                     null,
                     0,
                     0)));

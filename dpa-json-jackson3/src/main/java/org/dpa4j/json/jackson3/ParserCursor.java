@@ -119,32 +119,20 @@ final class ParserCursor implements JsonCursor {
       at = parser.currentLocation();
     }
     TokenStreamContext context = parser.streamReadContext();
-    String pointer = context.pathAsPointer().toString();
-    String base = outside == null ? "" : outside.pathAsPointer().toString();
+    tools.jackson.core.StreamReadConstraints limits = parser.streamReadConstraints();
     return ReadLimits.refused(
         refusal,
         ((JacksonException) thrown).getOriginalMessage(),
-        this::limit,
-        pointer.startsWith(base) ? pointer.substring(base.length()) : pointer,
+        new ReadLimits.Constraints(
+            limits.getMaxDocumentLength(),
+            limits.getMaxNestingDepth(),
+            limits.getMaxStringLength(),
+            limits.getMaxNumberLength(),
+            limits.getMaxNameLength()),
+        context.pathAsPointer().toString(),
+        outside == null ? "" : outside.pathAsPointer().toString(),
         context.currentName(),
         at.getLineNr(),
         at.getColumnNr());
-  }
-
-  /** The caller's parser's limit of a kind. */
-  private int limit(ReadLimits.Kind kind) {
-    tools.jackson.core.StreamReadConstraints constraints = parser.streamReadConstraints();
-    switch (kind) {
-      case DEPTH:
-        return constraints.getMaxNestingDepth();
-      case STRING:
-        return constraints.getMaxStringLength();
-      case NUMBER:
-        return constraints.getMaxNumberLength();
-      case NAME:
-        return constraints.getMaxNameLength();
-      default:
-        return (int) Math.min(Integer.MAX_VALUE, constraints.getMaxDocumentLength());
-    }
   }
 }

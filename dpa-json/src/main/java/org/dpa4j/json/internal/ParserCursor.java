@@ -136,34 +136,22 @@ public final class ParserCursor implements JsonCursor {
       at = parser.currentLocation();
     }
     JsonStreamContext context = parser.getParsingContext();
-    String pointer = context.pathAsPointer().toString();
-    String base = outside == null ? "" : outside.pathAsPointer().toString();
+    com.fasterxml.jackson.core.StreamReadConstraints limits = parser.streamReadConstraints();
     return ReadLimits.refused(
         refusal,
         thrown instanceof JsonProcessingException
             ? ((JsonProcessingException) thrown).getOriginalMessage()
             : thrown.getMessage(),
-        this::limit,
-        pointer.startsWith(base) ? pointer.substring(base.length()) : pointer,
+        new ReadLimits.Constraints(
+            limits.getMaxDocumentLength(),
+            limits.getMaxNestingDepth(),
+            limits.getMaxStringLength(),
+            limits.getMaxNumberLength(),
+            limits.getMaxNameLength()),
+        context.pathAsPointer().toString(),
+        outside == null ? "" : outside.pathAsPointer().toString(),
         context.getCurrentName(),
         at.getLineNr(),
         at.getColumnNr());
-  }
-
-  /** The caller's parser's limit of a kind. */
-  private int limit(ReadLimits.Kind kind) {
-    com.fasterxml.jackson.core.StreamReadConstraints constraints = parser.streamReadConstraints();
-    switch (kind) {
-      case DEPTH:
-        return constraints.getMaxNestingDepth();
-      case STRING:
-        return constraints.getMaxStringLength();
-      case NUMBER:
-        return constraints.getMaxNumberLength();
-      case NAME:
-        return constraints.getMaxNameLength();
-      default:
-        return (int) Math.min(Integer.MAX_VALUE, constraints.getMaxDocumentLength());
-    }
   }
 }

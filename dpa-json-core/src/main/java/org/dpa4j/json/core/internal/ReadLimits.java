@@ -103,6 +103,47 @@ public final class ReadLimits {
     }
   }
 
+  /** The limits of a caller's parser, as its {@code StreamReadConstraints} state them. */
+  public static final class Constraints {
+    private final long document;
+    private final int depth;
+    private final int string;
+    private final int number;
+    private final int name;
+
+    /**
+     * Takes the limits.
+     *
+     * @param document the longest document, in bytes or characters
+     * @param depth the deepest nesting
+     * @param string the longest string
+     * @param number the longest number
+     * @param name the longest property name
+     */
+    public Constraints(long document, int depth, int string, int number, int name) {
+      this.document = document;
+      this.depth = depth;
+      this.string = string;
+      this.number = number;
+      this.name = name;
+    }
+
+    int of(Kind kind) {
+      switch (kind) {
+        case DEPTH:
+          return depth;
+        case STRING:
+          return string;
+        case NUMBER:
+          return number;
+        case NAME:
+          return name;
+        default:
+          return (int) Math.min(Integer.MAX_VALUE, document);
+      }
+    }
+  }
+
   /** What a parser refused, as the adapter of each Jackson tells it. */
   public enum Refusal {
     /** A limit of the parser's {@code StreamReadConstraints}. */
@@ -123,9 +164,10 @@ public final class ReadLimits {
    *
    * @param refusal what kind of exception
    * @param message the exception's original message
-   * @param limits the parser's limit of each kind (its {@code StreamReadConstraints}), for the
-   *     message of {@link Refusal#LIMIT}
-   * @param pointer the pointer of the value where the parser stopped, relative to the value read
+   * @param limits the parser's limits, for the message of {@link Refusal#LIMIT}
+   * @param pointer the pointer of the value where the parser stopped, from the parser's root
+   * @param outside the pointer of the value read, from the parser's root: the problem's pointer is
+   *     relative to it
    * @param name the property name the parser was at, or null
    * @param line the line, from 1; 0 when unknown
    * @param column the column, from 1; 0 when unknown
@@ -134,17 +176,20 @@ public final class ReadLimits {
   public static Problem refused(
       Refusal refusal,
       String message,
-      java.util.function.ToIntFunction<Kind> limits,
+      Constraints limits,
       String pointer,
+      String outside,
       String name,
       long line,
       long column) {
     String raw = String.valueOf(message);
+    if (pointer.startsWith(outside)) {
+      pointer = pointer.substring(outside.length());
+    }
     Problem problem;
     if (refusal == Refusal.LIMIT) {
       Kind kind = Kind.of(raw);
-      problem =
-          kind.at(kind == Kind.NAME ? Pointers.parent(pointer) : pointer, limits.applyAsInt(kind));
+      problem = kind.at(kind == Kind.NAME ? Pointers.parent(pointer) : pointer, limits.of(kind));
     } else if (refusal == Refusal.END_OF_INPUT) {
       problem = JsonProblemCode.SYNTAX.at(pointer, UNEXPECTED_END);
     } else if (raw.startsWith("Duplicate") && name != null) {
