@@ -40,8 +40,22 @@ import org.dpa4j.model.DataProcessingAgreement;
  * relative to the value read) and the {@link DpaJsonException} as its cause; a property given twice
  * in a model object, or a key given twice at any depth of an extension value, is {@code
  * json.duplicate_key} whatever your mapper allows. Documents of schema version 1 are upgraded as
- * {@link DpaJson} upgrades them. Parsing limits and trailing-data checks are those of the mapper
- * you bring. Use {@link DpaJson} to read untrusted input.
+ * {@link DpaJson} upgrades them.
+ *
+ * <p>Every problem has a line and column, placed where {@link DpaJson} places it; they are
+ * Jackson's, so the column counts characters for text input and bytes for byte input, where {@link
+ * DpaJson} counts code points. What your parser refuses inside the value is a problem as well
+ * ({@code json.syntax}, {@code json.limit_exceeded} with your mapper's limit, {@code
+ * json.invalid_encoding}, {@code json.duplicate_key} from {@code STRICT_DUPLICATE_DETECTION}), and
+ * the limits of {@link DpaJsonOptions#defaults()} on nesting depth (counted from the value read),
+ * string, number and name length apply on top of your mapper's, so that what is read can be
+ * written. A string with an unpaired surrogate is {@code json.invalid_encoding} (also from a {@code
+ * \u005Cud800} escape, which {@link DpaJson} reads). Not checked here: data after the value, which
+ * Jackson 2 ignores unless {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS} is on and then
+ * reports as its own {@code MismatchedInputException} (it checks after this module has returned);
+ * and overlong UTF-8 forms ({@code C0 AF} for {@code /}), which Jackson 2's byte parser decodes
+ * silently, so they cannot be seen afterwards ({@link DpaJson} and the Jackson 3 module refuse
+ * them). Use {@link DpaJson} to read untrusted input.
  */
 public final class DpaJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -201,7 +215,7 @@ public final class DpaJacksonModule extends SimpleModule {
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       try {
-        return Binder.readText(type, new ParserCursor(parser));
+        return Binder.readText(type, new ParserCursor(parser, true));
       } catch (ProblemsException e) {
         throw DpaJsonMappingException.reading(parser, new DpaJsonException(e.getProblems()));
       }

@@ -50,7 +50,9 @@ public final class DpaJsonMappingException extends JsonMappingException {
 
   /**
    * Returns every problem found, in the order found, each with a stable code, a JSON Pointer
-   * relative to the value the module read or wrote, and an English and Dutch message.
+   * relative to the value the module read or wrote, and an English and Dutch message; a problem of
+   * reading also has the line and column in the input (Jackson's: characters for text input, bytes
+   * for byte input).
    *
    * @return the problems; never empty
    */

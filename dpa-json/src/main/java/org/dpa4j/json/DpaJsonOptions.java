@@ -1,5 +1,7 @@
 package org.dpa4j.json;
 
+import org.dpa4j.json.core.internal.ReadLimits;
+
 /**
  * How {@link DpaJson} reads: strict or lenient, and the size limits that keep hostile input from
  * costing more than an agreement should.
@@ -11,19 +13,19 @@ package org.dpa4j.json;
  */
 public final class DpaJsonOptions {
   /** Default largest document, in bytes (or characters for text input): 4 MiB. */
-  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 4 * 1024 * 1024;
+  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = ReadLimits.MAX_DOCUMENT_LENGTH;
 
   /** Default deepest nesting of objects and arrays. */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = ReadLimits.MAX_NESTING_DEPTH;
 
   /** Default longest string value, in characters. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 256 * 1024;
+  public static final int DEFAULT_MAX_STRING_LENGTH = ReadLimits.MAX_STRING_LENGTH;
 
   /** Default longest number, in characters. */
-  public static final int DEFAULT_MAX_NUMBER_LENGTH = 20;
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = ReadLimits.MAX_NUMBER_LENGTH;
 
   /** Default longest property name, in characters. */
-  public static final int DEFAULT_MAX_NAME_LENGTH = 200;
+  public static final int DEFAULT_MAX_NAME_LENGTH = ReadLimits.MAX_NAME_LENGTH;
 
   /** Default largest number of problems reported for one document. */
   public static final int DEFAULT_MAX_PROBLEMS = 100;

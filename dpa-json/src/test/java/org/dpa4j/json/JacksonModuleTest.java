@@ -37,6 +37,21 @@ class JacksonModuleTest extends JacksonModuleContract {
   }
 
   @Override
+  protected <T> T readBytes(byte[] json, Class<T> type) throws Exception {
+    return mapper.readValue(json, type);
+  }
+
+  @Override
+  protected <T> T readDetectingDuplicates(String json, Class<T> type) throws Exception {
+    return new ObjectMapper(
+            com.fasterxml.jackson.core.JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build())
+        .registerModule(new DpaJacksonModule())
+        .readValue(json, type);
+  }
+
+  @Override
   protected Object tree(String json) throws Exception {
     return mapper.readTree(json);
   }
@@ -74,5 +89,76 @@ class JacksonModuleTest extends JacksonModuleContract {
     DataProcessingAgreement callvoip = SeedAgreements.callvoip();
     assertThat(found.readTree(found.writeValueAsString(callvoip)))
         .isEqualTo(found.readTree(DpaJson.standard().write(callvoip)));
+  }
+
+  @Test
+  void problemsHaveTheLinesAndColumnsDpaJsonGivesForTheSameText() throws Exception {
+    // ASCII text, so that Jackson's columns (characters) are DpaJson's (code points).
+    String golden =
+        new String(
+            java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("../examples/agreements/hallo.json")),
+            java.nio.charset.StandardCharsets.UTF_8);
+    String broken =
+        golden
+            .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": 7, \"x-new\": [1], \"title\": \"t\"")
+            .replaceFirst("\"name\": \"[^\"]*\"", "\"name\": null")
+            .replaceFirst("\"limit\": \"[^\"]*\"", "\"limit\": \"PT7\"");
+    assertThat(broken).isNotEqualTo(golden);
+    List<Problem> expected =
+        ((DpaJsonException)
+                org.assertj.core.api.Assertions.catchThrowable(
+                    () -> DpaJson.standard().read(broken)))
+            .getProblems();
+    List<Problem> actual =
+        ((DpaJsonMappingException)
+                org.assertj.core.api.Assertions.catchThrowable(
+                    () -> mapper.readValue(broken, DataProcessingAgreement.class)))
+            .getProblems();
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual).allSatisfy(p -> assertThat(p.getLine()).isPresent());
+    // A version 1 document: its problems point at the version 2 form, placed in the text as read.
+    String v1 =
+        new String(
+                java.nio.file.Files.readAllBytes(
+                    java.nio.file.Path.of("../examples/agreements/v1/hallo.json")),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replaceFirst("\"kvkNumber\": \"[^\"]*\"", "\"kvkNumber\": \"abc\"")
+            .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": 7, \"x-new\": [1]");
+    List<Problem> expectedV1 =
+        ((DpaJsonException)
+                org.assertj.core.api.Assertions.catchThrowable(() -> DpaJson.standard().read(v1)))
+            .getProblems();
+    assertThat(expectedV1).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(
+            ((DpaJsonMappingException)
+                    org.assertj.core.api.Assertions.catchThrowable(
+                        () -> mapper.readValue(v1, DataProcessingAgreement.class)))
+                .getProblems())
+        .isEqualTo(expectedV1);
+  }
+
+  @Test
+  void dataAfterTheValueIsLeftToTheMapper() {
+    // Jackson checks for trailing tokens after the module's deserializer has returned, outside
+    // the module: a plain mapper accepts them, and with FAIL_ON_TRAILING_TOKENS it throws its own
+    // MismatchedInputException, not the module's exception (README, Jackson 2 module).
+    String json = "{\"limit\":\"PT72H\",\"trigger\":\"discovery\"} {}";
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> mapper.readValue(json, org.dpa4j.model.value.Deadline.class)))
+        .isNull();
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () ->
+                    mapper
+                        .copy()
+                        .enable(
+                            com.fasterxml.jackson.databind.DeserializationFeature
+                                .FAIL_ON_TRAILING_TOKENS)
+                        .readValue(json, org.dpa4j.model.value.Deadline.class)))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class)
+        .isNotInstanceOf(DpaJsonMappingException.class);
   }
 }

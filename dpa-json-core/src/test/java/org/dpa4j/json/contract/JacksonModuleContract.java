@@ -68,6 +68,29 @@ public abstract class JacksonModuleContract {
   protected abstract <T> T readLenient(String json, Class<T> type) throws Exception;
 
   /**
+   * Reads a value from UTF-8 bytes with the module's mapper.
+   *
+   * @param json the JSON bytes
+   * @param type the type to read
+   * @param <T> the type
+   * @return the value
+   * @throws Exception what the mapper throws
+   */
+  protected abstract <T> T readBytes(byte[] json, Class<T> type) throws Exception;
+
+  /**
+   * Reads a value with a mapper of the user's own settings: the module, and the parser's {@code
+   * STRICT_DUPLICATE_DETECTION} on.
+   *
+   * @param json the JSON text
+   * @param type the type to read
+   * @param <T> the type
+   * @return the value
+   * @throws Exception what the mapper throws
+   */
+  protected abstract <T> T readDetectingDuplicates(String json, Class<T> type) throws Exception;
+
+  /**
    * Parses JSON into the mapper's own tree, to compare documents as trees.
    *
    * @param json the JSON text
@@ -301,6 +324,21 @@ public abstract class JacksonModuleContract {
   }
 
   @Test
+  void problemsOfAVersion1DocumentArePlacedInTheDocumentAsWritten() {
+    // A version 2 pointer that the version 1 text does not have is placed at its nearest ancestor
+    // there, as DpaJson places it.
+    String v1 =
+        "{\"schemaVersion\": \"1\",\n \"colour\": 7,\n"
+            + " \"processor\": {\"kvkNumber\": \"1\", \"name\": \"P\"}}";
+    assertThat(problemsReading(v1, DataProcessingAgreement.class))
+        .extracting(JacksonModuleContract::located)
+        .contains(
+            problem("json.unknown_property", "/colour", v1, "7"),
+            problem("model.syntax", "/processor/registrations/0/number", v1, "{\"kvk"),
+            problem("json.missing_property", "/metadata", v1, "{"));
+  }
+
+  @Test
   void aDuplicateKeyOfAVersion1DocumentIsAProblem() {
     assertThat(
             problemsReading(
@@ -373,5 +411,203 @@ public abstract class JacksonModuleContract {
     assertThat(problemsReadingLeniently(twoExtensions, Deadline.class))
         .extracting(Problem::getPointer)
         .containsExactly(pointer, "/x-f/z");
+  }
+
+  /** The line and column (from 1) of the first occurrence of a text in a document. */
+  private static long[] at(String document, String text) {
+    int offset = document.indexOf(text);
+    assertThat(offset).as(text).isNotNegative();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (document.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new long[] {line, offset - lineStart + 1};
+  }
+
+  private static org.assertj.core.groups.Tuple problem(
+      String code, String pointer, String document, String text) {
+    long[] at = at(document, text);
+    return org.assertj.core.groups.Tuple.tuple(code, pointer, at[0], at[1]);
+  }
+
+  private static org.assertj.core.groups.Tuple located(Problem problem) {
+    return org.assertj.core.groups.Tuple.tuple(
+        problem.getCode(),
+        problem.getPointer(),
+        problem.getLine().orElse(-1),
+        problem.getColumn().orElse(-1));
+  }
+
+  @Test
+  void everyProblemOfAValueHasTheLineAndColumnWhereDpaJsonPlacesIt() {
+    // At the value for a wrong one, at the repeated name for a duplicate, at the object's start
+    // for what is missing from it: where DpaJson places each (its own test compares the two).
+    String deadline =
+        "[{\"limit\": \"PT72H\",\n  \"trigger\": 7,\n  \"x-e\": {\"a\": 1},\n"
+            + "  \"qualifier\": null,\n \"limit\": \"PT1H\"},\n {\"limit\": \"PT7\"}]";
+    assertThat(problemsReading(deadline, Deadline[].class))
+        .extracting(JacksonModuleContract::located)
+        .containsExactly(
+            problem("json.wrong_type", "/trigger", deadline, "7,"),
+            problem("json.unknown_property", "/x-e", deadline, "{\"a\""),
+            problem("json.null_value", "/qualifier", deadline, "null"),
+            problem("json.duplicate_key", "/limit", deadline, "\"limit\": \"PT1H"));
+    String second = "{\"limit\": \"PT7\",\n \"trigger\": \"discovery\"}";
+    assertThat(problemsReading("[" + second + "]", Deadline[].class))
+        .extracting(JacksonModuleContract::located)
+        .containsExactly(problem("json.invalid_value", "/limit", "[" + second, "\"PT7\""));
+    String agreement = "\n {\"schemaVersion\": \"3\"}";
+    assertThat(problemsReading(agreement, DataProcessingAgreement.class))
+        .extracting(JacksonModuleContract::located)
+        .contains(
+            problem("json.schema_version", "/schemaVersion", agreement, "\"3\""),
+            problem("json.missing_property", "/metadata", agreement, "{"));
+    String leaf = "\n  \"P48\"";
+    assertThat(problemsReading(leaf, TimeLimit.class))
+        .extracting(JacksonModuleContract::located)
+        .containsExactly(problem("json.invalid_value", "", leaf, "\"P48\""));
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> refusedByTheParser() {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            "malformed", "{\"limit\":\"PT72H\",\n \"trigger\": tru}", "json.syntax", "/trigger"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "truncated", "{\"limit\":\"PT72H\",\n \"trigger\": ", "json.syntax", "/trigger"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "nested beyond the mapper's limit",
+            "{\"limit\":\"PT72H\",\n \"x\": " + deep + "}",
+            "json.limit_exceeded",
+            null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedByTheParser")
+  void whatTheParserRefusesInsideAValueIsATypedProblem(
+      String what, String json, String code, String pointer) {
+    for (List<Problem> problems :
+        List.of(
+            problemsReading(json, Deadline.class),
+            problemsReadingLeniently(json, Deadline.class))) {
+      Problem last = problems.get(problems.size() - 1);
+      assertThat(last.getCode()).isEqualTo(code);
+      if (pointer != null) {
+        assertThat(last.getPointer()).isEqualTo(pointer);
+      } else {
+        assertThat(last.getPointer()).startsWith("/x");
+      }
+      assertThat(last.getLine()).hasValue(2L);
+      assertThat(last.getColumn().getAsLong()).isPositive();
+    }
+  }
+
+  @Test
+  void invalidUtf8InsideAValueIsAnEncodingProblem() {
+    byte[] json =
+        "{\"limit\":\"PT72H\",\"trigger\":\"disc\u0000\"}".getBytes(StandardCharsets.UTF_8);
+    json[json.length - 3] = (byte) 0xFF;
+    assertThat(problems(catchThrowable(() -> readBytes(json, Deadline.class))))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid_encoding", "/trigger"));
+  }
+
+  @Test
+  void aDuplicateKeyTheUsersParserDetectsIsADuplicateKeyProblem() {
+    String json = "{\"limit\":\"PT72H\",\n \"limit\":\"PT1H\",\"trigger\":\"discovery\"}";
+    List<Problem> problems =
+        problems(catchThrowable(() -> readDetectingDuplicates(json, Deadline.class)));
+    assertThat(problems)
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.duplicate_key", "/limit"));
+    assertThat(problems.get(0).getLine()).hasValue(2L);
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> beyondTheFormatsLimits() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            "nesting 65 deep", "[".repeat(64) + "]".repeat(64), "/x-e/0/0", "the nesting depth"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "a long string",
+            "{\"s\":\"" + "a".repeat(256 * 1024 + 1) + "\"}",
+            "/x-e/s",
+            "the length of a string"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "a long name",
+            "{\"" + "n".repeat(201) + "\":1}",
+            "/x-e",
+            "the length of a property name"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "a long number", "[" + "1".repeat(21) + "]", "/x-e/0", "the length of a number"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("beyondTheFormatsLimits")
+  void anExtensionBeyondTheFormatsLimitsIsRefusedOnRead(
+      String what, String extension, String pointer, String limit) {
+    // DpaJson's limits, so that what a module reads, DpaJson and the modules can write.
+    List<Problem> problems = problemsReadingLeniently(deadlineWith(extension), Deadline.class);
+    assertThat(problems)
+        .extracting(Problem::getCode, p -> p.getPointer().startsWith(pointer))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.limit_exceeded", true));
+    assertThat(problems.get(0).getArguments().get(0)).isEqualTo(limit);
+    assertThat(problems.get(0).getLine()).hasValue(2L);
+    // The value is read to its end, so the binder goes on with the next property.
+    String twoExtensions =
+        deadlineWith(extension).replaceFirst("}$", ",\"x-f\":{\"z\":1,\"z\":2}}");
+    assertThat(problemsReadingLeniently(twoExtensions, Deadline.class))
+        .extracting(Problem::getCode)
+        .containsExactly("json.limit_exceeded", "json.duplicate_key");
+  }
+
+  @Test
+  void anExtensionAsDeepAsTheLimitIsReadAndWrittenBack() throws Exception {
+    // The deadline is level 1, the extension's arrays levels 2 to 64.
+    String extension = "[".repeat(63) + "]".repeat(63);
+    Deadline deadline = readLenient(deadlineWith(extension), Deadline.class);
+    assertThat(readLenient(write(deadline), Deadline.class)).isEqualTo(deadline);
+  }
+
+  @Test
+  void anExtensionTooDeepToWriteIsRefusedNamingTheLimit() {
+    Deadline deep =
+        org.dpa4j.model.value.ImmutableDeadline.copyOf(
+                SeedAgreements.callvoip().getBreachNotification().getDeadline().get())
+            .withExtensions(
+                java.util.Map.of(
+                    "x-deep", ExtensionValue.ofJson("[".repeat(100) + "]".repeat(100))));
+    List<Problem> problems = problems(catchThrowable(() -> write(deep)));
+    assertThat(problems)
+        .extracting(Problem::getCode, p -> p.getPointer().startsWith("/x-deep"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.limit_exceeded", true));
+    assertThat(problems.get(0).getMessage())
+        .startsWith("the nesting depth exceeds the limit of 64");
+  }
+
+  @Test
+  void anUnpairedSurrogateInAStringIsAnEncodingProblem() {
+    // What Jackson 2 decodes F4 90 80 80 (beyond U+10FFFF) into, and what an escape can say.
+    byte[] beyond = "{\"limit\":\"PT72H\",\"trigger\":\"XXXX\"}".getBytes(StandardCharsets.UTF_8);
+    int x = new String(beyond, StandardCharsets.UTF_8).indexOf("XXXX");
+    beyond[x] = (byte) 0xF4;
+    beyond[x + 1] = (byte) 0x90;
+    beyond[x + 2] = (byte) 0x80;
+    beyond[x + 3] = (byte) 0x80;
+    assertThat(problems(catchThrowable(() -> readBytes(beyond, Deadline.class))))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid_encoding", "/trigger"));
+    assertThat(problemsReading("{\"limit\":\"PT72H\",\"trigger\":\"a\\ud800\"}", Deadline.class))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid_encoding", "/trigger"));
+    assertThat(problemsReading("\"PT\\udc00\"", TimeLimit.class))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid_encoding", ""));
+    assertThat(problemsReadingLeniently(deadlineWith("{\"a\":[\"\\udfff\"]}"), Deadline.class))
+        .extracting(Problem::getCode, Problem::getPointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid_encoding", "/x-e/a/0"));
   }
 }

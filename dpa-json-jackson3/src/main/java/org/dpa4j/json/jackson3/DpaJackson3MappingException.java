@@ -27,7 +27,9 @@ public final class DpaJackson3MappingException extends DatabindException {
 
   /**
    * Returns every problem found, in the order found, each with a stable code, a JSON Pointer
-   * relative to the value the module read or wrote, and an English and Dutch message.
+   * relative to the value the module read or wrote, and an English and Dutch message; a problem of
+   * reading also has the line and column in the input (Jackson's: characters for text input, bytes
+   * for byte input).
    *
    * @return the problems; never empty
    */

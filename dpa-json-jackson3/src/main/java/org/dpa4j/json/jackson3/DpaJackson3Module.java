@@ -39,13 +39,21 @@ import tools.jackson.databind.module.SimpleModule;
  * value reported at once in a {@link DpaJackson3MappingException}, a Jackson {@code
  * DatabindException} with each problem's code, pointer (relative to the value read) and English and
  * Dutch message; a property given twice in a model object is {@code json.duplicate_key} whatever
- * your mapper allows, at any depth of an extension value too. Nothing is changed in your mapper's
- * own settings: parsing limits are those of the mapper you bring, and data after the value is
- * refused by Jackson 3's default ({@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}).
- * Documents of schema version 1 are upgraded on the way in, as dpa-json upgrades them, and problems
- * in them point at the version 2 form. {@link #lenient()} keeps unknown properties as extensions,
- * as {@code DpaJson.lenient()} does. Writing refuses, as {@code DpaJson.write} does, an agreement
- * whose blanks or conditions name no term.
+ * your mapper allows, at any depth of an extension value too. Every problem has a line and column,
+ * placed where dpa-json places it; they are Jackson's, so the column counts characters for text
+ * input and bytes for byte input, where {@code DpaJson} counts code points. What your parser
+ * refuses inside the value is a problem as well ({@code json.syntax}, {@code json.limit_exceeded}
+ * with your mapper's limit, {@code json.invalid_encoding}, {@code json.duplicate_key} from {@code
+ * STRICT_DUPLICATE_DETECTION}), and dpa-json's default limits on nesting depth (counted from the
+ * value read), string, number and name length apply on top of your mapper's, so that what is read
+ * can be written; a string with an unpaired surrogate (also from a {@code \u005Cud800} escape) is
+ * {@code json.invalid_encoding}. Nothing is changed in your mapper's own settings. Data after the
+ * value is refused by Jackson 3's default ({@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS})
+ * after this module has returned, so it is Jackson's own {@code MismatchedInputException}, without
+ * a problem code. Documents of schema version 1 are upgraded on the way in, as dpa-json upgrades
+ * them, and problems in them point at the version 2 form. {@link #lenient()} keeps unknown
+ * properties as extensions, as {@code DpaJson.lenient()} does. Writing refuses, as {@code
+ * DpaJson.write} does, an agreement whose blanks or conditions name no term.
  */
 public final class DpaJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -1,18 +1,35 @@
 package org.dpa4j.json.jackson3;
 
+import java.util.List;
 import org.dpa4j.json.core.internal.JsonSink;
+import org.dpa4j.json.core.internal.ProblemsException;
+import org.dpa4j.json.core.internal.ReadLimits;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /** The shared model writer's view of a Jackson 3 generator. */
 final class GeneratorSink implements JsonSink {
-  /** Reads extension values: a key given twice is an error, as in dpa-json's trees. */
+  /**
+   * Reads extension values: a key given twice is an error, as in dpa-json's trees, and the limits
+   * are the format's ({@link ReadLimits}), as dpa-json's writer applies them.
+   */
   private static final JsonFactory EXTENSIONS =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
+                  .maxStringLength(ReadLimits.MAX_STRING_LENGTH)
+                  .maxNumberLength(ReadLimits.MAX_NUMBER_LENGTH)
+                  .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
+                  .build())
+          .build();
 
   private final JsonGenerator gen;
 
@@ -61,8 +78,9 @@ final class GeneratorSink implements JsonSink {
   }
 
   /**
-   * Checks the text is one JSON value before writing anything, then copies it token by token with
-   * each number as written ({@code -0.0}, {@code 1e2} stay so).
+   * Checks the text is one JSON value within the format's limits (beyond one it is a {@link
+   * ProblemsException} naming the limit) before writing anything, then copies it token by token
+   * with each number as written ({@code -0.0}, {@code 1e2} stay so).
    */
   @Override
   public void json(String json) {
@@ -70,7 +88,26 @@ final class GeneratorSink implements JsonSink {
       if (parser.nextToken() == null) {
         throw new IllegalArgumentException("no JSON value");
       }
-      parser.skipChildren();
+      try {
+        parser.skipChildren();
+      } catch (StreamConstraintsException e) {
+        throw new ProblemsException(
+            List.of(
+                ReadLimits.refused(
+                    ReadLimits.Refusal.LIMIT,
+                    e.getOriginalMessage(),
+                    new ReadLimits.Constraints(
+                        ReadLimits.MAX_DOCUMENT_LENGTH,
+                        ReadLimits.MAX_NESTING_DEPTH,
+                        ReadLimits.MAX_STRING_LENGTH,
+                        ReadLimits.MAX_NUMBER_LENGTH,
+                        ReadLimits.MAX_NAME_LENGTH),
+                    parser.streamReadContext().pathAsPointer().toString(),
+                    "",
+                    null,
+                    0,
+                    0)));
+      }
       if (parser.nextToken() != null) {
         throw new IllegalArgumentException("more than one JSON value");
       }

@@ -39,6 +39,20 @@ class Jackson3ModuleTest extends JacksonModuleContract {
   }
 
   @Override
+  protected <T> T readBytes(byte[] json, Class<T> type) {
+    return mapper.readValue(json, type);
+  }
+
+  @Override
+  protected <T> T readDetectingDuplicates(String json, Class<T> type) {
+    return JsonMapper.builder()
+        .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .addModule(new DpaJackson3Module())
+        .build()
+        .readValue(json, type);
+  }
+
+  @Override
   protected Object tree(String json) {
     return mapper.readTree(json);
   }

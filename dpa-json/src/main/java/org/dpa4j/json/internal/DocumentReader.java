@@ -23,6 +23,7 @@ import org.dpa4j.json.core.internal.ModelMapping;
 import org.dpa4j.json.core.internal.ObjectType;
 import org.dpa4j.json.core.internal.Pointers;
 import org.dpa4j.json.core.internal.ProblemsException;
+import org.dpa4j.json.core.internal.ReadLimits;
 import org.dpa4j.json.core.internal.UpgradingBinder;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.Excerpt;
@@ -159,9 +160,7 @@ public final class DocumentReader {
     int length = source instanceof byte[] ? ((byte[]) source).length : ((String) source).length();
     if (length > options.getMaxDocumentLength()) {
       throw single(
-          JsonProblemCode.LIMIT_EXCEEDED
-              .at("", LIMIT_DOCUMENT, options.getMaxDocumentLength())
-              .atLocation(1, 1));
+          ReadLimits.Kind.DOCUMENT.at("", options.getMaxDocumentLength()).atLocation(1, 1));
     }
     int illFormed = TextInput.firstIllFormed(source);
     if (illFormed >= 0) {
@@ -285,28 +284,16 @@ public final class DocumentReader {
     return problem.atLocation(position[0], position[1]);
   }
 
-  private static final LocalizedText LIMIT_DOCUMENT =
-      LocalizedText.of("the document length", "de lengte van het document");
-  private static final LocalizedText LIMIT_DEPTH =
-      LocalizedText.of("the nesting depth", "de nestingsdiepte");
   private static final LocalizedText LIMIT_STACK =
       LocalizedText.of(
           "the nesting depth (too deep for the reading thread's stack)",
           "de nestingsdiepte (te diep voor de stack van de lezende thread)");
-  private static final LocalizedText LIMIT_STRING =
-      LocalizedText.of("the length of a string", "de lengte van een tekst");
-  private static final LocalizedText LIMIT_NUMBER =
-      LocalizedText.of("the length of a number", "de lengte van een getal");
-  private static final LocalizedText LIMIT_NAME =
-      LocalizedText.of("the length of a property name", "de lengte van een eigenschapsnaam");
   private static final LocalizedText BAD_NUMBER =
       LocalizedText.of(
           "a number that cannot be represented (its exponent is too large)",
           "een getal dat niet kan worden weergegeven (de exponent is te groot)");
-  private static final LocalizedText UNEXPECTED_END =
-      LocalizedText.of("unexpected end of input", "onverwacht einde van de invoer");
-  private static final LocalizedText UNEXPECTED_CHARACTER =
-      LocalizedText.of("unexpected character", "onverwacht teken");
+  private static final LocalizedText UNEXPECTED_END = ReadLimits.UNEXPECTED_END;
+  private static final LocalizedText UNEXPECTED_CHARACTER = ReadLimits.UNEXPECTED_CHARACTER;
 
   /**
    * Turns a parser exception into a problem, never passing Jackson's message on. A duplicate key is
@@ -341,23 +328,21 @@ public final class DocumentReader {
   }
 
   private Problem limit(String raw, String pointer, String objectPointer) {
-    if (raw.contains("nesting depth")) {
-      return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_DEPTH, options.getMaxNestingDepth());
+    ReadLimits.Kind kind = ReadLimits.Kind.of(raw);
+    switch (kind) {
+      case DEPTH:
+        return kind.at(pointer, options.getMaxNestingDepth());
+      case NUMBER:
+        return kind.at(pointer, options.getMaxNumberLength());
+      case NAME:
+        // The name is not read, so the context still holds the previous sibling's: the problem is
+        // in the object, not at that sibling.
+        return kind.at(objectPointer, options.getMaxNameLength());
+      case STRING:
+        return kind.at(pointer, options.getMaxStringLength());
+      default:
+        return kind.at(pointer, options.getMaxDocumentLength());
     }
-    if (raw.contains("Number value length") || raw.contains("number value length")) {
-      return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_NUMBER, options.getMaxNumberLength());
-    }
-    if (raw.contains("Name length") || raw.contains("name length")) {
-      // The name is not read, so the context still holds the previous sibling's: the problem is
-      // in the object, not at that sibling.
-      return JsonProblemCode.LIMIT_EXCEEDED.at(
-          objectPointer, LIMIT_NAME, options.getMaxNameLength());
-    }
-    if (raw.contains("String value length") || raw.contains("string value length")) {
-      return JsonProblemCode.LIMIT_EXCEEDED.at(pointer, LIMIT_STRING, options.getMaxStringLength());
-    }
-    return JsonProblemCode.LIMIT_EXCEEDED.at(
-        pointer, LIMIT_DOCUMENT, options.getMaxDocumentLength());
   }
 
   private static DpaJsonException single(Problem problem) {

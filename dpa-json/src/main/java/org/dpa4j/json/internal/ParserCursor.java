@@ -2,9 +2,17 @@ package org.dpa4j.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import org.dpa4j.json.core.internal.JsonCursor;
+import org.dpa4j.json.core.internal.ReadLimits;
+import org.dpa4j.model.Problem;
 
 /** The shared binder's view of a Jackson 2 parser. Allocates nothing per token. */
 public final class ParserCursor implements JsonCursor {
@@ -20,6 +28,9 @@ public final class ParserCursor implements JsonCursor {
   private final JsonParser parser;
   private final boolean located;
 
+  /** The context that holds the value read, for pointers relative to it; null unless located. */
+  private final JsonStreamContext outside;
+
   /**
    * Creates the view for {@code DpaJson}, whose problems are located afterwards, in code points.
    *
@@ -32,13 +43,20 @@ public final class ParserCursor implements JsonCursor {
   /**
    * Creates the view.
    *
-   * @param parser the parser
-   * @param located true when problems found while reading take the parser's line and column (a
-   *     caller's own mapper)
+   * @param parser the parser, at the first token of the value to read
+   * @param located true for a caller's own mapper: problems take the parser's line and column
+   *     (Jackson's: characters for text input, bytes for byte input), and the parser's refusals of
+   *     the input become problems ({@link #refused})
    */
   public ParserCursor(JsonParser parser, boolean located) {
     this.parser = parser;
     this.located = located;
+    JsonStreamContext context = located ? parser.getParsingContext() : null;
+    this.outside =
+        context != null
+                && (parser.isExpectedStartObjectToken() || parser.isExpectedStartArrayToken())
+            ? context.getParent()
+            : context;
   }
 
   private static Token of(JsonToken token) {
@@ -92,5 +110,48 @@ public final class ParserCursor implements JsonCursor {
     }
     JsonLocation at = parser.currentTokenLocation();
     return new long[] {at.getLineNr(), at.getColumnNr()};
+  }
+
+  @Override
+  public Problem refused(Exception thrown) {
+    ReadLimits.Refusal refusal;
+    if (!located) {
+      return null;
+    } else if (thrown instanceof StreamConstraintsException) {
+      refusal = ReadLimits.Refusal.LIMIT;
+    } else if (thrown instanceof JsonEOFException) {
+      refusal = ReadLimits.Refusal.END_OF_INPUT;
+    } else if (thrown instanceof CharConversionException) {
+      refusal = ReadLimits.Refusal.ENCODING;
+    } else if (thrown instanceof StreamReadException) {
+      refusal = ReadLimits.Refusal.OTHER;
+    } else {
+      return null;
+    }
+    JsonLocation at =
+        thrown instanceof JsonProcessingException
+            ? ((JsonProcessingException) thrown).getLocation()
+            : null;
+    if (at == null || at.getLineNr() < 1) {
+      at = parser.currentLocation();
+    }
+    JsonStreamContext context = parser.getParsingContext();
+    com.fasterxml.jackson.core.StreamReadConstraints limits = parser.streamReadConstraints();
+    return ReadLimits.refused(
+        refusal,
+        thrown instanceof JsonProcessingException
+            ? ((JsonProcessingException) thrown).getOriginalMessage()
+            : thrown.getMessage(),
+        new ReadLimits.Constraints(
+            limits.getMaxDocumentLength(),
+            limits.getMaxNestingDepth(),
+            limits.getMaxStringLength(),
+            limits.getMaxNumberLength(),
+            limits.getMaxNameLength()),
+        context.pathAsPointer().toString(),
+        outside == null ? "" : outside.pathAsPointer().toString(),
+        context.getCurrentName(),
+        at.getLineNr(),
+        at.getColumnNr());
   }
 }

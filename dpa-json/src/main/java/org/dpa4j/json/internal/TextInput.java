@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import org.dpa4j.json.core.internal.ReadLimits;
 
 /**
  * One policy for every way a document comes in ({@code byte[]}, {@code String}, {@code
@@ -39,7 +40,7 @@ final class TextInput {
       // property names whose hashes collide, which the byte parser's does not). Text with an
       // unpaired surrogate has no UTF-8 form, and a second byte order mark would be skipped as
       // the first of bytes: both stay text, to be reported where they break.
-      return firstUnpairedSurrogate(text) < 0 && !text.startsWith("\uFEFF")
+      return ReadLimits.firstLoneSurrogate(text) < 0 && !text.startsWith("\uFEFF")
           ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : text;
     }
@@ -55,7 +56,7 @@ final class TextInput {
   static int firstIllFormed(Object source) {
     return source instanceof byte[]
         ? firstIllFormedUtf8((byte[]) source)
-        : firstUnpairedSurrogate((String) source);
+        : ReadLimits.firstLoneSurrogate((String) source);
   }
 
   /**
@@ -117,24 +118,6 @@ final class TextInput {
         }
       }
       i += length;
-    }
-    return -1;
-  }
-
-  /** Returns the index of the first unpaired surrogate, or -1. */
-  static int firstUnpairedSurrogate(String s) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < n
-            && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-        } else {
-          return i;
-        }
-      }
     }
     return -1;
   }

@@ -24,6 +24,7 @@ import org.dpa4j.json.core.internal.ProblemsException;
 import org.dpa4j.json.core.internal.ValueType;
 import org.dpa4j.model.ExtensionValue;
 import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.Problem;
 
 /**
  * Turns model objects into Jackson 2 trees in canonical form, through the shared {@link
@@ -134,7 +135,7 @@ public final class TreeWriter {
     @Override
     public void json(String json) {
       // Numbers keep their text as written.
-      add(extensionReader.parseTree(json));
+      add(parseExtension(json));
     }
   }
 
@@ -263,10 +264,45 @@ public final class TreeWriter {
     }
   }
 
+  /**
+   * Parses an extension value with the reader's limits; a value beyond a limit is {@link
+   * ProblemsException} naming the limit (pointers relative to the value, no location: the text is
+   * the model's, not a document's).
+   */
+  private JsonNode parseExtension(String json) {
+    try {
+      return extensionReader.parseTree(json);
+    } catch (DpaJsonException e) {
+      java.util.List<Problem> limits = new java.util.ArrayList<>();
+      for (Problem problem : e.getProblems()) {
+        if (problem.getCode().equals(JsonProblemCode.LIMIT_EXCEEDED.getCode())) {
+          limits.add(
+              Problem.of(
+                  problem.getCode(),
+                  problem.getPointer(),
+                  problem.getArguments(),
+                  LocalizedText.of(
+                      problem.getMessage(),
+                      problem.getMessage(java.util.Locale.forLanguageTag("nl")))));
+        }
+      }
+      if (limits.isEmpty()) {
+        throw e;
+      }
+      throw new ProblemsException(limits);
+    }
+  }
+
   private JsonNode readExtension(ExtensionValue value, String pointer) {
     try {
       // As ModelWriter does: one value and nothing after it, numbers as written.
-      return extensionReader.parseTree(value.getJson());
+      return parseExtension(value.getJson());
+    } catch (ProblemsException e) {
+      java.util.List<Problem> under = new java.util.ArrayList<>();
+      for (Problem problem : e.getProblems()) {
+        under.add(problem.under(pointer));
+      }
+      throw new DpaJsonException(under);
     } catch (RuntimeException | StackOverflowError e) {
       throw new DpaJsonException(
           java.util.List.of(JsonProblemCode.INVALID_VALUE.at(pointer, ModelWriter.BAD_EXTENSION)));

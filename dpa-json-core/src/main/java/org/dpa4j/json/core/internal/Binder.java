@@ -79,6 +79,16 @@ public final class Binder {
     Map<String, Object> document() throws IOException {
       return recorder.rest();
     }
+
+    /**
+     * Returns where each value of the document starts, once {@link #document()} has read it, when
+     * the cursor places tokens (a module's).
+     *
+     * @return {@code {line, column}} by pointer in the document as written; may be empty
+     */
+    Map<String, long[]> locations() {
+      return recorder.locations();
+    }
   }
 
   /** The versions a reader accepts, for messages: the current one, then those it upgrades. */
@@ -87,7 +97,15 @@ public final class Binder {
 
   private final boolean lenient;
   private boolean upgraded;
+  private final boolean guarded;
   private final int maxProblems;
+
+  /** The cursor that places problems (a module's), or null. */
+  private JsonCursor located;
+
+  /** The cursor's depth outside the value bound. */
+  private int outside;
+
   private final List<Problem> problems = new ArrayList<>();
   private final PathStack path = new PathStack();
 
@@ -98,7 +116,7 @@ public final class Binder {
    * @param maxProblems the most problems to collect
    */
   public Binder(boolean lenient, int maxProblems) {
-    this(lenient, maxProblems, false);
+    this(lenient, maxProblems, false, false);
   }
 
   /**
@@ -108,9 +126,13 @@ public final class Binder {
    * @param maxProblems the most problems to collect
    * @param upgraded true when the document comes from {@code SchemaUpgrade}, so that it is not
    *     upgraded twice
+   * @param guarded true for a Jackson module, whose parser is the caller's: problems take the
+   *     cursor's line and column when it has them, and what is beyond {@link ReadLimits} or holds
+   *     an unpaired surrogate is refused, as {@code DpaJson}'s own parser and input check refuse it
    */
-  public Binder(boolean lenient, int maxProblems, boolean upgraded) {
+  public Binder(boolean lenient, int maxProblems, boolean upgraded, boolean guarded) {
     this.upgraded = upgraded;
+    this.guarded = guarded;
     this.lenient = lenient;
     this.maxProblems = maxProblems;
   }
@@ -143,6 +165,10 @@ public final class Binder {
       return null;
     }
     int outside = parser.depth() - 1;
+    this.outside = outside;
+    if (guarded) {
+      located = parser;
+    }
     boolean root = type == ModelMapping.get().root();
     try {
       // Until the version is read, an agreement's tokens are kept for the upgrade of version 1.
@@ -163,20 +189,51 @@ public final class Binder {
    * @param type the value type
    * @param parser the parser, at the value
    * @return the value
-   * @throws ProblemsException with one problem at pointer {@code ""}
+   * @throws ProblemsException with one problem at pointer {@code ""}, located when the cursor
+   *     places problems; also for what the cursor's parser refuses ({@link JsonCursor#refused})
    * @throws IOException when the input is not well-formed JSON
    */
   public static Object readText(ValueType type, JsonCursor parser) throws IOException {
+    try {
+      return readTextValue(type, parser);
+    } catch (IOException | RuntimeException e) {
+      Problem refused = parser.refused(e);
+      if (refused == null) {
+        throw e;
+      }
+      throw new ProblemsException(List.of(refused));
+    }
+  }
+
+  private static Object readTextValue(ValueType type, JsonCursor parser) throws IOException {
     Token token = parser.current();
+    List<Problem> problems;
     if (token != Token.STRING) {
-      parser.skipChildren();
-      throw new ProblemsException(
+      problems =
           List.of(
               token == Token.NULL
                   ? JsonProblemCode.NULL_VALUE.at("", JsonTypes.STRING)
-                  : JsonProblemCode.WRONG_TYPE.at("", JsonTypes.STRING, JsonTypes.of(token))));
+                  : JsonProblemCode.WRONG_TYPE.at("", JsonTypes.STRING, JsonTypes.of(token)));
+    } else {
+      // Only the modules read through here: their parser is the caller's.
+      Problem refused = ReadLimits.checkString(parser.text(), "", ReadLimits.Kind.STRING);
+      if (refused != null) {
+        problems = List.of(refused);
+      } else {
+        try {
+          return type.read(parser.text());
+        } catch (ProblemsException e) {
+          problems = e.getProblems();
+        }
+      }
     }
-    return type.read(parser.text());
+    long[] at = parser.location();
+    parser.skipChildren();
+    List<Problem> located = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
+      located.add(at == null ? problem : problem.atLocation(at[0], at[1]));
+    }
+    throw new ProblemsException(located);
   }
 
   /**
@@ -189,12 +246,19 @@ public final class Binder {
     return problems;
   }
 
+  /** Reports a problem at the cursor's current token (when the cursor places problems). */
   private void report(Problem problem) {
+    report(problem, located == null ? null : located.location());
+  }
+
+  /** Reports a problem at a location: {@code {line, column}}, or null when it has none. */
+  private void report(Problem problem, long[] at) {
     if (problems.size() >= maxProblems) {
       problems.add(JsonProblemCode.TOO_MANY_PROBLEMS.at("", maxProblems));
       throw new ProblemLimitReached();
     }
-    problems.add(problem);
+    problems.add(
+        at == null || problem.getLine().isPresent() ? problem : problem.atLocation(at[0], at[1]));
   }
 
   private String pointer() {
@@ -208,6 +272,9 @@ public final class Binder {
   /** Binds the object at the parser's START_OBJECT; returns null when it has problems. */
   private Object bindObject(ObjectType type, JsonCursor parser, boolean root) throws IOException {
     int before = problems.size();
+    // Problems of the object as a whole (a missing property, a rule of the model) are placed at
+    // its start, as DpaJson places them; only a module's cursor gives a location here.
+    long[] start = located == null ? null : located.location();
     Object builder = type.newBuilder();
     // The attributes given so far, one bit each (a model type has fewer than 64).
     long seen = 0;
@@ -232,9 +299,10 @@ public final class Binder {
         seen |= 1L << attribute.getIndex();
       }
       if (duplicate) {
-        // The Locator places it at the repeated name, not at the first occurrence.
+        // At the repeated name, not at the first occurrence (as the Locator places it).
+        long[] at = located == null ? null : located.location();
         parser.next();
-        report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)));
+        report(JsonProblemCode.DUPLICATE_KEY.at(pointer(), Excerpt.of(name)), at);
         parser.skipChildren();
         path.pop();
         continue;
@@ -248,6 +316,14 @@ public final class Binder {
         } else if (lenient) {
           if (extensions == null) {
             extensions = new LinkedHashMap<>();
+          }
+          Problem refused =
+              guarded ? ReadLimits.checkString(name, pointer(), ReadLimits.Kind.NAME) : null;
+          if (refused != null) {
+            report(refused);
+            parser.skipChildren();
+            path.pop();
+            continue;
           }
           String json = extensionJson(parser);
           if (json != null) {
@@ -266,19 +342,20 @@ public final class Binder {
       path.pop();
     }
     if (root && (unknown == null || !unknown.contains(SCHEMA_VERSION))) {
-      report(JsonProblemCode.MISSING_PROPERTY.at(pointer(SCHEMA_VERSION), SCHEMA_VERSION));
+      report(JsonProblemCode.MISSING_PROPERTY.at(pointer(SCHEMA_VERSION), SCHEMA_VERSION), start);
     }
     if (seen == 0
         && unknown == null
         && org.dpa4j.model.Term.class.isAssignableFrom(type.getType())) {
       // "subProcessing": {} would mean "stated, every term at its default" and silence the
       // findings that the section's absence raises, though the text states nothing.
-      report(JsonProblemCode.INVALID_VALUE.at(pointer(), EMPTY_SECTION));
+      report(JsonProblemCode.INVALID_VALUE.at(pointer(), EMPTY_SECTION), start);
     }
     for (Attribute attribute : type.getRequiredAttributes()) {
       if ((seen & (1L << attribute.getIndex())) == 0) {
         report(
-            JsonProblemCode.MISSING_PROPERTY.at(pointer(attribute.getName()), attribute.getName()));
+            JsonProblemCode.MISSING_PROPERTY.at(pointer(attribute.getName()), attribute.getName()),
+            start);
       }
     }
     if (problems.size() > before) {
@@ -289,11 +366,11 @@ public final class Binder {
     }
     try {
       Object built = type.build(builder);
-      return checkPointers(type, built) ? built : null;
+      return checkPointers(type, built, start) ? built : null;
     } catch (DpaModelException e) {
       String at = pointer();
       for (Problem problem : e.getProblems()) {
-        report(problem.under(at));
+        report(problem.under(at), start);
       }
       return null;
     }
@@ -305,10 +382,10 @@ public final class Binder {
           "een lege sectie bepaalt niets: laat haar weg, of geef haar dekking (coverage)");
 
   /** Reports the pointers a value carries that name no term of the model (blanks, duties). */
-  private boolean checkPointers(ObjectType type, Object built) {
+  private boolean checkPointers(ObjectType type, Object built, long[] start) {
     List<Problem> wrong = TermPointers.of(type, built, this::pointer);
     for (Problem problem : wrong) {
-      report(problem);
+      report(problem, start);
     }
     return wrong.isEmpty();
   }
@@ -335,10 +412,28 @@ public final class Binder {
    * depth in it is reported at its pointer, and null returned.
    */
   private String extensionJson(JsonCursor parser) throws IOException {
+    if (!guarded) {
+      try {
+        return parser.valueAsJson();
+      } catch (JsonTree.DuplicateKey e) {
+        report(UpgradingBinder.duplicateKey(pointer(), e));
+        return null;
+      }
+    }
+    Token first = parser.current();
+    int around =
+        first == Token.START_OBJECT || first == Token.START_ARRAY ? parser.depth() - 1 : -1;
     try {
-      return parser.valueAsJson();
+      return JsonTree.compact(JsonTree.read(parser, outside));
     } catch (JsonTree.DuplicateKey e) {
       report(UpgradingBinder.duplicateKey(pointer(), e));
+      return null;
+    } catch (JsonTree.Refused e) {
+      // Read on to the end of the value, so that the binder goes on with the next property.
+      while (around >= 0 && parser.depth() != around && parser.next() != null) {
+        // skip
+      }
+      report(e.problem().under(pointer()));
       return null;
     }
   }
@@ -412,7 +507,14 @@ public final class Binder {
         break;
       default:
         if (token == Token.STRING) {
-          return bindText(type, parser.text());
+          String text = parser.text();
+          Problem refused =
+              guarded ? ReadLimits.checkString(text, pointer(), ReadLimits.Kind.STRING) : null;
+          if (refused != null) {
+            report(refused);
+            return null;
+          }
+          return bindText(type, text);
         }
     }
     report(JsonProblemCode.WRONG_TYPE.at(pointer(), JsonTypes.expected(type), JsonTypes.of(token)));

@@ -152,11 +152,28 @@ public interface JsonCursor {
   /**
    * Returns the line and column (from 1) of the current token, for problems found in a caller's own
    * parser; a cursor whose problems are located afterwards (as {@code DpaJson}'s are, in code
-   * points) returns null.
+   * points) returns null. The binder asks only when it reports a problem (and, for a module's
+   * cursor, once per object), so reading good input pays nothing for it. Through a Jackson module
+   * these are Jackson's line and column: the column counts characters for text input and bytes for
+   * byte input.
    *
    * @return {@code {line, column}}, or null
    */
   default long[] location() {
+    return null;
+  }
+
+  /**
+   * Turns what this cursor's parser threw into a problem when it is the parser refusing the input
+   * (malformed JSON, bad encoding, a limit of the caller's mapper, a duplicate key the caller's
+   * parser detects), for a module's cursor; see {@link ReadLimits#refused}.
+   *
+   * @param thrown what a method of this cursor threw
+   * @return the problem, with a pointer relative to the value read and a location; null when the
+   *     exception is not such a refusal or this cursor's caller reports refusals itself (as {@code
+   *     DpaJson} does)
+   */
+  default org.dpa4j.model.Problem refused(Exception thrown) {
     return null;
   }
 }

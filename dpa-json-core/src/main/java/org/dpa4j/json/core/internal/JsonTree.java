@@ -146,6 +146,32 @@ public final class JsonTree {
   }
 
   /**
+   * A value that a module must not take: beyond a {@link ReadLimits} limit, or a string with an
+   * unpaired surrogate. Carries the problem, its pointer relative to the value read.
+   */
+  public static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The problem. */
+    @SuppressWarnings("serial")
+    private final org.dpa4j.model.Problem problem;
+
+    Refused(org.dpa4j.model.Problem problem) {
+      super(null, null, false, false);
+      this.problem = problem;
+    }
+
+    /**
+     * Returns the problem, with its pointer relative to the value read.
+     *
+     * @return the problem
+     */
+    public org.dpa4j.model.Problem problem() {
+      return problem;
+    }
+  }
+
+  /**
    * Builds a tree from tokens fed one at a time; remembers the first duplicate key rather than
    * throwing, so that a caller who only records tokens is not interrupted.
    */
@@ -158,6 +184,42 @@ public final class JsonTree {
     private boolean done;
     private DuplicateKey duplicate;
 
+    /** The depth of the cursor outside the value, for {@link ReadLimits}; -1 for no checks. */
+    private final int outside;
+
+    /** Where each value starts, by pointer, when the cursor places tokens and it is asked for. */
+    private java.util.Map<String, long[]> locations;
+
+    /** Records where each value starts, from here on, when the cursor places tokens. */
+    void locate() {
+      locations = new java.util.HashMap<>();
+    }
+
+    /**
+     * Returns where each value recorded starts.
+     *
+     * @return {@code {line, column}} by pointer; empty unless {@link #locate()} was called and the
+     *     cursor places tokens
+     */
+    java.util.Map<String, long[]> locations() {
+      return locations == null ? java.util.Map.of() : locations;
+    }
+
+    /** A builder that checks nothing but duplicate keys. */
+    Builder() {
+      this(-1);
+    }
+
+    /**
+     * A builder that also refuses what is beyond {@link ReadLimits} and unpaired surrogates.
+     *
+     * @param outside the cursor's depth outside the value (the limit counts from there); -1 to
+     *     check nothing
+     */
+    Builder(int outside) {
+      this.outside = outside;
+    }
+
     /**
      * Adds the cursor's current token.
      *
@@ -169,6 +231,18 @@ public final class JsonTree {
       Token token = cursor.current();
       if (token == null || done) {
         return;
+      }
+      if (outside >= 0) {
+        check(cursor, token);
+      }
+      if (locations != null
+          && token != Token.NAME
+          && token != Token.END_OBJECT
+          && token != Token.END_ARRAY) {
+        long[] at = cursor.location();
+        if (at != null) {
+          locations.put(valuePointer(), at);
+        }
       }
       Object value;
       switch (token) {
@@ -225,6 +299,52 @@ public final class JsonTree {
       }
     }
 
+    /** Refuses the current token when it is beyond a limit or holds an unpaired surrogate. */
+    @SuppressWarnings("unchecked")
+    private void check(JsonCursor cursor, Token token) throws IOException {
+      org.dpa4j.model.Problem problem;
+      switch (token) {
+        case START_OBJECT:
+        case START_ARRAY:
+          problem =
+              cursor.depth() - outside > ReadLimits.MAX_NESTING_DEPTH
+                  ? ReadLimits.Kind.DEPTH.at(valuePointer(), ReadLimits.MAX_NESTING_DEPTH)
+                  : null;
+          break;
+        case NAME:
+          problem =
+              ReadLimits.checkString(cursor.text(), pointer(cursor.text()), ReadLimits.Kind.NAME);
+          break;
+        case STRING:
+          problem = ReadLimits.checkString(cursor.text(), valuePointer(), ReadLimits.Kind.STRING);
+          break;
+        case INTEGER:
+        case NUMBER:
+          problem =
+              cursor.text().length() > ReadLimits.MAX_NUMBER_LENGTH
+                  ? ReadLimits.Kind.NUMBER.at(valuePointer(), ReadLimits.MAX_NUMBER_LENGTH)
+                  : null;
+          break;
+        default:
+          problem = null;
+      }
+      if (problem != null) {
+        long[] at = cursor.location();
+        throw new Refused(at == null ? problem : problem.atLocation(at[0], at[1]));
+      }
+    }
+
+    /** The pointer of the value about to be added, relative to the root. */
+    @SuppressWarnings("unchecked")
+    private String valuePointer() {
+      Object parent = open.peek();
+      if (parent == null) {
+        return "";
+      }
+      return pointer(
+          parent instanceof Map ? names.peek() : String.valueOf(((List<Object>) parent).size()));
+    }
+
     /** Tells whether the value is complete. */
     boolean isDone() {
       return done;
@@ -267,7 +387,24 @@ public final class JsonTree {
    * @throws DuplicateKey when a key occurs twice in an object (the whole value is read first)
    */
   public static Object read(JsonCursor cursor) throws IOException {
-    Builder builder = new Builder();
+    return read(cursor, -1);
+  }
+
+  /**
+   * Reads the value a cursor is at, refusing (for a module) what is beyond {@link ReadLimits} or
+   * holds an unpaired surrogate.
+   *
+   * @param cursor the cursor, at the value's first token; afterwards at its last, unless refused
+   * @param outside the cursor's depth outside the value read (the nesting limit counts from there);
+   *     -1 to check nothing but duplicate keys
+   * @return the tree
+   * @throws IOException when the input is malformed
+   * @throws DuplicateKey when a key occurs twice in an object (the whole value is read first)
+   * @throws Refused at the first token beyond a limit or with an unpaired surrogate; the cursor is
+   *     left there
+   */
+  public static Object read(JsonCursor cursor, int outside) throws IOException {
+    Builder builder = new Builder(outside);
     builder.add(cursor);
     while (!builder.isDone()) {
       if (cursor.next() == null) {

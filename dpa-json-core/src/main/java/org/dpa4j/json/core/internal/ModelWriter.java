@@ -51,7 +51,9 @@ public final class ModelWriter {
    * @param firstValue its value
    * @param sink where to write
    * @throws IOException when the sink fails
-   * @throws ProblemsException ({@code json.invalid_value}) when an extension value is not JSON
+   * @throws ProblemsException ({@code json.invalid_value}) when an extension value is not JSON;
+   *     ({@code json.limit_exceeded}) when it is beyond a limit of {@link ReadLimits}, which the
+   *     sink throws as a {@code ProblemsException}
    */
   public static void write(
       ObjectType type, Object value, String first, String firstValue, JsonSink sink)
@@ -169,6 +171,13 @@ public final class ModelWriter {
       // One value and nothing after it: "1 2" or "{} []" would be written as their first value;
       // empty text has no value to write, and "name": with nothing after it is no JSON.
       sink.json(value.getJson());
+    } catch (ProblemsException e) {
+      // A value beyond a limit of the sink's reader: the limit it is, not "not valid JSON".
+      List<Problem> under = new java.util.ArrayList<>();
+      for (Problem problem : e.getProblems()) {
+        under.add(problem.under(pointer));
+      }
+      throw new ProblemsException(under);
     } catch (RuntimeException | StackOverflowError e) {
       throw new ProblemsException(
           List.of(JsonProblemCode.INVALID_VALUE.at(pointer, BAD_EXTENSION)));

@@ -23,7 +23,21 @@ final class RootRecorder implements JsonCursor {
    */
   RootRecorder(JsonCursor parser) throws IOException {
     this.parser = parser;
+    if (parser.location() != null) {
+      // A module's cursor: problems of a version 1 document are placed by these.
+      tree.locate();
+    }
     tree.add(parser);
+  }
+
+  /**
+   * Returns where each value recorded starts, for a cursor that places tokens.
+   *
+   * @return {@code {line, column}} by pointer in the document as written; empty for a cursor that
+   *     does not place tokens
+   */
+  java.util.Map<String, long[]> locations() {
+    return tree.locations();
   }
 
   /**
