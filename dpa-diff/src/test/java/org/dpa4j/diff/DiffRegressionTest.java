@@ -287,6 +287,43 @@ class DiffRegressionTest {
         .isEqualTo("Party.registrations");
   }
 
+  /**
+   * The reviewer's "OpenAI" -> "OpenAI, L.L.C." was a removal plus an addition: a sub-processor had
+   * no registration to say it is one entity. With the same registration on both sides it is one
+   * changed name; with different ones, two sub-processors; without one on a side, the name decides.
+   */
+  @Test
+  void aRenamedSubProcessorWithTheSameRegistrationIsOneChangedName() {
+    Registration delaware = Registration.of(RegistrationScheme.US_STATE_REGISTRY, "7605829");
+    SubProcessor openAi =
+        SubProcessor.builder().name("OpenAI").country(US).addRegistrations(delaware).build();
+    DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), openAi);
+    DataProcessingAgreement renamed =
+        withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withName("OpenAI, L.L.C."));
+    assertThat(DpaDiff.compareTerms(before, renamed))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getAttribute()).isEqualTo("SubProcessor.name");
+              assertThat(c.getPointer()).isEqualTo("/subProcessing/subProcessors/0/name");
+            });
+    DataProcessingAgreement other =
+        withSubProcessors(
+            before,
+            ImmutableSubProcessor.copyOf(openAi)
+                .withRegistrations(Registration.of(RegistrationScheme.US_STATE_REGISTRY, "1")));
+    assertThat(DpaDiff.compareTerms(before, other))
+        .extracting(Change::getKind)
+        .containsExactlyInAnyOrder(ChangeKind.REMOVED, ChangeKind.ADDED);
+    DataProcessingAgreement unregistered =
+        withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withRegistrations());
+    assertThat(DpaDiff.compareTerms(before, unregistered))
+        .singleElement()
+        .extracting(Change::getAttribute)
+        .isEqualTo("SubProcessor.registrations");
+  }
+
   // ---- 6. Readable summaries, one change where one value changed ------------------------------
 
   @Test

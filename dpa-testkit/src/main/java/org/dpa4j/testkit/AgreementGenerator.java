@@ -511,24 +511,7 @@ public final class AgreementGenerator {
       b.addRegistrations(Registration.of(KvkNumber.of(digits(8))));
     }
     if (random.nextInt(4) == 0) {
-      b.addRegistrations(
-          pick(
-              Registration.of(RegistrationScheme.LEI, "5493001KJTIIGC8Y1R12"),
-              Registration.builder()
-                  .scheme(RegistrationScheme.HANDELSREGISTER)
-                  .number("HRB " + digits(5) + " (Amtsgericht München)")
-                  .country(CountryCode.of("DE"))
-                  .build(),
-              Registration.of(RegistrationScheme.COMPANIES_HOUSE, digits(8)),
-              Registration.of(RegistrationScheme.KBO, "0" + digits(9)),
-              Registration.of(RegistrationScheme.SIREN, digits(9)),
-              Registration.of(RegistrationScheme.EORI, "NL" + digits(9)),
-              Registration.builder()
-                  .scheme(RegistrationScheme.US_STATE_REGISTRY)
-                  .number(digits(7))
-                  .country(CountryCode.of("US"))
-                  .build(),
-              Registration.of(RegistrationScheme.OTHER, "RSIN " + digits(9))));
+      b.addRegistrations(registration());
     }
     if (random.nextBoolean()) {
       b.vatNumber(VatNumber.parse("NL" + digits(9) + "B" + digits(2)));
@@ -792,6 +775,27 @@ public final class AgreementGenerator {
     return b.build();
   }
 
+  /** A registration in one of the registers the model knows, KvK aside. */
+  private Registration registration() {
+    return pick(
+        Registration.of(RegistrationScheme.LEI, "5493001KJTIIGC8Y1R12"),
+        Registration.builder()
+            .scheme(RegistrationScheme.HANDELSREGISTER)
+            .number("HRB " + digits(5) + " (Amtsgericht München)")
+            .country(CountryCode.of("DE"))
+            .build(),
+        Registration.of(RegistrationScheme.COMPANIES_HOUSE, digits(8)),
+        Registration.of(RegistrationScheme.KBO, "0" + digits(9)),
+        Registration.of(RegistrationScheme.SIREN, digits(9)),
+        Registration.of(RegistrationScheme.EORI, "NL" + digits(9)),
+        Registration.builder()
+            .scheme(RegistrationScheme.US_STATE_REGISTRY)
+            .number(digits(7))
+            .country(CountryCode.of("US"))
+            .build(),
+        Registration.of(RegistrationScheme.OTHER, "RSIN " + digits(9)));
+  }
+
   private SubProcessor subProcessor() {
     var b =
         SubProcessor.builder()
@@ -833,6 +837,9 @@ public final class AgreementGenerator {
     }
     if (random.nextInt(4) == 0) {
       b.ownSubProcessorList(documentRef());
+    }
+    if (random.nextInt(4) == 0) {
+      b.addRegistrations(registration());
     }
     return b.build();
   }

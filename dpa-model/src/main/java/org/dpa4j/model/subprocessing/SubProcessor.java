@@ -13,6 +13,7 @@ import org.dpa4j.model.Sourced;
 import org.dpa4j.model.constraints.NonBlank;
 import org.dpa4j.model.parties.Address;
 import org.dpa4j.model.parties.Contact;
+import org.dpa4j.model.parties.Registration;
 import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.value.CountryCode;
 import org.immutables.value.Value;
@@ -118,6 +119,19 @@ public abstract class SubProcessor implements Sourced, Extensible, WithSubProces
    * @return the document, or empty
    */
   public abstract Optional<@Valid DocumentRef> getOwnSubProcessorList();
+
+  /**
+   * Returns the sub-processor's registrations in public registers as the list gives them, one entry
+   * per registration (KvK, Handelsregister, Companies House, LEI, ...): with the name, what
+   * identifies the legal entity engaged (Annex IV of 2021/915 asks for its name and address).
+   *
+   * <p class="nl">De inschrijvingen van de subverwerker in openbare registers zoals de lijst ze
+   * geeft, één per inschrijving (KvK, Handelsregister, Companies House, LEI): met de naam wat de
+   * ingeschakelde rechtspersoon identificeert (bijlage IV van 2021/915 vraagt naam en adres).
+   *
+   * @return the registrations, in the order of the text; empty for none
+   */
+  public abstract List<@Valid Registration> getRegistrations();
 
   /**
    * Returns its address as written (Annex IV of 2021/915).
