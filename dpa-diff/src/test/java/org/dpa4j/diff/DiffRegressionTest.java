@@ -71,6 +71,9 @@ class DiffRegressionTest {
   private static final CountryCode FR = CountryCode.of("FR");
   private static final CountryCode CH = CountryCode.of("CH");
   private static final CountryCode JP = CountryCode.of("JP");
+  private static final CountryCode GB = CountryCode.of("GB");
+  private static final CountryCode CA = CountryCode.of("CA");
+  private static final CountryCode IN = CountryCode.of("IN");
 
   // ---- 1. Moving processing out of the EEA is looser, wherever the country is stated ----------
 
@@ -118,15 +121,58 @@ class DiffRegressionTest {
       assertThat(TABLE.changed(attr, US, CH)).as(key).isEqualTo(Classification.STRICTER);
       assertThat(TABLE.changed(attr, CH, US)).as(key).isEqualTo(Classification.LOOSER);
       assertThat(TABLE.changed(attr, DE, FR)).as(key).isEqualTo(Classification.NEUTRAL);
-      assertThat(TABLE.changed(attr, CH, JP)).as(key).isEqualTo(Classification.NEUTRAL);
+      assertThat(TABLE.changed(attr, CH, GB)).as(key).isEqualTo(Classification.NEUTRAL);
       // Two third countries without an adequacy decision: the mechanism decides, not the place.
-      assertThat(TABLE.changed(attr, US, CN)).as(key).isEqualTo(Classification.UNKNOWN);
+      assertThat(TABLE.changed(attr, CN, IN)).as(key).isEqualTo(Classification.UNKNOWN);
     }
     ModelTypes.Attr hosting = attribute("TransferTerms.hostingLocations");
     assertThat(TABLE.element(hosting, CH, true, List.of(DE))).isEqualTo(Classification.LOOSER);
     assertThat(TABLE.element(hosting, FR, true, List.of(DE))).isEqualTo(Classification.NEUTRAL);
     assertThat(TABLE.element(hosting, FR, true, List.of(US))).isEqualTo(Classification.STRICTER);
     assertThat(TABLE.element(hosting, FR, false, List.of(US))).isEqualTo(Classification.LOOSER);
+  }
+
+  /**
+   * A partial adequacy decision (US: certified recipients under the Data Privacy Framework; Canada,
+   * Japan: a sector) ranks between a decision for the whole country and none: Sentry moved from the
+   * US to China is looser and fails, the way back stricter.
+   */
+  @Test
+  void aPartialAdequacyRanksBetweenWholeCountryAdequacyAndNone() {
+    for (CountryCode partial : List.of(US, CA, JP)) {
+      for (String key : List.of("SubProcessor.country", "TransferTerms.hostingLocations")) {
+        ModelTypes.Attr attr = attribute(key);
+        assertThat(TABLE.changed(attr, partial, CN)).as(key).isEqualTo(Classification.LOOSER);
+        assertThat(TABLE.changed(attr, CN, partial)).as(key).isEqualTo(Classification.STRICTER);
+        assertThat(TABLE.changed(attr, CH, partial)).as(key).isEqualTo(Classification.LOOSER);
+        assertThat(TABLE.changed(attr, partial, GB)).as(key).isEqualTo(Classification.STRICTER);
+      }
+    }
+    // Which of two partial decisions covers a recipient depends on the recipient.
+    assertThat(TABLE.changed(attribute("SubProcessor.country"), US, JP))
+        .isEqualTo(Classification.UNKNOWN);
+    ImmutableSubProcessor sentry = ImmutableSubProcessor.copyOf(named("Sentry")).withCountry(US);
+    DataProcessingAgreement before =
+        withSubProcessors(SeedAgreements.ipcallMe(), sentry, named("Kwebbl"));
+    DataProcessingAgreement after =
+        withSubProcessors(SeedAgreements.ipcallMe(), named("Kwebbl"), sentry.withCountry(CN));
+    AgreementDiff diff = DIFF.compare(before, after);
+    assertThat(diff.getChanges())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getAttribute()).isEqualTo("SubProcessor.country");
+              assertThat(c.getOldPointer()).contains("/subProcessing/subProcessors/0/country");
+              assertThat(c.getNewPointer()).contains("/subProcessing/subProcessors/1/country");
+              assertThat(c.getClassification()).isEqualTo(Classification.LOOSER);
+              assertThat(c.getThirdCountries()).containsExactly(CN, US);
+            });
+    assertThat(diff.isLooser()).isTrue();
+    AgreementDiff back = DIFF.compare(after, before);
+    assertThat(back.getChanges())
+        .singleElement()
+        .satisfies(c -> assertThat(c.getClassification()).isEqualTo(Classification.STRICTER));
   }
 
   /** Hosting in the EU and EEA replaced by the US: each EU/EEA place removed is looser too. */
@@ -152,12 +198,12 @@ class DiffRegressionTest {
   // ---- 2. A changed finding with a new offender is worse --------------------------------------
 
   /**
-   * OpenAI moves from the US to China: the term is unknown (both lack an adequacy decision), but
-   * the transfer finding names a new offender, which is worse and fails {@code --fail-on looser}.
+   * OpenAI moves from India to China: the term is unknown (both lack an adequacy decision), but the
+   * transfer finding names a new offender, which is worse and fails {@code --fail-on looser}.
    */
   @Test
   void aChangedFindingThatGainsAnOffenderIsWorse() {
-    SubProcessor openAi = ImmutableSubProcessor.copyOf(named("OpenAI")).withCountry(US);
+    SubProcessor openAi = ImmutableSubProcessor.copyOf(named("OpenAI")).withCountry(IN);
     DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), openAi);
     DataProcessingAgreement after =
         withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withCountry(CN));
@@ -180,15 +226,13 @@ class DiffRegressionTest {
               assertThat(a.isWorse()).isTrue();
               // Countries by their names, in the message's language.
               assertThat(a.getMessage().getEnglish())
-                  .isEqualTo("destinations: added China (OpenAI); removed United States (OpenAI)");
+                  .isEqualTo("destinations: added China (OpenAI); removed India (OpenAI)");
               assertThat(a.getMessage().getDutch())
-                  .isEqualTo(
-                      "bestemmingen: toegevoegd China (OpenAI); verwijderd Verenigde Staten"
-                          + " (OpenAI)");
+                  .isEqualTo("bestemmingen: toegevoegd China (OpenAI); verwijderd India (OpenAI)");
             });
     assertThat(transfer.isWorse()).isTrue();
     assertThat(diff.isLooser()).isTrue();
-    // The other way round the list gains "US (OpenAI)": worse as well.
+    // The other way round the list gains "IN (OpenAI)": worse as well.
     assertThat(DIFF.compare(after, before).isLooser()).isTrue();
   }
 
