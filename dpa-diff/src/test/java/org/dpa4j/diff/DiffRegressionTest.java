@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.dpa4j.model.Blank;
+import org.dpa4j.model.BlankKind;
 import org.dpa4j.model.Condition;
 import org.dpa4j.model.ConditionKind;
 import org.dpa4j.model.DataProcessingAgreement;
@@ -22,6 +23,7 @@ import org.dpa4j.model.parties.Registration;
 import org.dpa4j.model.parties.RegistrationScheme;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessingTerms;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessor;
+import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessor;
 import org.dpa4j.model.transfers.ImmutableTransferTerms;
 import org.dpa4j.model.value.CountryCode;
@@ -438,6 +440,87 @@ class DiffRegressionTest {
               assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
             });
     assertThat(changes).noneMatch(c -> c.getAttribute().equals("DataProcessingAgreement.blanks"));
+    assertThat(DpaDiff.compareTerms(filled, template))
+        .containsExactlyInAnyOrderElementsOf(changes.stream().map(Change::mirror).toList());
+  }
+
+  /**
+   * A template whose controller's contact is open (blanks at its name and position, no contact)
+   * filled with a contact: one change from the open term to the contact, not three removed blanks
+   * and an added contact.
+   */
+  @Test
+  void aContactFillingBlanksInsideItIsOneChange() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Party controller =
+        Party.builder()
+            .role(PartyRole.CONTROLLER)
+            .placeholder(true)
+            .description("de school")
+            .build();
+    DataProcessingAgreement template =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(controller)
+            .withBlanks(
+                Blank.builder().pointer("/controller/contacts/0/name").build(),
+                Blank.builder().pointer("/controller/contacts/0/position").build());
+    DataProcessingAgreement filled =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(
+                ImmutableParty.copyOf(controller)
+                    .withContacts(Contact.builder().name("Jan de Vries").position("FG").build()));
+    List<Change> changes = new ArrayList<>(DpaDiff.compareTerms(template, filled));
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getAttribute()).isEqualTo("Party.contacts");
+              assertThat(c.getOldPointer()).contains("/blanks/0");
+              assertThat(c.getNewPointer()).contains("/controller/contacts/0");
+              assertThat(c.getOldValue().orElseThrow()).isInstanceOf(Blank.class);
+              assertThat(c.getNewValue().orElseThrow()).isInstanceOf(Contact.class);
+              assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
+              assertThat(c.getMessage().getEnglish()).doesNotContain("Jan de Vries");
+            });
+    assertThat(DpaDiff.compareTerms(filled, template))
+        .containsExactlyInAnyOrderElementsOf(changes.stream().map(Change::mirror).toList());
+  }
+
+  /**
+   * A choose-option blank whose template holds a placeholder code (the clauses' objection right,
+   * "absent" until an option is chosen) set to "present": one change from the open term, unknown as
+   * every filled blank that is not a name; the placeholder is not compared as a term.
+   */
+  @Test
+  void aChosenOptionIsOneChangeFromTheOpenTerm() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    DataProcessingAgreement template =
+        ImmutableDataProcessingAgreement.copyOf(
+                withSubProcessing(seed, s -> s.withObjectionRight(ObjectionRight.ABSENT)))
+            .withBlanks(
+                Blank.builder()
+                    .pointer("/subProcessing/objectionRight")
+                    .kind(BlankKind.CHOOSE_OPTION)
+                    .addOptions("no objection procedure", "an objection procedure")
+                    .build());
+    DataProcessingAgreement filled =
+        withSubProcessing(
+            ImmutableDataProcessingAgreement.copyOf(template).withBlanks(List.of()),
+            s -> s.withObjectionRight(ObjectionRight.PRESENT));
+    List<Change> changes = new ArrayList<>(DpaDiff.compareTerms(template, filled));
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getAttribute()).isEqualTo("SubProcessingTerms.objectionRight");
+              assertThat(c.getOldPointer()).contains("/blanks/0");
+              assertThat(c.getNewPointer()).contains("/subProcessing/objectionRight");
+              assertThat(c.getOldValue().orElseThrow()).isInstanceOf(Blank.class);
+              assertThat(c.getNewValue()).contains(ObjectionRight.PRESENT);
+              assertThat(c.getClassification()).isEqualTo(Classification.UNKNOWN);
+            });
     assertThat(DpaDiff.compareTerms(filled, template))
         .containsExactlyInAnyOrderElementsOf(changes.stream().map(Change::mirror).toList());
   }
