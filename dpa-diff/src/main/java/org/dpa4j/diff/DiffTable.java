@@ -120,6 +120,16 @@ final class DiffTable {
   }
 
   /**
+   * Tells whether the identity of a list element type has personal data (a contact's name): such
+   * elements that no identity matches are matched by the rest of their identity, since a change of
+   * the personal part is one redacted change, not another element.
+   */
+  boolean hasPersonalIdentity(ModelTypes.ObjectType type) {
+    return identityOrNone(type).stream()
+        .anyMatch(name -> rule(type.attribute(name).orElseThrow()).personal);
+  }
+
+  /**
    * Returns the attributes that tell surely whether two elements of this type are the same entity
    * (a party's registration numbers): where both elements have a value for them, they decide, and
    * the identity does not (a renamed party with the same registration is the same party; two of one

@@ -364,6 +364,24 @@ final class Walker {
         }
       }
     }
+    // An identity with personal data (a contact's name) cannot tell a person renamed from another:
+    // the rest match by the identity's other attributes, in order, so a changed name is one
+    // redacted change at its pointer, as a changed e-mail address is.
+    if (type != null && DiffTable.get().hasPersonalIdentity(type)) {
+      for (int i = 0; i < oldList.size(); i++) {
+        if (partner[i] >= 0) {
+          continue;
+        }
+        Object key = Values.publicIdentityKey(type, oldList.get(i));
+        for (int j = 0; j < newList.size(); j++) {
+          if (!taken[j] && key.equals(Values.publicIdentityKey(type, newList.get(j)))) {
+            partner[i] = j;
+            taken[j] = true;
+            break;
+          }
+        }
+      }
+    }
     return partner;
   }
 

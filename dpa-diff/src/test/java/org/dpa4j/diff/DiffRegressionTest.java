@@ -16,6 +16,7 @@ import org.dpa4j.model.liability.LiabilityCap;
 import org.dpa4j.model.liability.LiabilityCapKind;
 import org.dpa4j.model.liability.LiableParty;
 import org.dpa4j.model.parties.Contact;
+import org.dpa4j.model.parties.ContactKind;
 import org.dpa4j.model.parties.ImmutableParty;
 import org.dpa4j.model.parties.Party;
 import org.dpa4j.model.parties.PartyRole;
@@ -522,6 +523,44 @@ class DiffRegressionTest {
               assertThat(c.getClassification()).isEqualTo(Classification.UNKNOWN);
             });
     assertThat(DpaDiff.compareTerms(filled, template))
+        .containsExactlyInAnyOrderElementsOf(changes.stream().map(Change::mirror).toList());
+  }
+
+  /**
+   * A contact's name (personal data, part of its identity) changed: one changed value at the name's
+   * pointer, redacted, as a changed e-mail address is; not a contact removed and one added.
+   */
+  @Test
+  void aChangedNameOfAContactIsOneRedactedChange() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Party processor = seed.getProcessor();
+    Contact privacy = Contact.builder().kind(ContactKind.PRIVACY).name("Ann Jansen").build();
+    DataProcessingAgreement before =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withProcessor(
+                ImmutableParty.copyOf(processor)
+                    .withContacts(privacy, Contact.builder().name("Piet Smit").build()));
+    DataProcessingAgreement after =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withProcessor(
+                ImmutableParty.copyOf(processor)
+                    .withContacts(privacy, Contact.builder().name("Karin Bakker").build()));
+    List<Change> changes = new ArrayList<>(DpaDiff.compareTerms(before, after));
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getAttribute()).isEqualTo("Contact.name");
+              assertThat(c.getOldPointer()).contains("/processor/contacts/1/name");
+              assertThat(c.getNewPointer()).contains("/processor/contacts/1/name");
+              assertThat(c.isPersonalData()).isTrue();
+              assertThat(c.getMessage().getEnglish())
+                  .contains("<redacted> -> <redacted>")
+                  .doesNotContain("Smit")
+                  .doesNotContain("Bakker");
+            });
+    assertThat(DpaDiff.compareTerms(after, before))
         .containsExactlyInAnyOrderElementsOf(changes.stream().map(Change::mirror).toList());
   }
 }
