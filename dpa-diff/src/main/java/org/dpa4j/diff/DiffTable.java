@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.dpa4j.model.CodedEnum;
+import org.dpa4j.model.value.AdequacyDecision;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Jurisdiction;
 import org.dpa4j.model.value.Money;
@@ -116,6 +117,16 @@ final class DiffTable {
       throw new IllegalStateException("the classification table lacks " + type.name() + IDENTITY);
     }
     return identity;
+  }
+
+  /**
+   * Tells whether the identity of a list element type has personal data (a contact's name): such
+   * elements that no identity matches are matched by the rest of their identity, since a change of
+   * the personal part is one redacted change, not another element.
+   */
+  boolean hasPersonalIdentity(ModelTypes.ObjectType type) {
+    return identityOrNone(type).stream()
+        .anyMatch(name -> rule(type.attribute(name).orElseThrow()).personal);
   }
 
   /**
@@ -264,14 +275,20 @@ final class DiffTable {
   static final int ADEQUATE = 1;
 
   /**
-   * Any other country outside the EEA, the US included (its decision covers certified ones only).
+   * A country outside the EEA whose adequacy decision covers only part of its recipients ({@link
+   * AdequacyDecision#isPartial()}: the US for certified recipients, Canada and Japan for a sector):
+   * a recipient there may or may not be covered.
    */
-  static final int THIRD_COUNTRY = 2;
+  static final int PARTIALLY_ADEQUATE = 2;
+
+  /** Any other country outside the EEA: no adequacy decision. */
+  static final int THIRD_COUNTRY = 3;
 
   /**
    * Where a country (or a jurisdiction's country) puts processing, from best to worst for the
-   * controller: {@link #IN_EEA}, {@link #ADEQUATE}, {@link #THIRD_COUNTRY}; null for any other
-   * value.
+   * controller: {@link #IN_EEA}, {@link #ADEQUATE}, {@link #PARTIALLY_ADEQUATE}, {@link
+   * #THIRD_COUNTRY}; null for any other value. The model's {@link AdequacyDecision} table says
+   * which decisions there are and which are partial.
    */
   static Integer place(Object value) {
     CountryCode country =
@@ -284,20 +301,24 @@ final class DiffTable {
     if (country.isWithin(CountryCode.EEA)) {
       return IN_EEA;
     }
-    return country.isAdequate() ? ADEQUATE : THIRD_COUNTRY;
+    return AdequacyDecision.forCountry(country)
+        .map(decision -> decision.isPartial() ? PARTIALLY_ADEQUATE : ADEQUATE)
+        .orElse(THIRD_COUNTRY);
   }
 
   /**
-   * Classifies a place that changed: towards the EEA stricter, away from it looser; between two
-   * places in the EEA, or two adequate countries, neutral; between two third countries without an
-   * adequacy decision unknown (which is worse depends on the mechanism, which the findings judge).
+   * Classifies a place that changed: towards the EEA stricter, away from it looser (a country with
+   * a partial adequacy decision ranks between the whole-country decisions and no decision, so US ->
+   * CN is looser); between two places in the EEA, or two countries adequate as a whole, neutral;
+   * between two countries of partial or no adequacy unknown (which is worse depends on the
+   * recipient and the mechanism, which the findings judge).
    */
   private static Classification comparePlaces(Integer from, Integer to) {
     if (from == null || to == null) {
       return Classification.UNKNOWN;
     }
     if (from.equals(to)) {
-      return from == THIRD_COUNTRY ? Classification.UNKNOWN : Classification.NEUTRAL;
+      return from > ADEQUATE ? Classification.UNKNOWN : Classification.NEUTRAL;
     }
     return to < from ? Classification.STRICTER : Classification.LOOSER;
   }

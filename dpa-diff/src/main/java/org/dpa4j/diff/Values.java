@@ -333,9 +333,25 @@ final class Values {
     if (identity.isEmpty()) {
       return element;
     }
+    return key(type, identity, element, true);
+  }
+
+  /**
+   * Returns the key of an element by the attributes of its identity that are not personal data (a
+   * contact by its kind, not its name), for the types whose identity has personal data.
+   */
+  static Object publicIdentityKey(ModelTypes.ObjectType type, Object element) {
+    return key(type, DiffTable.get().identity(type), element, false);
+  }
+
+  private static List<Object> key(
+      ModelTypes.ObjectType type, List<String> identity, Object element, boolean personal) {
     List<Object> key = new ArrayList<>(identity.size());
     for (String name : identity) {
-      key.add(type.attribute(name).orElseThrow().get(element));
+      ModelTypes.Attr attr = type.attribute(name).orElseThrow();
+      if (personal || !DiffTable.get().rule(attr).personal) {
+        key.add(attr.get(element));
+      }
     }
     return key;
   }

@@ -46,34 +46,45 @@ final class Walker {
   }
 
   /**
-   * Makes a blank that was filled in (the template's open term removed, a value added at the
-   * pointer it named) one change of the term, from the open term to the value; and a value that
-   * became an open term the mirror image. Neutral when adding the term is neutral (a name), else
-   * unknown: the template fixed nothing to compare the value with, and the findings of the new
-   * version judge it.
+   * Makes a blank that was filled in one change of the term, from the open term to the value; and a
+   * value that became an open term the mirror image. The blank is filled where the template's open
+   * term is removed and, in the other version, a value is added at the pointer it named or at a
+   * term that encloses it (a contact at {@code /controller/contacts/0} fills the blanks at its name
+   * and position: one change), or the value at that pointer changed (a code the template holds only
+   * as the blank's placeholder, such as a choose-option blank's default: that value is no term to
+   * compare with). Neutral when adding the term is neutral (a name), else unknown: the template
+   * fixed nothing to compare the value with, and the findings of the new version judge it.
    */
   private void fillBlanks() {
+    List<Change> filled = new ArrayList<>();
     for (int b = 0; b < changes.size(); b++) {
       Change blank = changes.get(b);
       boolean removed = blank.getKind() == ChangeKind.REMOVED;
-      Optional<Object> value = removed ? blank.getOldValue() : blank.getNewValue();
-      if (blank.getKind() == ChangeKind.CHANGED || !(value.get() instanceof Blank)) {
+      if (blank.getKind() == ChangeKind.CHANGED || !(blankOf(blank, removed) instanceof Blank)) {
         continue;
       }
-      String pointer = ((Blank) value.get()).getPointer();
+      String pointer = ((Blank) blankOf(blank, removed)).getPointer();
+      boolean absorbed =
+          filled.stream()
+              .anyMatch(
+                  term ->
+                      blankOf(term, removed) instanceof Blank
+                          && encloses(termPointer(term, removed), pointer));
+      if (absorbed) {
+        // Another blank inside the same term was merged with it already.
+        changes.remove(b--);
+        continue;
+      }
       for (int t = 0; t < changes.size(); t++) {
         Change term = changes.get(t);
-        boolean fills =
-            removed
-                ? term.getKind() == ChangeKind.ADDED
-                    && term.getNewPointer().equals(Optional.of(pointer))
-                : term.getKind() == ChangeKind.REMOVED
-                    && term.getOldPointer().equals(Optional.of(pointer));
-        if (!fills) {
+        if (!fills(term, removed, pointer)) {
           continue;
         }
+        Object value = removed ? term.getNewValue().get() : term.getOldValue().get();
+        ModelTypes.Attr attr = attribute(term.getAttribute());
         Classification classification =
-            term.getClassification() == Classification.NEUTRAL
+            table.presence(attr, value, true) == Classification.NEUTRAL
+                    || term.getClassification() == Classification.NEUTRAL
                 ? Classification.NEUTRAL
                 : Classification.UNKNOWN;
         Change merged =
@@ -87,14 +98,51 @@ final class Walker {
                 removed ? blank.getOldClauses() : term.getOldClauses(),
                 removed ? term.getNewClauses() : blank.getNewClauses(),
                 classification,
-                term.getThirdCountries(),
+                thirdCountries(value),
                 term.isPersonalData());
         changes.set(t, merged);
-        changes.remove(b);
-        b--;
+        filled.add(merged);
+        changes.remove(b--);
         break;
       }
     }
+  }
+
+  /** The value on the template's side of a change: the old one where the blank was removed. */
+  private static Object blankOf(Change change, boolean removed) {
+    return (removed ? change.getOldValue() : change.getNewValue()).orElse(null);
+  }
+
+  /** The pointer of a change on the filled side: the new one where the blank was removed. */
+  private static String termPointer(Change change, boolean removed) {
+    return (removed ? change.getNewPointer() : change.getOldPointer()).orElse("");
+  }
+
+  /**
+   * Tells whether a change fills the blank at a pointer: a value added (or, the other way round,
+   * removed) at or above the pointer, or the value at the pointer changed; never another blank.
+   */
+  private static boolean fills(Change term, boolean removed, String pointer) {
+    Object value = (removed ? term.getNewValue() : term.getOldValue()).orElse(null);
+    if (value == null || value instanceof Blank) {
+      return false;
+    }
+    String at = termPointer(term, removed);
+    if (term.getKind() == ChangeKind.CHANGED) {
+      return at.equals(pointer) && !(blankOf(term, removed) instanceof Blank);
+    }
+    return term.getKind() == (removed ? ChangeKind.ADDED : ChangeKind.REMOVED)
+        && encloses(at, pointer);
+  }
+
+  /** Tells whether a JSON Pointer is another one or one of its ancestors. */
+  private static boolean encloses(String ancestor, String pointer) {
+    return pointer.equals(ancestor) || pointer.startsWith(ancestor + "/");
+  }
+
+  private ModelTypes.Attr attribute(String key) {
+    int dot = key.indexOf('.');
+    return types.type(key.substring(0, dot)).attribute(key.substring(dot + 1)).orElseThrow();
   }
 
   private void object(
@@ -313,6 +361,24 @@ final class Walker {
           partner[i] = j;
           taken[j] = true;
           break;
+        }
+      }
+    }
+    // An identity with personal data (a contact's name) cannot tell a person renamed from another:
+    // the rest match by the identity's other attributes, in order, so a changed name is one
+    // redacted change at its pointer, as a changed e-mail address is.
+    if (type != null && DiffTable.get().hasPersonalIdentity(type)) {
+      for (int i = 0; i < oldList.size(); i++) {
+        if (partner[i] >= 0) {
+          continue;
+        }
+        Object key = Values.publicIdentityKey(type, oldList.get(i));
+        for (int j = 0; j < newList.size(); j++) {
+          if (!taken[j] && key.equals(Values.publicIdentityKey(type, newList.get(j)))) {
+            partner[i] = j;
+            taken[j] = true;
+            break;
+          }
         }
       }
     }

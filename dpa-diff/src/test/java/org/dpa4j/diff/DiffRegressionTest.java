@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.dpa4j.model.Blank;
+import org.dpa4j.model.BlankKind;
 import org.dpa4j.model.Condition;
 import org.dpa4j.model.ConditionKind;
 import org.dpa4j.model.DataProcessingAgreement;
@@ -15,6 +16,7 @@ import org.dpa4j.model.liability.LiabilityCap;
 import org.dpa4j.model.liability.LiabilityCapKind;
 import org.dpa4j.model.liability.LiableParty;
 import org.dpa4j.model.parties.Contact;
+import org.dpa4j.model.parties.ContactKind;
 import org.dpa4j.model.parties.ImmutableParty;
 import org.dpa4j.model.parties.Party;
 import org.dpa4j.model.parties.PartyRole;
@@ -22,6 +24,7 @@ import org.dpa4j.model.parties.Registration;
 import org.dpa4j.model.parties.RegistrationScheme;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessingTerms;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessor;
+import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessor;
 import org.dpa4j.model.transfers.ImmutableTransferTerms;
 import org.dpa4j.model.value.CountryCode;
@@ -65,12 +68,45 @@ class DiffRegressionTest {
     return SubProcessor.builder().name(name).purpose("telefonie").addDataCategories("Naam").build();
   }
 
+  /** The changes from one version to the other, having checked that the other way is the mirror. */
+  private static List<Change> bothWays(
+      DataProcessingAgreement before, DataProcessingAgreement after) {
+    List<Change> changes = new ArrayList<>(DpaDiff.compareTerms(before, after));
+    assertThat(DpaDiff.compareTerms(after, before))
+        .containsExactlyInAnyOrderElementsOf(changes.stream().map(Change::mirror).toList());
+    return changes;
+  }
+
+  /** The one change of a list, a changed value of the attribute at these pointers. */
+  private static Change oneChange(
+      List<Change> changes, String attribute, String oldPointer, String newPointer) {
+    assertThat(changes).hasSize(1);
+    Change change = changes.get(0);
+    assertThat(change.getKind()).isEqualTo(ChangeKind.CHANGED);
+    assertThat(change.getAttribute()).isEqualTo(attribute);
+    assertThat(change.getOldPointer()).contains(oldPointer);
+    assertThat(change.getNewPointer()).contains(newPointer);
+    return change;
+  }
+
+  /** A template's controller: no name yet, only what the template calls it. */
+  private static Party placeholderController() {
+    return Party.builder()
+        .role(PartyRole.CONTROLLER)
+        .placeholder(true)
+        .description("de school")
+        .build();
+  }
+
   private static final CountryCode US = CountryCode.of("US");
   private static final CountryCode CN = CountryCode.of("CN");
   private static final CountryCode DE = CountryCode.of("DE");
   private static final CountryCode FR = CountryCode.of("FR");
   private static final CountryCode CH = CountryCode.of("CH");
   private static final CountryCode JP = CountryCode.of("JP");
+  private static final CountryCode GB = CountryCode.of("GB");
+  private static final CountryCode CA = CountryCode.of("CA");
+  private static final CountryCode IN = CountryCode.of("IN");
 
   // ---- 1. Moving processing out of the EEA is looser, wherever the country is stated ----------
 
@@ -118,15 +154,58 @@ class DiffRegressionTest {
       assertThat(TABLE.changed(attr, US, CH)).as(key).isEqualTo(Classification.STRICTER);
       assertThat(TABLE.changed(attr, CH, US)).as(key).isEqualTo(Classification.LOOSER);
       assertThat(TABLE.changed(attr, DE, FR)).as(key).isEqualTo(Classification.NEUTRAL);
-      assertThat(TABLE.changed(attr, CH, JP)).as(key).isEqualTo(Classification.NEUTRAL);
+      assertThat(TABLE.changed(attr, CH, GB)).as(key).isEqualTo(Classification.NEUTRAL);
       // Two third countries without an adequacy decision: the mechanism decides, not the place.
-      assertThat(TABLE.changed(attr, US, CN)).as(key).isEqualTo(Classification.UNKNOWN);
+      assertThat(TABLE.changed(attr, CN, IN)).as(key).isEqualTo(Classification.UNKNOWN);
     }
     ModelTypes.Attr hosting = attribute("TransferTerms.hostingLocations");
     assertThat(TABLE.element(hosting, CH, true, List.of(DE))).isEqualTo(Classification.LOOSER);
     assertThat(TABLE.element(hosting, FR, true, List.of(DE))).isEqualTo(Classification.NEUTRAL);
     assertThat(TABLE.element(hosting, FR, true, List.of(US))).isEqualTo(Classification.STRICTER);
     assertThat(TABLE.element(hosting, FR, false, List.of(US))).isEqualTo(Classification.LOOSER);
+  }
+
+  /**
+   * A partial adequacy decision (US: certified recipients under the Data Privacy Framework; Canada,
+   * Japan: a sector) ranks between a decision for the whole country and none: Sentry moved from the
+   * US to China is looser and fails, the way back stricter.
+   */
+  @Test
+  void aPartialAdequacyRanksBetweenWholeCountryAdequacyAndNone() {
+    for (CountryCode partial : List.of(US, CA, JP)) {
+      for (String key : List.of("SubProcessor.country", "TransferTerms.hostingLocations")) {
+        ModelTypes.Attr attr = attribute(key);
+        assertThat(TABLE.changed(attr, partial, CN)).as(key).isEqualTo(Classification.LOOSER);
+        assertThat(TABLE.changed(attr, CN, partial)).as(key).isEqualTo(Classification.STRICTER);
+        assertThat(TABLE.changed(attr, CH, partial)).as(key).isEqualTo(Classification.LOOSER);
+        assertThat(TABLE.changed(attr, partial, GB)).as(key).isEqualTo(Classification.STRICTER);
+      }
+    }
+    // Which of two partial decisions covers a recipient depends on the recipient.
+    assertThat(TABLE.changed(attribute("SubProcessor.country"), US, JP))
+        .isEqualTo(Classification.UNKNOWN);
+    ImmutableSubProcessor sentry = ImmutableSubProcessor.copyOf(named("Sentry")).withCountry(US);
+    DataProcessingAgreement before =
+        withSubProcessors(SeedAgreements.ipcallMe(), sentry, named("Kwebbl"));
+    DataProcessingAgreement after =
+        withSubProcessors(SeedAgreements.ipcallMe(), named("Kwebbl"), sentry.withCountry(CN));
+    AgreementDiff diff = DIFF.compare(before, after);
+    assertThat(diff.getChanges())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getAttribute()).isEqualTo("SubProcessor.country");
+              assertThat(c.getOldPointer()).contains("/subProcessing/subProcessors/0/country");
+              assertThat(c.getNewPointer()).contains("/subProcessing/subProcessors/1/country");
+              assertThat(c.getClassification()).isEqualTo(Classification.LOOSER);
+              assertThat(c.getThirdCountries()).containsExactly(CN, US);
+            });
+    assertThat(diff.isLooser()).isTrue();
+    AgreementDiff back = DIFF.compare(after, before);
+    assertThat(back.getChanges())
+        .singleElement()
+        .satisfies(c -> assertThat(c.getClassification()).isEqualTo(Classification.STRICTER));
   }
 
   /** Hosting in the EU and EEA replaced by the US: each EU/EEA place removed is looser too. */
@@ -152,12 +231,12 @@ class DiffRegressionTest {
   // ---- 2. A changed finding with a new offender is worse --------------------------------------
 
   /**
-   * OpenAI moves from the US to China: the term is unknown (both lack an adequacy decision), but
-   * the transfer finding names a new offender, which is worse and fails {@code --fail-on looser}.
+   * OpenAI moves from India to China: the term is unknown (both lack an adequacy decision), but the
+   * transfer finding names a new offender, which is worse and fails {@code --fail-on looser}.
    */
   @Test
   void aChangedFindingThatGainsAnOffenderIsWorse() {
-    SubProcessor openAi = ImmutableSubProcessor.copyOf(named("OpenAI")).withCountry(US);
+    SubProcessor openAi = ImmutableSubProcessor.copyOf(named("OpenAI")).withCountry(IN);
     DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), openAi);
     DataProcessingAgreement after =
         withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withCountry(CN));
@@ -180,15 +259,13 @@ class DiffRegressionTest {
               assertThat(a.isWorse()).isTrue();
               // Countries by their names, in the message's language.
               assertThat(a.getMessage().getEnglish())
-                  .isEqualTo("destinations: added China (OpenAI); removed United States (OpenAI)");
+                  .isEqualTo("destinations: added China (OpenAI); removed India (OpenAI)");
               assertThat(a.getMessage().getDutch())
-                  .isEqualTo(
-                      "bestemmingen: toegevoegd China (OpenAI); verwijderd Verenigde Staten"
-                          + " (OpenAI)");
+                  .isEqualTo("bestemmingen: toegevoegd China (OpenAI); verwijderd India (OpenAI)");
             });
     assertThat(transfer.isWorse()).isTrue();
     assertThat(diff.isLooser()).isTrue();
-    // The other way round the list gains "US (OpenAI)": worse as well.
+    // The other way round the list gains "IN (OpenAI)": worse as well.
     assertThat(DIFF.compare(after, before).isLooser()).isTrue();
   }
 
@@ -404,12 +481,7 @@ class DiffRegressionTest {
   @Test
   void aFilledBlankIsOneChangeOfTheTerm() {
     DataProcessingAgreement seed = SeedAgreements.ipcallMe();
-    Party controller =
-        Party.builder()
-            .role(PartyRole.CONTROLLER)
-            .placeholder(true)
-            .description("de school")
-            .build();
+    Party controller = placeholderController();
     DataProcessingAgreement template =
         ImmutableDataProcessingAgreement.copyOf(seed)
             .withController(controller)
@@ -418,7 +490,7 @@ class DiffRegressionTest {
         ImmutableDataProcessingAgreement.copyOf(seed)
             .withController(
                 ImmutableParty.copyOf(controller).withLegalName("Stichting Voorbeeldschool"));
-    List<Change> changes = new ArrayList<>(DpaDiff.compareTerms(template, filled));
+    List<Change> changes = bothWays(template, filled);
     assertThat(changes)
         .filteredOn(c -> c.getAttribute().equals("Party.legalName"))
         .singleElement()
@@ -431,7 +503,96 @@ class DiffRegressionTest {
               assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
             });
     assertThat(changes).noneMatch(c -> c.getAttribute().equals("DataProcessingAgreement.blanks"));
-    assertThat(DpaDiff.compareTerms(filled, template))
-        .containsExactlyInAnyOrderElementsOf(changes.stream().map(Change::mirror).toList());
+  }
+
+  /**
+   * A template whose controller's contact is open (blanks at its name and position, no contact)
+   * filled with a contact: one change from the open term to the contact, not three removed blanks
+   * and an added contact.
+   */
+  @Test
+  void aContactFillingBlanksInsideItIsOneChange() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Party controller = placeholderController();
+    DataProcessingAgreement template =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(controller)
+            .withBlanks(
+                Blank.builder().pointer("/controller/contacts/0/name").build(),
+                Blank.builder().pointer("/controller/contacts/0/position").build());
+    DataProcessingAgreement filled =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(
+                ImmutableParty.copyOf(controller)
+                    .withContacts(Contact.builder().name("Jan de Vries").position("FG").build()));
+    List<Change> changes = bothWays(template, filled);
+    Change c = oneChange(changes, "Party.contacts", "/blanks/0", "/controller/contacts/0");
+    assertThat(c.getOldValue().orElseThrow()).isInstanceOf(Blank.class);
+    assertThat(c.getNewValue().orElseThrow()).isInstanceOf(Contact.class);
+    assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
+    assertThat(c.getMessage().getEnglish()).doesNotContain("Jan de Vries");
+  }
+
+  /**
+   * A choose-option blank whose template holds a placeholder code (the clauses' objection right,
+   * "absent" until an option is chosen) set to "present": one change from the open term, unknown as
+   * every filled blank that is not a name; the placeholder is not compared as a term.
+   */
+  @Test
+  void aChosenOptionIsOneChangeFromTheOpenTerm() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    DataProcessingAgreement template =
+        ImmutableDataProcessingAgreement.copyOf(
+                withSubProcessing(seed, s -> s.withObjectionRight(ObjectionRight.ABSENT)))
+            .withBlanks(
+                Blank.builder()
+                    .pointer("/subProcessing/objectionRight")
+                    .kind(BlankKind.CHOOSE_OPTION)
+                    .addOptions("no objection procedure", "an objection procedure")
+                    .build());
+    DataProcessingAgreement filled =
+        withSubProcessing(
+            ImmutableDataProcessingAgreement.copyOf(template).withBlanks(List.of()),
+            s -> s.withObjectionRight(ObjectionRight.PRESENT));
+    List<Change> changes = bothWays(template, filled);
+    Change c =
+        oneChange(
+            changes,
+            "SubProcessingTerms.objectionRight",
+            "/blanks/0",
+            "/subProcessing/objectionRight");
+    assertThat(c.getOldValue().orElseThrow()).isInstanceOf(Blank.class);
+    assertThat(c.getNewValue()).contains(ObjectionRight.PRESENT);
+    assertThat(c.getClassification()).isEqualTo(Classification.UNKNOWN);
+  }
+
+  /**
+   * A contact's name (personal data, part of its identity) changed: one changed value at the name's
+   * pointer, redacted, as a changed e-mail address is; not a contact removed and one added.
+   */
+  @Test
+  void aChangedNameOfAContactIsOneRedactedChange() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Party processor = seed.getProcessor();
+    Contact privacy = Contact.builder().kind(ContactKind.PRIVACY).name("Ann Jansen").build();
+    DataProcessingAgreement before =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withProcessor(
+                ImmutableParty.copyOf(processor)
+                    .withContacts(privacy, Contact.builder().name("Piet Smit").build()));
+    DataProcessingAgreement after =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withProcessor(
+                ImmutableParty.copyOf(processor)
+                    .withContacts(privacy, Contact.builder().name("Karin Bakker").build()));
+    List<Change> changes = bothWays(before, after);
+    Change c =
+        oneChange(
+            changes, "Contact.name", "/processor/contacts/1/name", "/processor/contacts/1/name");
+    assertThat(c.isPersonalData()).isTrue();
+    assertThat(c.getMessage().getEnglish())
+        .contains("<redacted> -> <redacted>")
+        .doesNotContain("Smit")
+        .doesNotContain("Bakker");
   }
 }

@@ -15,7 +15,8 @@ import org.dpa4j.model.LocalizedText;
  * Privacy Framework) covers only certified recipients, so the US is adequate only for those, which
  * the transfer mechanism {@code dpf} expresses. Decisions limited to a sector (Canada: commercial
  * organisations under PIPEDA; Japan: businesses under the APPI) count as covering the country,
- * since a processor's sub-processors are such organisations.
+ * since a processor's sub-processors are such organisations. Each decision's {@link Scope} says
+ * which: the Commission's own list of adequacy decisions qualifies these three as partial.
  *
  * <p class="nl">De adequaatheidsbesluiten van de Europese Commissie op grond van art. 45 lid 3 AVG
  * (en art. 25 lid 6 van Richtlijn 95/46/EG, dat door art. 45 lid 9 AVG van kracht blijft): de ene
@@ -28,13 +29,20 @@ public enum AdequacyDecision implements CodedEnum {
    *
    * <p class="nl">Andorra: Besluit 2010/625/EU van de Commissie van 19 oktober 2010.
    */
-  ANDORRA("AD", "2010/625/EU", LocalDate.of(2010, 10, 19), false, "Andorra", "Andorra"),
+  ANDORRA(
+      "AD", "2010/625/EU", LocalDate.of(2010, 10, 19), Scope.WHOLE_COUNTRY, "Andorra", "Andorra"),
   /**
    * Argentina: Commission Decision 2003/490/EC of 30 June 2003.
    *
    * <p class="nl">Argentinië: Beschikking 2003/490/EG van de Commissie van 30 juni 2003.
    */
-  ARGENTINA("AR", "2003/490/EC", LocalDate.of(2003, 6, 30), false, "Argentina", "Argentinië"),
+  ARGENTINA(
+      "AR",
+      "2003/490/EC",
+      LocalDate.of(2003, 6, 30),
+      Scope.WHOLE_COUNTRY,
+      "Argentina",
+      "Argentinië"),
   /**
    * Canada: Commission Decision 2002/2/EC of 20 December 2001, for commercial organisations subject
    * to PIPEDA.
@@ -42,19 +50,31 @@ public enum AdequacyDecision implements CodedEnum {
    * <p class="nl">Canada: Beschikking 2002/2/EG van de Commissie van 20 december 2001, voor
    * commerciële organisaties waarop PIPEDA van toepassing is.
    */
-  CANADA("CA", "2002/2/EC", LocalDate.of(2001, 12, 20), false, "Canada", "Canada"),
+  CANADA("CA", "2002/2/EC", LocalDate.of(2001, 12, 20), Scope.SECTOR, "Canada", "Canada"),
   /**
    * Switzerland: Commission Decision 2000/518/EC of 26 July 2000.
    *
    * <p class="nl">Zwitserland: Beschikking 2000/518/EG van de Commissie van 26 juli 2000.
    */
-  SWITZERLAND("CH", "2000/518/EC", LocalDate.of(2000, 7, 26), false, "Switzerland", "Zwitserland"),
+  SWITZERLAND(
+      "CH",
+      "2000/518/EC",
+      LocalDate.of(2000, 7, 26),
+      Scope.WHOLE_COUNTRY,
+      "Switzerland",
+      "Zwitserland"),
   /**
    * Faroe Islands: Commission Decision 2010/146/EU of 5 March 2010.
    *
    * <p class="nl">Faeröer: Besluit 2010/146/EU van de Commissie van 5 maart 2010.
    */
-  FAROE_ISLANDS("FO", "2010/146/EU", LocalDate.of(2010, 3, 5), false, "Faroe Islands", "Faeröer"),
+  FAROE_ISLANDS(
+      "FO",
+      "2010/146/EU",
+      LocalDate.of(2010, 3, 5),
+      Scope.WHOLE_COUNTRY,
+      "Faroe Islands",
+      "Faeröer"),
   /**
    * United Kingdom: Commission Implementing Decision (EU) 2021/1772 of 28 June 2021 (GDPR), whose
    * validity the Commission limits in time and renews.
@@ -66,7 +86,7 @@ public enum AdequacyDecision implements CodedEnum {
       "GB",
       "(EU) 2021/1772",
       LocalDate.of(2021, 6, 28),
-      false,
+      Scope.WHOLE_COUNTRY,
       "United Kingdom",
       "Verenigd Koninkrijk"),
   /**
@@ -74,25 +94,27 @@ public enum AdequacyDecision implements CodedEnum {
    *
    * <p class="nl">Guernsey: Beschikking 2003/821/EG van de Commissie van 21 november 2003.
    */
-  GUERNSEY("GG", "2003/821/EC", LocalDate.of(2003, 11, 21), false, "Guernsey", "Guernsey"),
+  GUERNSEY(
+      "GG", "2003/821/EC", LocalDate.of(2003, 11, 21), Scope.WHOLE_COUNTRY, "Guernsey", "Guernsey"),
   /**
    * Israel: Commission Decision 2011/61/EU of 31 January 2011.
    *
    * <p class="nl">Israël: Besluit 2011/61/EU van de Commissie van 31 januari 2011.
    */
-  ISRAEL("IL", "2011/61/EU", LocalDate.of(2011, 1, 31), false, "Israel", "Israël"),
+  ISRAEL("IL", "2011/61/EU", LocalDate.of(2011, 1, 31), Scope.WHOLE_COUNTRY, "Israel", "Israël"),
   /**
    * Isle of Man: Commission Decision 2004/411/EC of 28 April 2004.
    *
    * <p class="nl">Man: Beschikking 2004/411/EG van de Commissie van 28 april 2004.
    */
-  ISLE_OF_MAN("IM", "2004/411/EC", LocalDate.of(2004, 4, 28), false, "Isle of Man", "Man"),
+  ISLE_OF_MAN(
+      "IM", "2004/411/EC", LocalDate.of(2004, 4, 28), Scope.WHOLE_COUNTRY, "Isle of Man", "Man"),
   /**
    * Jersey: Commission Decision 2008/393/EC of 8 May 2008.
    *
    * <p class="nl">Jersey: Beschikking 2008/393/EG van de Commissie van 8 mei 2008.
    */
-  JERSEY("JE", "2008/393/EC", LocalDate.of(2008, 5, 8), false, "Jersey", "Jersey"),
+  JERSEY("JE", "2008/393/EC", LocalDate.of(2008, 5, 8), Scope.WHOLE_COUNTRY, "Jersey", "Jersey"),
   /**
    * Japan: Commission Implementing Decision (EU) 2019/419 of 23 January 2019, for businesses
    * subject to the APPI.
@@ -100,7 +122,7 @@ public enum AdequacyDecision implements CodedEnum {
    * <p class="nl">Japan: Uitvoeringsbesluit (EU) 2019/419 van de Commissie van 23 januari 2019,
    * voor ondernemingen waarop de APPI van toepassing is.
    */
-  JAPAN("JP", "(EU) 2019/419", LocalDate.of(2019, 1, 23), false, "Japan", "Japan"),
+  JAPAN("JP", "(EU) 2019/419", LocalDate.of(2019, 1, 23), Scope.SECTOR, "Japan", "Japan"),
   /**
    * Republic of Korea: Commission Implementing Decision (EU) 2022/254 of 17 December 2021.
    *
@@ -108,14 +130,24 @@ public enum AdequacyDecision implements CodedEnum {
    * december 2021.
    */
   REPUBLIC_OF_KOREA(
-      "KR", "(EU) 2022/254", LocalDate.of(2021, 12, 17), false, "Republic of Korea", "Zuid-Korea"),
+      "KR",
+      "(EU) 2022/254",
+      LocalDate.of(2021, 12, 17),
+      Scope.WHOLE_COUNTRY,
+      "Republic of Korea",
+      "Zuid-Korea"),
   /**
    * New Zealand: Commission Decision 2013/65/EU of 19 December 2012.
    *
    * <p class="nl">Nieuw-Zeeland: Besluit 2013/65/EU van de Commissie van 19 december 2012.
    */
   NEW_ZEALAND(
-      "NZ", "2013/65/EU", LocalDate.of(2012, 12, 19), false, "New Zealand", "Nieuw-Zeeland"),
+      "NZ",
+      "2013/65/EU",
+      LocalDate.of(2012, 12, 19),
+      Scope.WHOLE_COUNTRY,
+      "New Zealand",
+      "Nieuw-Zeeland"),
   /**
    * United States: Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 (EU-US Data
    * Privacy Framework), only for recipients certified under the Framework.
@@ -128,7 +160,7 @@ public enum AdequacyDecision implements CodedEnum {
       "US",
       "(EU) 2023/1795",
       LocalDate.of(2023, 7, 10),
-      true,
+      Scope.CERTIFIED_RECIPIENTS,
       "United States (certified recipients only)",
       "Verenigde Staten (alleen gecertificeerde ontvangers)"),
   /**
@@ -136,25 +168,21 @@ public enum AdequacyDecision implements CodedEnum {
    *
    * <p class="nl">Uruguay: Uitvoeringsbesluit 2012/484/EU van de Commissie van 21 augustus 2012.
    */
-  URUGUAY("UY", "2012/484/EU", LocalDate.of(2012, 8, 21), false, "Uruguay", "Uruguay");
+  URUGUAY(
+      "UY", "2012/484/EU", LocalDate.of(2012, 8, 21), Scope.WHOLE_COUNTRY, "Uruguay", "Uruguay");
 
   private final CountryCode country;
   private final String number;
   private final LocalDate adopted;
-  private final boolean certifiedRecipientsOnly;
+  private final Scope scope;
   private final LocalizedText label;
 
   AdequacyDecision(
-      String country,
-      String number,
-      LocalDate adopted,
-      boolean certifiedRecipientsOnly,
-      String english,
-      String dutch) {
+      String country, String number, LocalDate adopted, Scope scope, String english, String dutch) {
     this.country = CountryCode.of(country);
     this.number = number;
     this.adopted = adopted;
-    this.certifiedRecipientsOnly = certifiedRecipientsOnly;
+    this.scope = scope;
     this.label = LocalizedText.of(english, dutch);
   }
 
@@ -207,7 +235,54 @@ public enum AdequacyDecision implements CodedEnum {
    * @return true for the United States
    */
   public boolean isCertifiedRecipientsOnly() {
-    return certifiedRecipientsOnly;
+    return scope == Scope.CERTIFIED_RECIPIENTS;
+  }
+
+  /**
+   * Returns which recipients in the country the decision covers.
+   *
+   * @return the whole country, a sector, or certified recipients only
+   */
+  public Scope getScope() {
+    return scope;
+  }
+
+  /**
+   * Tells whether the decision covers only part of the recipients in its country (a partial
+   * adequacy: a sector, or certified recipients), as the Commission's list of adequacy decisions
+   * qualifies the decisions for Canada, Japan and the United States.
+   *
+   * @return true unless the decision covers the whole country
+   */
+  public boolean isPartial() {
+    return scope != Scope.WHOLE_COUNTRY;
+  }
+
+  /** Which recipients in a country an adequacy decision covers. */
+  public enum Scope {
+    /**
+     * Every recipient in the country.
+     *
+     * <p class="nl">Elke ontvanger in het land.
+     */
+    WHOLE_COUNTRY,
+    /**
+     * The recipients of one sector only: Canada's decision 2002/2/EC covers commercial
+     * organisations subject to PIPEDA, Japan's (EU) 2019/419 businesses subject to the APPI.
+     *
+     * <p class="nl">Alleen de ontvangers in één sector: het Canadese besluit 2002/2/EG geldt voor
+     * commerciële organisaties waarop PIPEDA van toepassing is, het Japanse (EU) 2019/419 voor
+     * ondernemingen waarop de APPI van toepassing is.
+     */
+    SECTOR,
+    /**
+     * Only recipients certified under a framework: the EU-US Data Privacy Framework, Commission
+     * Implementing Decision (EU) 2023/1795.
+     *
+     * <p class="nl">Alleen ontvangers die onder een kader zijn gecertificeerd: het EU-VS-kader voor
+     * gegevensbescherming, Uitvoeringsbesluit (EU) 2023/1795 van de Commissie.
+     */
+    CERTIFIED_RECIPIENTS
   }
 
   /**

@@ -32,6 +32,24 @@ class AdequacyDecisionTest {
         .hasValueSatisfying(d -> assertThat(d.getNumber()).isEqualTo("(EU) 2021/1772"));
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "US, CERTIFIED_RECIPIENTS",
+    "CA, SECTOR",
+    "JP, SECTOR",
+    "GB, WHOLE_COUNTRY",
+    "CH, WHOLE_COUNTRY",
+    "KR, WHOLE_COUNTRY"
+  })
+  void theDecisionsTheCommissionQualifiesArePartial(String code, AdequacyDecision.Scope scope) {
+    assertThat(AdequacyDecision.forCountry(CountryCode.of(code)))
+        .hasValueSatisfying(
+            d -> {
+              assertThat(d.getScope()).isEqualTo(scope);
+              assertThat(d.isPartial()).isEqualTo(scope != AdequacyDecision.Scope.WHOLE_COUNTRY);
+            });
+  }
+
   @Test
   void eachCountryHasOneDecision() {
     assertThat(Arrays.stream(AdequacyDecision.values()).map(AdequacyDecision::getCountry))
