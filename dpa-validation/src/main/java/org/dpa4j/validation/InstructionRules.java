@@ -42,8 +42,7 @@ public final class InstructionRules {
       Parameter.labels("mechanisms", TransferMechanism.class)
           .withLabel("transfer mechanisms", "doorgiftemechanismen");
 
-  /** How the list of sub-processors is made known, when it is not annexed. */
-  /** How the controller learns which sub-processors are used. */
+  /** How the controller learns which sub-processors are used, when the list is not annexed. */
   static final Parameter<ListDisclosure> DISCLOSURE =
       Parameter.label("disclosure", ListDisclosure.class)
           .withLabel("how the list is made known", "hoe de lijst bekend wordt gemaakt");
