@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
+import org.dpa4j.json.core.internal.JsonTree;
 
 /**
  * Writes a JSON tree as text, in one of two fixed forms: pretty (two-space indentation, {@code ":
@@ -12,7 +13,6 @@ import java.util.Map;
  * non-ASCII characters as they are and escape only what JSON requires. Thread-safe.
  */
 public final class CanonicalText {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private final boolean pretty;
 
   private CanonicalText(boolean pretty) {
@@ -90,7 +90,7 @@ public final class CanonicalText {
 
     @Override
     public void string(String value) {
-      CanonicalText.string(value, out);
+      JsonTree.string(value, out);
     }
   }
 
@@ -248,53 +248,5 @@ public final class CanonicalText {
     for (int i = 0; i < INDENTS.length; i++) {
       INDENTS[i] = "\n" + "  ".repeat(i);
     }
-  }
-
-  private static void string(String value, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        default:
-          if (c < 0x20) {
-            out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-          } else if (Character.isHighSurrogate(c)
-              && i + 1 < value.length()
-              && Character.isLowSurrogate(value.charAt(i + 1))) {
-            out.append(c).append(value.charAt(++i));
-          } else if (Character.isSurrogate(c)) {
-            // A lone surrogate cannot be encoded in UTF-8: keep it as an escape.
-            out.append("\\u")
-                .append(HEX[c >> 12])
-                .append(HEX[(c >> 8) & 0xF])
-                .append(HEX[(c >> 4) & 0xF])
-                .append(HEX[c & 0xF]);
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    out.append('"');
   }
 }

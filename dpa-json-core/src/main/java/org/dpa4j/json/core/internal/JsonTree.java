@@ -476,8 +476,15 @@ public final class JsonTree {
     return segment.replace("~", "~0").replace("/", "~1");
   }
 
-  /** Writes a JSON string: escapes only what JSON requires, keeps other characters as they are. */
-  static void string(String value, StringBuilder out) {
+  /**
+   * Writes a JSON string: escapes only what JSON requires, keeps other characters as they are; a
+   * lone surrogate, which UTF-8 cannot encode, as {@code \\uXXXX}. The one string writer of the
+   * canonical form and of extension values.
+   *
+   * @param value the text
+   * @param out where the quoted string goes
+   */
+  public static void string(String value, StringBuilder out) {
     out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
