@@ -23,11 +23,11 @@ public final class Pointers {
    * object's, so a rule's pointers cannot grow this. Each is a {@link ModelCalls.Unary}: through
    * {@link Method#invoke} every step of every finding's pointer cost a reflective call.
    */
-  private static final ClassValue<Map<String, ModelCalls.Unary>> ACCESSORS =
+  private static final ClassValue<Accessors> ACCESSORS =
       new ClassValue<>() {
         @Override
-        protected Map<String, ModelCalls.Unary> computeValue(Class<?> type) {
-          return isModelObject(type) ? accessors(type) : Map.of();
+        protected Accessors computeValue(Class<?> type) {
+          return new Accessors(isModelObject(type) ? accessors(type) : Map.of());
         }
       };
 
@@ -78,15 +78,18 @@ public final class Pointers {
     } else {
       // A value (a string, a code, a time limit, an amount, a map of extensions) has no accessors:
       // a string or a number in the JSON form, so the pointer goes no deeper into it.
-      Map<String, ModelCalls.Unary> accessors = ACCESSORS.get(current.getClass());
+      Accessors accessors = ACCESSORS.get(current.getClass());
       if (accessors.isEmpty()) {
         return null;
       }
-      String segment = pointer.substring(start, end);
-      if (segment.indexOf('~') >= 0) {
-        segment = segment.replace("~1", "/").replace("~0", "~");
+      int tilde = pointer.indexOf('~', start);
+      ModelCalls.Unary accessor;
+      if (tilde >= 0 && tilde < end) {
+        String segment = pointer.substring(start, end).replace("~1", "/").replace("~0", "~");
+        accessor = accessors.find(segment, 0, segment.length());
+      } else {
+        accessor = accessors.find(pointer, start, end);
       }
-      ModelCalls.Unary accessor = accessors.get(segment);
       if (accessor == null) {
         return null;
       }
@@ -168,6 +171,39 @@ public final class Pointers {
       }
     }
     return Map.copyOf(found);
+  }
+
+  /**
+   * A model object's accessors by attribute name, found by a pointer's segment where it stands in
+   * the pointer: every finding's pointer is walked, and copying each segment out to look it up in a
+   * map was a third of the walk. A type has some tens of attributes, of few equal lengths.
+   */
+  static final class Accessors {
+    private final String[] names;
+    private final ModelCalls.Unary[] calls;
+
+    Accessors(Map<String, ModelCalls.Unary> byName) {
+      this.names = byName.keySet().toArray(new String[0]);
+      this.calls = new ModelCalls.Unary[names.length];
+      for (int i = 0; i < names.length; i++) {
+        calls[i] = byName.get(names[i]);
+      }
+    }
+
+    boolean isEmpty() {
+      return names.length == 0;
+    }
+
+    /** Returns the accessor of the attribute named {@code text[start, end)}, or null. */
+    ModelCalls.Unary find(String text, int start, int end) {
+      int length = end - start;
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].length() == length && text.regionMatches(start, names[i], 0, length)) {
+          return calls[i];
+        }
+      }
+      return null;
+    }
   }
 
   /** The attribute a getter name reads ({@code getLegalName} → {@code legalName}), or null. */

@@ -26,6 +26,22 @@ class PointersTest {
         "/noSuchTerm/limit, ''",
         "/metadata/, /metadata",
         "/metadata~1title, ''",
+        // A segment is compared where it stands: not a prefix, an extension or a same-length
+        // neighbour of a name.
+        "/metadata/titl, /metadata",
+        "/metadata/titles, /metadata",
+        "/metadata/tItle, /metadata",
+        "/metadat/title, ''",
+        // Escaped segments are unescaped first (~1 is /, ~0 is ~); no attribute has either.
+        "/metadata/ti~0tle, /metadata",
+        "/metadata/ti~1tle, /metadata",
+        "/metadata/~01, /metadata",
+        "/metadata/title~, /metadata",
+        // Indices, then names below them; a missing step stops the walk there.
+        "/scope/services/0/noSuchAttribute, /scope/services/0",
+        "/scope/services/00, /scope/services",
+        "/scope/services/, /scope/services",
+        "/scope//services, /scope",
       })
   void pointsAtTheNearestValueTheJsonFormHas(String pointer, String expected) {
     assertThat(Pointers.nearestPresent(AGREEMENT, pointer)).isEqualTo(expected);
