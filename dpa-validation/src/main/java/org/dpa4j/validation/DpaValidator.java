@@ -1,7 +1,6 @@
 package org.dpa4j.validation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,14 @@ public final class DpaValidator {
   private final List<String> ids;
   private final boolean structural;
   private final int maxFindings;
-  private final Map<String, Integer> order = new LinkedHashMap<>();
+
+  /**
+   * Where structural findings and incomplete terms go among the rules' in report order: before them
+   * all (-1), unless a rule has taken their id.
+   */
+  private final int structureRank;
+
+  private final int incompleteRank;
 
   private DpaValidator(Builder builder) {
     if (builder.structural) {
@@ -93,11 +99,12 @@ public final class DpaValidator {
       if (chosen && !policy.getDisabledRules().contains(id)) {
         enabled.add(rule);
         enabledIds.add(id);
-        order.put(id, order.size());
       }
     }
     this.rules = List.copyOf(enabled);
     this.ids = List.copyOf(enabledIds);
+    this.structureRank = ids.indexOf(STRUCTURE_RULE_ID);
+    this.incompleteRank = ids.indexOf(INCOMPLETE_RULE_ID);
   }
 
   /**
@@ -149,7 +156,7 @@ public final class DpaValidator {
    */
   public ValidationReport validate(DataProcessingAgreement agreement) {
     Objects.requireNonNull(agreement, "agreement");
-    List<Finding> findings = new ArrayList<>();
+    List<Ranked> findings = new ArrayList<>();
     // Structural findings are errors that come before every rule's (see the order below); only
     // those the report keeps get a message.
     Structural.Violations structure =
@@ -159,16 +166,18 @@ public final class DpaValidator {
     int keptViolations = Math.min(violations.size(), maxFindings);
     for (Structural.Violation v : violations.subList(0, keptViolations)) {
       findings.add(
-          new Finding(
-              STRUCTURE_RULE_ID,
-              Severity.ERROR,
-              "dpa4j model constraint @" + v.getConstraint(),
-              v.getPointer(),
-              List.of(),
-              v.getMessage(),
-              locale,
-              Optional.empty(),
-              Map.of("constraint", v.getConstraint())));
+          new Ranked(
+              structureRank,
+              new Finding(
+                  STRUCTURE_RULE_ID,
+                  Severity.ERROR,
+                  "dpa4j model constraint @" + v.getConstraint(),
+                  v.getPointer(),
+                  List.of(),
+                  v.getMessage(),
+                  locale,
+                  Optional.empty(),
+                  Map.of("constraint", v.getConstraint()))));
     }
     // A rule's finding about a term the text leaves blank would judge a value nobody wrote: it
     // waits for the blank, which is reported once as incomplete.
@@ -179,23 +188,45 @@ public final class DpaValidator {
     for (int i = 0; i < rules.size(); i++) {
       Finding finding = evaluate(rules.get(i), ids.get(i), agreement, waiting);
       if (finding != null) {
-        findings.add(finding);
+        findings.add(new Ranked(i, finding));
       }
     }
     if (!policy.getDisabledRules().contains(INCOMPLETE_RULE_ID)) {
       List<Blank> blanks = agreement.getBlanks();
       for (int i = 0; i < blanks.size(); i++) {
-        findings.add(incomplete(i, blanks.get(i), waiting.get(blanks.get(i))));
+        findings.add(
+            new Ranked(incompleteRank, incomplete(i, blanks.get(i), waiting.get(blanks.get(i)))));
       }
     }
-    findings.sort(
-        Comparator.comparing(Finding::getSeverity)
-            .thenComparing(f -> order.getOrDefault(f.getRuleId(), -1))
-            .thenComparing(Finding::getPointer)
-            .thenComparing(Finding::getRuleId));
+    findings.sort(Ranked::compare);
     int total = violations.size() + notReported + findings.size() - keptViolations;
-    List<Finding> kept = findings.subList(0, Math.min(findings.size(), maxFindings));
+    List<Finding> kept = new ArrayList<>(Math.min(findings.size(), maxFindings));
+    for (Ranked ranked : findings.subList(0, Math.min(findings.size(), maxFindings))) {
+      kept.add(ranked.finding);
+    }
     return new ValidationReport(kept, total - kept.size());
+  }
+
+  /**
+   * A finding with its rule's place among the validator's rules, the index of its id in {@code
+   * ids}, which the report order compares: known when the finding is made, rather than looked up in
+   * a map and boxed at every comparison of the sort (a sixth of the rules' time).
+   */
+  private record Ranked(int rank, Finding finding) {
+    /** Report order: by severity, then rule, then pointer, then rule id. */
+    static int compare(Ranked a, Ranked b) {
+      int order = a.finding.getSeverity().compareTo(b.finding.getSeverity());
+      if (order == 0) {
+        order = Integer.compare(a.rank, b.rank);
+      }
+      if (order == 0) {
+        order = a.finding.getPointer().compareTo(b.finding.getPointer());
+      }
+      if (order == 0) {
+        order = a.finding.getRuleId().compareTo(b.finding.getRuleId());
+      }
+      return order;
+    }
   }
 
   /**
