@@ -167,6 +167,26 @@ class TextFormTest {
   }
 
   @Test
+  void everyCountryIsNamedFromTheJdksLocaleDataEveryTimeItIsAsked() {
+    // The names are made once per code and kept: asked again, and for another code in between,
+    // each code keeps its own name.
+    for (int time = 0; time < 2; time++) {
+      for (String code : IsoCodes.COUNTRIES) {
+        java.util.Locale region = new java.util.Locale.Builder().setRegion(code).build();
+        org.dpa4j.model.LocalizedText name = CountryCode.of(code).toText();
+        assertThat(name.getEnglish())
+            .as(code)
+            .isEqualTo(region.getDisplayCountry(java.util.Locale.ENGLISH));
+        assertThat(name.getDutch())
+            .as(code)
+            .isEqualTo(region.getDisplayCountry(org.dpa4j.model.LocalizedText.DUTCH));
+      }
+    }
+    assertThat(CountryCode.of("NL").toText().getDutch()).isEqualTo("Nederland");
+    assertThat(CountryCode.of("DE").toText().getEnglish()).isEqualTo("Germany");
+  }
+
+  @Test
   void countriesKnowTheirGroups() {
     assertThat(CountryCode.of("FR").isWithin(CountryCode.EU)).isTrue();
     assertThat(CountryCode.of("NO").isWithin(CountryCode.EU)).isFalse();
