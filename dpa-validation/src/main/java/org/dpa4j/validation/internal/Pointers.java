@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,15 +20,14 @@ import org.dpa4j.model.internal.ModelCalls;
  */
 public final class Pointers {
   /**
-   * Per class, the accessors a pointer may step through by attribute name, found once: only a model
-   * object's, so a rule's pointers cannot grow this. Each is a {@link ModelCalls.Unary}: through
-   * {@link Method#invoke} every step of every finding's pointer cost a reflective call.
+   * Per class of the values a pointer meets, their {@link Shape}, found once: a rule's pointers
+   * cannot grow this.
    */
-  private static final ClassValue<Accessors> ACCESSORS =
+  private static final ClassValue<Shape> SHAPES =
       new ClassValue<>() {
         @Override
-        protected Accessors computeValue(Class<?> type) {
-          return new Accessors(isModelObject(type) ? accessors(type) : Map.of());
+        protected Shape computeValue(Class<?> type) {
+          return Shape.of(type);
         }
       };
 
@@ -67,48 +67,58 @@ public final class Pointers {
    * the JSON form would not have it.
    */
   private static Object step(Object current, String pointer, int start, int end) {
+    Shape shape = SHAPES.get(current.getClass());
     Object value;
-    if (current instanceof List) {
-      List<?> list = (List<?>) current;
+    if (shape.kind == Kind.LIST || shape.kind == Kind.COLLECTION) {
+      Collection<?> collection = (Collection<?>) current;
       int index = index(pointer, start, end);
-      if (index < 0 || index >= list.size()) {
+      if (index < 0 || index >= collection.size()) {
         return null;
       }
-      value = list.get(index);
+      value = shape.kind == Kind.LIST ? ((List<?>) collection).get(index) : nth(collection, index);
     } else {
-      // A value (a string, a code, a time limit, an amount, a map of extensions) has no accessors:
-      // a string or a number in the JSON form, so the pointer goes no deeper into it.
-      Accessors accessors = ACCESSORS.get(current.getClass());
-      if (accessors.isEmpty()) {
+      // A value (a string, a code, a time limit, an amount) has no accessors: a string or a number
+      // in the JSON form, so the pointer goes no deeper into it.
+      if (shape.isEmpty()) {
         return null;
       }
       int tilde = pointer.indexOf('~', start);
       ModelCalls.Unary accessor;
       if (tilde >= 0 && tilde < end) {
         String segment = pointer.substring(start, end).replace("~1", "/").replace("~0", "~");
-        accessor = accessors.find(segment, 0, segment.length());
+        accessor = shape.find(segment, 0, segment.length());
       } else {
-        accessor = accessors.find(pointer, start, end);
+        accessor = shape.find(pointer, start, end);
       }
       if (accessor == null) {
         return null;
       }
       value = accessor.call(current);
     }
-    if (value instanceof Optional) {
-      return ((Optional<?>) value).orElse(null);
-    }
-    if (value instanceof Map) {
-      // Extensions: in the JSON form they sit among their object's properties, not below a name.
+    if (value == null) {
       return null;
     }
-    if (value instanceof Collection && ((Collection<?>) value).isEmpty()) {
-      return null;
+    switch (SHAPES.get(value.getClass()).kind) {
+      case OPTIONAL:
+        return ((Optional<?>) value).orElse(null);
+      case MAP:
+        // Extensions: in the JSON form they sit among their object's properties, not below a name.
+        return null;
+      case LIST:
+      case COLLECTION:
+        return ((Collection<?>) value).isEmpty() ? null : value;
+      default:
+        return value;
     }
-    if (value instanceof Collection && !(value instanceof List)) {
-      return List.copyOf((Collection<?>) value);
+  }
+
+  /** Returns a set's element at an index in its order, which is the JSON form's. */
+  private static Object nth(Collection<?> collection, int index) {
+    Iterator<?> elements = collection.iterator();
+    for (int i = 0; i < index; i++) {
+      elements.next();
     }
-    return value;
+    return elements.next();
   }
 
   /**
@@ -173,16 +183,52 @@ public final class Pointers {
     return Map.copyOf(found);
   }
 
+  /** What the JSON form makes of a value of a class, as a step of a pointer meets it. */
+  private enum Kind {
+    /** An {@link Optional}: its content, or nothing. */
+    OPTIONAL,
+    /** A map (of extensions): in the JSON form not a value of its own. */
+    MAP,
+    /** A list: an array, indexed. */
+    LIST,
+    /** Another collection (a set): an array in its order, indexed. */
+    COLLECTION,
+    /** Anything else: a model object with its accessors, or a value without any. */
+    OTHER
+  }
+
   /**
-   * A model object's accessors by attribute name, found by a pointer's segment where it stands in
-   * the pointer: every finding's pointer is walked, and copying each segment out to look it up in a
-   * map was a third of the walk. A type has some tens of attributes, of few equal lengths.
+   * The shape of a class of values: its {@link Kind}, told once per class rather than with {@code
+   * instanceof} against interfaces at every step (for a model object, which implements none of
+   * them, each such test searched its class's interfaces: half the walk of a pointer), and a model
+   * object's accessors by attribute name. A segment is compared with the names where it stands in
+   * the pointer: copying each one out to look it up in a map was a third of the walk. A type has
+   * some tens of attributes, of few equal lengths.
    */
-  static final class Accessors {
+  static final class Shape {
+    private final Kind kind;
     private final String[] names;
     private final ModelCalls.Unary[] calls;
 
-    Accessors(Map<String, ModelCalls.Unary> byName) {
+    static Shape of(Class<?> type) {
+      Kind kind;
+      if (type == Optional.class) {
+        kind = Kind.OPTIONAL;
+      } else if (Map.class.isAssignableFrom(type)) {
+        kind = Kind.MAP;
+      } else if (List.class.isAssignableFrom(type)) {
+        kind = Kind.LIST;
+      } else if (Collection.class.isAssignableFrom(type)) {
+        kind = Kind.COLLECTION;
+      } else {
+        kind = Kind.OTHER;
+      }
+      return new Shape(
+          kind, kind == Kind.OTHER && isModelObject(type) ? accessors(type) : Map.of());
+    }
+
+    private Shape(Kind kind, Map<String, ModelCalls.Unary> byName) {
+      this.kind = kind;
       this.names = byName.keySet().toArray(new String[0]);
       this.calls = new ModelCalls.Unary[names.length];
       for (int i = 0; i < names.length; i++) {

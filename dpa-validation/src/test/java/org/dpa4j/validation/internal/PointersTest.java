@@ -48,6 +48,32 @@ class PointersTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aSetIsAnArrayIndexedInItsOrderAndAnEmptyOneIsLeftOut() {
+    int size = AGREEMENT.getBreachNotification().getContent().size();
+    assertThat(size).isGreaterThan(1);
+    String content = "/breachNotification/content";
+    assertThat(Pointers.nearestPresent(AGREEMENT, content)).isEqualTo(content);
+    assertThat(Pointers.nearestPresent(AGREEMENT, content + "/0")).isEqualTo(content + "/0");
+    String last = content + "/" + (size - 1);
+    assertThat(Pointers.nearestPresent(AGREEMENT, last)).isEqualTo(last);
+    assertThat(Pointers.nearestPresent(AGREEMENT, content + "/" + size)).isEqualTo(content);
+    // An element is a code: a string in the JSON form, with nothing below it.
+    assertThat(Pointers.nearestPresent(AGREEMENT, last + "/label")).isEqualTo(last);
+    DataProcessingAgreement none =
+        org.dpa4j.model.ImmutableDataProcessingAgreement.copyOf(AGREEMENT)
+            .withBreachNotification(
+                org.dpa4j.model.breach.ImmutableBreachNotification.copyOf(
+                        AGREEMENT.getBreachNotification())
+                    .withContent(java.util.Set.of()));
+    assertThat(Pointers.nearestPresent(none, content + "/0")).isEqualTo("/breachNotification");
+  }
+
+  @org.junit.jupiter.api.Test
+  void extensionsAreNoValueOfTheirOwn() {
+    assertThat(Pointers.nearestPresent(AGREEMENT, "/metadata/extensions/x")).isEqualTo("/metadata");
+  }
+
+  @org.junit.jupiter.api.Test
   void aPointerStopsAtValuesAndAcceptsOnlyTheJsonFormsNamesAndIndices() {
     org.dpa4j.model.DataProcessingAgreement dpa = org.dpa4j.testkit.SampleAgreements.compliant();
     // A time limit is a string in JSON: no pointer goes into it.
