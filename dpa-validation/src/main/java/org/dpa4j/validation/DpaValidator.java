@@ -166,7 +166,7 @@ public final class DpaValidator {
     int keptViolations = Math.min(violations.size(), maxFindings);
     for (Structural.Violation v : violations.subList(0, keptViolations)) {
       findings.add(
-          new Ranked(
+          Ranked.of(
               structureRank,
               new Finding(
                   STRUCTURE_RULE_ID,
@@ -177,7 +177,7 @@ public final class DpaValidator {
                   v.getMessage(),
                   locale,
                   Optional.empty(),
-                  Map.of("constraint", v.getConstraint()))));
+                  argument("constraint", v.getConstraint()))));
     }
     // A rule's finding about a term the text leaves blank would judge a value nobody wrote: it
     // waits for the blank, which is reported once as incomplete.
@@ -188,14 +188,14 @@ public final class DpaValidator {
     for (int i = 0; i < rules.size(); i++) {
       Finding finding = evaluate(rules.get(i), ids.get(i), agreement, waiting);
       if (finding != null) {
-        findings.add(new Ranked(i, finding));
+        findings.add(Ranked.of(i, finding));
       }
     }
     if (!policy.getDisabledRules().contains(INCOMPLETE_RULE_ID)) {
       List<Blank> blanks = agreement.getBlanks();
       for (int i = 0; i < blanks.size(); i++) {
         findings.add(
-            new Ranked(incompleteRank, incomplete(i, blanks.get(i), waiting.get(blanks.get(i)))));
+            Ranked.of(incompleteRank, incomplete(i, blanks.get(i), waiting.get(blanks.get(i)))));
       }
     }
     findings.sort(Ranked::compare);
@@ -208,17 +208,21 @@ public final class DpaValidator {
   }
 
   /**
-   * A finding with its rule's place among the validator's rules, the index of its id in {@code
-   * ids}, which the report order compares: known when the finding is made, rather than looked up in
-   * a map and boxed at every comparison of the sort (a sixth of the rules' time).
+   * A finding with its place in the report order by severity and rule, which the sort compares
+   * first: made once per finding, rather than looked up in a map and boxed at every comparison (a
+   * sixth of the rules' time).
+   *
+   * @param order the severity, then the rule's place among the validator's rules (the index of its
+   *     id in {@code ids}, -1 for an id of none), as one number
    */
-  private record Ranked(int rank, Finding finding) {
+  private record Ranked(long order, Finding finding) {
+    static Ranked of(int rank, Finding finding) {
+      return new Ranked(((long) finding.getSeverity().ordinal() << 32) + rank + 1, finding);
+    }
+
     /** Report order: by severity, then rule, then pointer, then rule id. */
     static int compare(Ranked a, Ranked b) {
-      int order = a.finding.getSeverity().compareTo(b.finding.getSeverity());
-      if (order == 0) {
-        order = Integer.compare(a.rank, b.rank);
-      }
+      int order = Long.compare(a.order, b.order);
       if (order == 0) {
         order = a.finding.getPointer().compareTo(b.finding.getPointer());
       }
@@ -309,8 +313,9 @@ public final class DpaValidator {
         incompleteArguments(blank, rulesWaiting));
   }
 
-  private static Map<String, Object> incompleteArguments(Blank blank, List<String> rulesWaiting) {
-    Map<String, Object> arguments = new LinkedHashMap<>();
+  private static LinkedHashMap<String, Object> incompleteArguments(
+      Blank blank, List<String> rulesWaiting) {
+    LinkedHashMap<String, Object> arguments = new LinkedHashMap<>();
     arguments.put("term", blank.getPointer());
     arguments.put("kind", blank.getKind());
     arguments.put("rules", List.copyOf(rulesWaiting));
@@ -356,7 +361,14 @@ public final class DpaValidator {
             "de regel faalde (" + dutch + "); niet gecontroleerd"),
         locale,
         Optional.empty(),
-        Map.of("failure", english));
+        argument("failure", english));
+  }
+
+  /** The arguments of a finding that has one. */
+  private static LinkedHashMap<String, Object> argument(String name, Object value) {
+    LinkedHashMap<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put(name, value);
+    return arguments;
   }
 
   /** Configures a {@link DpaValidator}. Not thread-safe; the validator it builds is. */

@@ -31,6 +31,12 @@ public final class Finding {
   private final Optional<Outcome> outcome;
   private final Map<String, Object> arguments;
 
+  /**
+   * Makes a finding.
+   *
+   * @param arguments the finding's own map, made for it, which no one changes afterwards: the
+   *     finding keeps it rather than copying it, as every finding of every rule did
+   */
   Finding(
       String ruleId,
       Severity severity,
@@ -40,7 +46,7 @@ public final class Finding {
       LocalizedText message,
       Locale locale,
       Optional<Outcome> outcome,
-      Map<String, Object> arguments) {
+      LinkedHashMap<String, Object> arguments) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.legalBasis = legalBasis;
@@ -49,7 +55,7 @@ public final class Finding {
     this.message = message;
     this.locale = locale;
     this.outcome = outcome;
-    this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+    this.arguments = Collections.unmodifiableMap(arguments);
   }
 
   /**

@@ -109,13 +109,13 @@ public final class RuleResult {
    * any other result's by position ({@code "0"}, {@code "1"}, ..., as its message template numbers
    * them).
    */
-  java.util.Map<String, Object> namedArguments() {
-    java.util.Map<String, Object> named = new java.util.LinkedHashMap<>();
+  java.util.LinkedHashMap<String, Object> namedArguments() {
+    java.util.LinkedHashMap<String, Object> named = new java.util.LinkedHashMap<>();
     for (int i = 0; i < arguments.size(); i++) {
       String name = outcome != null ? typed.get(i).getParameter().getName() : Integer.toString(i);
       named.put(name, arguments.get(i));
     }
-    return java.util.Collections.unmodifiableMap(named);
+    return named;
   }
 
   /** Returns the message: the outcome's, or the rule's template at the severity. */
