@@ -69,6 +69,27 @@ class PointersTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aModelObjectsAccessorsAreFoundByTheSegmentWhereItStands() {
+    Pointers.Shape shape = Pointers.Shape.of(AGREEMENT.getClass());
+    String text = "/metadata/breachNotification/blanks/";
+    assertThat(shape.find(text, 1, 9).call(AGREEMENT)).isSameAs(AGREEMENT.getMetadata());
+    assertThat(shape.find(text, 10, 28).call(AGREEMENT))
+        .isSameAs(AGREEMENT.getBreachNotification());
+    assertThat(shape.find(text, 29, 35).call(AGREEMENT)).isSameAs(AGREEMENT.getBlanks());
+    // Near misses: a prefix, a longer run, the empty segment, other case.
+    assertThat(shape.find(text, 1, 8)).isNull();
+    assertThat(shape.find(text, 1, 10)).isNull();
+    assertThat(shape.find(text, 0, 0)).isNull();
+    assertThat(shape.find("/Metadata", 1, 9)).isNull();
+    // Only the model's getters: not getClass(), nor a builder's or Object's methods.
+    assertThat(shape.find("class", 0, 5)).isNull();
+    assertThat(shape.find("hashCode", 0, 8)).isNull();
+    // A value has no accessors at all.
+    assertThat(Pointers.Shape.of(String.class).isEmpty()).isTrue();
+    assertThat(Pointers.Shape.of(String.class).find("bytes", 0, 5)).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
   void extensionsAreNoValueOfTheirOwn() {
     assertThat(Pointers.nearestPresent(AGREEMENT, "/metadata/extensions/x")).isEqualTo("/metadata");
   }
