@@ -110,7 +110,14 @@ public final class Outcome {
    * @throws IllegalArgumentException when an argument is missing or of another parameter
    */
   public LocalizedText render(List<Parameter.Argument<?>> arguments) {
-    Object[] values = values(arguments);
+    return renderChecked(values(arguments));
+  }
+
+  /**
+   * Renders the message with arguments already checked, as {@link #at} checks a result's: the
+   * values, one per parameter in their order.
+   */
+  LocalizedText renderChecked(Object[] values) {
     for (int i = 0; i < values.length; i++) {
       values[i] = parameters.get(i).format(values[i]);
     }
@@ -194,19 +201,20 @@ public final class Outcome {
       if (slots.length == 0) {
         return literals[0];
       }
-      StringBuilder out = new StringBuilder(literals[0].length() * 2 + 32);
-      out.append(literals[0]);
+      // The pieces joined at once: String.join sizes the text before it copies them.
+      String[] pieces = new String[literals.length + slots.length];
+      pieces[0] = literals[0];
       for (int i = 0; i < slots.length; i++) {
         Object value = values[slots[i]];
         if (value instanceof LocalizedText) {
           LocalizedText text = (LocalizedText) value;
-          out.append(dutch ? text.getDutch() : text.getEnglish());
+          pieces[2 * i + 1] = dutch ? text.getDutch() : text.getEnglish();
         } else {
-          out.append(value);
+          pieces[2 * i + 1] = String.valueOf(value);
         }
-        out.append(literals[i + 1]);
+        pieces[2 * i + 2] = literals[i + 1];
       }
-      return out.toString();
+      return String.join("", pieces);
     }
   }
 }

@@ -37,11 +37,13 @@ public final class RuleResult {
       String pointer,
       List<ClauseRef> clauses,
       List<Parameter.Argument<?>> arguments) {
-    List<Object> values = new java.util.ArrayList<>(arguments.size());
-    for (Parameter.Argument<?> argument : arguments) {
-      values.add(argument.getValue());
+    Object[] values = new Object[arguments.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = arguments.get(i).getValue();
     }
-    return new RuleResult(outcome.getSeverity(), pointer, clauses, values, outcome, arguments);
+    // An immutable list already, which the constructor keeps rather than copies.
+    return new RuleResult(
+        outcome.getSeverity(), pointer, clauses, List.of(values), outcome, arguments);
   }
 
   /**
@@ -120,8 +122,9 @@ public final class RuleResult {
 
   /** Returns the message: the outcome's, or the rule's template at the severity. */
   org.dpa4j.model.LocalizedText message(RuleDefinition rule) {
+    // A catalogue result's arguments were checked against its outcome when it was made.
     return outcome != null
-        ? outcome.render(typed)
+        ? outcome.renderChecked(arguments.toArray())
         : rule.getMessage(severity).format(arguments.toArray());
   }
 }
