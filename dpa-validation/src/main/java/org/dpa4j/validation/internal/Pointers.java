@@ -201,17 +201,13 @@ public final class Pointers {
    * The shape of a class of values: its {@link Kind}, told once per class rather than with {@code
    * instanceof} against interfaces at every step (for a model object, which implements none of
    * them, each such test searched its class's interfaces: half the walk of a pointer), and a model
-   * object's accessors by attribute name, in a small hash table that a segment is looked up in
-   * where it stands in the pointer: copying each one out to look it up in a map was a third of the
-   * walk.
+   * object's accessors by attribute name. A segment is compared with the names where it stands in
+   * the pointer: copying each one out to look it up in a map was a third of the walk. A type has
+   * some tens of attributes, of few equal lengths.
    */
   static final class Shape {
     private final Kind kind;
-    private final int size;
-    // Open addressing: an attribute's slot is its name's hash modulo the table's length, or the
-    // next free slot after it; a free slot has no name.
     private final String[] names;
-    private final int[] hashes;
     private final ModelCalls.Unary[] calls;
 
     static Shape of(Class<?> type) {
@@ -233,42 +229,23 @@ public final class Pointers {
 
     private Shape(Kind kind, Map<String, ModelCalls.Unary> byName) {
       this.kind = kind;
-      this.size = byName.size();
-      // At most half full, so that a name that is not there soon meets a free slot.
-      int length = Integer.highestOneBit(size * 2 + 1) * 2;
-      this.names = new String[length];
-      this.hashes = new int[length];
-      this.calls = new ModelCalls.Unary[length];
-      for (Map.Entry<String, ModelCalls.Unary> accessor : byName.entrySet()) {
-        int hash = accessor.getKey().hashCode();
-        int slot = hash & (length - 1);
-        while (names[slot] != null) {
-          slot = (slot + 1) & (length - 1);
-        }
-        names[slot] = accessor.getKey();
-        hashes[slot] = hash;
-        calls[slot] = accessor.getValue();
+      this.names = byName.keySet().toArray(new String[0]);
+      this.calls = new ModelCalls.Unary[names.length];
+      for (int i = 0; i < names.length; i++) {
+        calls[i] = byName.get(names[i]);
       }
     }
 
     boolean isEmpty() {
-      return size == 0;
+      return names.length == 0;
     }
 
     /** Returns the accessor of the attribute named {@code text[start, end)}, or null. */
     ModelCalls.Unary find(String text, int start, int end) {
-      // String.hashCode() of the segment, without making the segment.
-      int hash = 0;
-      for (int i = start; i < end; i++) {
-        hash = 31 * hash + text.charAt(i);
-      }
       int length = end - start;
-      int mask = names.length - 1;
-      for (int slot = hash & mask; names[slot] != null; slot = (slot + 1) & mask) {
-        if (hashes[slot] == hash
-            && names[slot].length() == length
-            && text.regionMatches(start, names[slot], 0, length)) {
-          return calls[slot];
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].length() == length && text.regionMatches(start, names[i], 0, length)) {
+          return calls[i];
         }
       }
       return null;
