@@ -203,7 +203,8 @@ public final class Pointers {
    * them, each such test searched its class's interfaces: half the walk of a pointer), and a model
    * object's accessors by attribute name. A segment is compared with the names where it stands in
    * the pointer: copying each one out to look it up in a map was a third of the walk. A type has
-   * some tens of attributes, of few equal lengths.
+   * some tens of attributes, of few equal lengths. Each accessor is a {@link ModelCalls.Unary}:
+   * through {@link Method#invoke} every step of every finding's pointer cost a reflective call.
    */
   static final class Shape {
     private final Kind kind;
