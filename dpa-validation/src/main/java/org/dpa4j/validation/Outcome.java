@@ -198,15 +198,26 @@ public final class Outcome {
       out.append(literals[0]);
       for (int i = 0; i < slots.length; i++) {
         Object value = values[slots[i]];
-        if (value instanceof LocalizedText) {
-          LocalizedText text = (LocalizedText) value;
-          out.append(dutch ? text.getDutch() : text.getEnglish());
-        } else {
-          out.append(value);
-        }
-        out.append(literals[i + 1]);
+        String text =
+            value instanceof LocalizedText
+                ? dutch ? ((LocalizedText) value).getDutch() : ((LocalizedText) value).getEnglish()
+                : String.valueOf(value);
+        out.append(text);
+        String literal = literals[i + 1];
+        out.append(literal, endsSentence(text, literal) ? 1 : 0, literal.length());
       }
       return out.toString();
+    }
+
+    /**
+     * Tells whether the text after a value is a sentence's full stop that the value already ends
+     * with ("... Sentry B.V." then "."): that stop is left out, so the sentence does not end in
+     * two.
+     */
+    private static boolean endsSentence(String value, String literal) {
+      return value.endsWith(".")
+          && literal.startsWith(".")
+          && (literal.length() == 1 || Character.isWhitespace(literal.charAt(1)));
     }
   }
 }
