@@ -259,6 +259,21 @@ final class Walker {
         }
       }
     }
+    List<Object> removed = new ArrayList<>();
+    List<Object> added = new ArrayList<>();
+    for (int i = 0; i < oldList.size(); i++) {
+      if (partner[i] < 0) {
+        removed.add(oldList.get(i));
+      }
+    }
+    for (int j = 0; j < newList.size(); j++) {
+      if (!taken[j]) {
+        added.add(newList.get(j));
+      }
+    }
+    // Places replaced by others are judged as a whole list (its worst place), not one by one.
+    Optional<Classification> replaced =
+        table.replacedPlaces(attr, oldList, newList, removed, added);
     for (int i = 0; i < oldList.size(); i++) {
       if (partner[i] < 0) {
         Object element = oldList.get(i);
@@ -272,7 +287,7 @@ final class Walker {
                 null,
                 at,
                 now,
-                table.element(attr, element, false, newList),
+                replaced.orElseGet(() -> table.element(attr, element, false, newList)),
                 thirdCountries(element)));
       }
     }
@@ -311,7 +326,7 @@ final class Walker {
                 element,
                 old,
                 at,
-                table.element(attr, element, true, oldList),
+                replaced.orElseGet(() -> table.element(attr, element, true, oldList)),
                 thirdCountries(element)));
       }
     }

@@ -27,6 +27,7 @@ import org.dpa4j.model.subprocessing.ImmutableSubProcessor;
 import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessor;
 import org.dpa4j.model.transfers.ImmutableTransferTerms;
+import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Money;
 import org.dpa4j.testkit.SeedAgreements;
@@ -594,5 +595,61 @@ class DiffRegressionTest {
         .contains("<redacted> -> <redacted>")
         .doesNotContain("Smit")
         .doesNotContain("Bakker");
+  }
+
+  // ---- fifth review: the faults a third fresh review found ----------------------------------
+
+  /** The classifications of the changes of a sub-processor's processing locations. */
+  private static List<Classification> locationsMoved(List<CountryCode> from, List<CountryCode> to) {
+    ImmutableSubProcessor sentry =
+        ImmutableSubProcessor.copyOf(named("Sentry"))
+            .withTransferMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES);
+    DataProcessingAgreement before =
+        withSubProcessors(SeedAgreements.ipcallMe(), sentry.withProcessingLocations(from));
+    DataProcessingAgreement after =
+        withSubProcessors(SeedAgreements.ipcallMe(), sentry.withProcessingLocations(to));
+    List<Change> changes = bothWays(before, after);
+    assertThat(changes)
+        .allSatisfy(
+            c -> assertThat(c.getAttribute()).isEqualTo("SubProcessor.processingLocations"));
+    return changes.stream().map(Change::getClassification).distinct().toList();
+  }
+
+  /**
+   * Processing moved from China to the US ([CN] -> [US]) was "removed China" stricter plus "added
+   * United States" looser, and failed --fail-on looser. A list of places replaced in part is judged
+   * as a whole, by its worst place and by whether it keeps a place in the EEA, as one country is.
+   */
+  @Test
+  void aReplacedListOfPlacesIsJudgedByItsWorstPlace() {
+    assertThat(locationsMoved(List.of(CN), List.of(US))).containsExactly(Classification.STRICTER);
+    assertThat(locationsMoved(List.of(US), List.of(CN))).containsExactly(Classification.LOOSER);
+    assertThat(locationsMoved(List.of(CH), List.of(JP))).containsExactly(Classification.LOOSER);
+    assertThat(locationsMoved(List.of(JP), List.of(CH))).containsExactly(Classification.STRICTER);
+    assertThat(locationsMoved(List.of(US), List.of(JP))).containsExactly(Classification.UNKNOWN);
+    assertThat(locationsMoved(List.of(DE), List.of(FR))).containsExactly(Classification.NEUTRAL);
+    assertThat(locationsMoved(List.of(DE, CN), List.of(DE, US)))
+        .containsExactly(Classification.STRICTER);
+    assertThat(locationsMoved(List.of(DE, US), List.of(DE, JP)))
+        .containsExactly(Classification.UNKNOWN);
+    // The worst place better, but no place in the EEA any more: the two point different ways.
+    assertThat(locationsMoved(List.of(DE, CN), List.of(US)))
+        .containsExactly(Classification.UNKNOWN);
+    // The last place in the EEA replaced by an adequate country: looser.
+    assertThat(locationsMoved(List.of(DE), List.of(CH))).containsExactly(Classification.LOOSER);
+    // Only added or only removed places are judged one by one, as before.
+    assertThat(locationsMoved(List.of(CN), List.of(CN, US))).containsExactly(Classification.LOOSER);
+    // The whole move of the review (country, address and locations): nothing looser, no failure.
+    ImmutableSubProcessor inChina =
+        ImmutableSubProcessor.copyOf(named("Sentry"))
+            .withTransferMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES)
+            .withCountry(CN)
+            .withProcessingLocations(CN);
+    DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), inChina);
+    DataProcessingAgreement after =
+        withSubProcessors(
+            SeedAgreements.ipcallMe(), inChina.withCountry(US).withProcessingLocations(US));
+    assertThat(DIFF.compare(before, after).isLooser()).isFalse();
+    assertThat(DIFF.compare(after, before).isLooser()).isTrue();
   }
 }
