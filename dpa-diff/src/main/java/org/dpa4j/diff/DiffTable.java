@@ -54,6 +54,12 @@ final class DiffTable {
     final Classification absent;
     final boolean personal;
 
+    /**
+     * Whether the attribute is a transfer safeguard (mechanisms) for the places of the term that
+     * holds it: its changes name that term's third countries.
+     */
+    final boolean safeguard;
+
     /** Codes the rule does not judge (no safeguard at all): a change of them is unknown. */
     final List<String> except;
 
@@ -62,11 +68,13 @@ final class DiffTable {
         List<String> order,
         Classification absent,
         boolean personal,
+        boolean safeguard,
         List<String> except) {
       this.kind = kind;
       this.order = order;
       this.absent = absent;
       this.personal = personal;
+      this.safeguard = safeguard;
       this.except = except;
     }
   }
@@ -483,11 +491,14 @@ final class DiffTable {
     }
     Classification absent = null;
     boolean personal = false;
+    boolean safeguard = false;
     List<String> except = List.of();
     List<String> rest = new ArrayList<>(Arrays.asList(words).subList(1, words.length));
     for (String word : rest) {
       if (word.equals("personal")) {
         personal = true;
+      } else if (word.equals("safeguard")) {
+        safeguard = true;
       } else if (word.startsWith("except=")) {
         except = List.copyOf(Arrays.asList(word.substring(7).split(",")));
       } else if (word.startsWith("absent=")) {
@@ -496,6 +507,6 @@ final class DiffTable {
         throw new IllegalStateException(key + ": unknown word " + word);
       }
     }
-    return new Rule(kind, order, absent, personal, except);
+    return new Rule(kind, order, absent, personal, safeguard, except);
   }
 }

@@ -164,8 +164,10 @@ final class Walker {
       if (oldValue.equals(newValue)) {
         continue;
       }
-      Side old = new Side(oldPointer + "/" + attr.name, oldHere);
-      Side now = new Side(newPointer + "/" + attr.name, newHere);
+      // A transfer safeguard names the places it covers: those of the terms that hold it.
+      List<CountryCode> covered = table.rule(attr).safeguard ? countries(before, after) : null;
+      Side old = new Side(oldPointer + "/" + attr.name, oldHere, covered);
+      Side now = new Side(newPointer + "/" + attr.name, newHere, covered);
       if (attr.isMany()) {
         elements(attr, (Collection<?>) oldValue, (Collection<?>) newValue, old, now);
       } else {
@@ -179,10 +181,33 @@ final class Walker {
     final String pointer;
     final List<ClauseRef> clauses;
 
+    /**
+     * The third countries of the terms that hold a transfer safeguard, in both versions, which a
+     * change of the safeguard names (a removed SCC leaves them without it); null for other terms.
+     */
+    final List<CountryCode> covered;
+
     Side(String pointer, List<ClauseRef> clauses) {
+      this(pointer, clauses, null);
+    }
+
+    Side(String pointer, List<ClauseRef> clauses, List<CountryCode> covered) {
       this.pointer = pointer;
       this.clauses = clauses;
+      this.covered = covered;
     }
+  }
+
+  /**
+   * The third countries a change names: for a safeguard those it covers, else those of the values.
+   */
+  private List<CountryCode> named(Side side, Object before, Object after) {
+    if (side.covered != null) {
+      return side.covered;
+    }
+    return before == null
+        ? thirdCountries(after)
+        : after == null ? thirdCountries(before) : countries(before, after);
   }
 
   private void single(ModelTypes.Attr attr, Object before, Object after, Side old, Side now) {
@@ -210,7 +235,7 @@ final class Walker {
                 old,
                 now,
                 table.changed(attr, before, after),
-                countries(before, after)));
+                named(old, before, after)));
       }
     } else if (after != null) {
       changes.add(
@@ -222,7 +247,7 @@ final class Walker {
               old,
               new Side(now.pointer, clauses(after, now.clauses)),
               table.presence(attr, after, true),
-              thirdCountries(after)));
+              named(old, null, after)));
     } else {
       changes.add(
           change(
@@ -233,7 +258,7 @@ final class Walker {
               new Side(old.pointer, clauses(before, old.clauses)),
               now,
               table.presence(attr, before, false),
-              thirdCountries(before)));
+              named(old, before, null)));
     }
   }
 
@@ -288,7 +313,7 @@ final class Walker {
                 at,
                 now,
                 replaced.orElseGet(() -> table.element(attr, element, false, newList)),
-                thirdCountries(element)));
+                named(old, element, null)));
       }
     }
     for (int i = 0; i < oldList.size(); i++) {
@@ -311,7 +336,7 @@ final class Walker {
                 new Side(from, old.clauses),
                 new Side(to, now.clauses),
                 table.changed(attr, oldList.get(i), newList.get(j)),
-                countries(oldList.get(i), newList.get(j))));
+                named(old, oldList.get(i), newList.get(j))));
       }
     }
     for (int j = 0; j < newList.size(); j++) {
@@ -327,7 +352,7 @@ final class Walker {
                 old,
                 at,
                 replaced.orElseGet(() -> table.element(attr, element, true, oldList)),
-                thirdCountries(element)));
+                named(old, null, element)));
       }
     }
   }

@@ -652,4 +652,38 @@ class DiffRegressionTest {
     assertThat(DIFF.compare(before, after).isLooser()).isFalse();
     assertThat(DIFF.compare(after, before).isLooser()).isTrue();
   }
+
+  /**
+   * A sub-processor in the US lost its SCCs: the removed mechanism said nothing of the country it
+   * leaves without one, where an added sub-processor in a new third country names it. A change of a
+   * safeguard names the places of the term that holds it; a sub-processor in the EEA names none.
+   */
+  @Test
+  void aRemovedTransferMechanismNamesTheCountryItLeavesWithoutOne() {
+    ImmutableSubProcessor sentry =
+        ImmutableSubProcessor.copyOf(named("Sentry"))
+            .withCountry(US)
+            .withTransferMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES);
+    DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), sentry);
+    DataProcessingAgreement after =
+        withSubProcessors(SeedAgreements.ipcallMe(), sentry.withTransferMechanisms());
+    Change removed = bothWays(before, after).get(0);
+    assertThat(removed.getKind()).isEqualTo(ChangeKind.REMOVED);
+    assertThat(removed.getAttribute()).isEqualTo("SubProcessor.transferMechanisms");
+    assertThat(removed.getClassification()).isEqualTo(Classification.LOOSER);
+    assertThat(removed.getThirdCountries()).containsExactly(US);
+    assertThat(removed.getMessage().getEnglish())
+        .isEqualTo("removed: standard contractual clauses (outside the EEA: United States)");
+    assertThat(removed.getMessage().getDutch())
+        .isEqualTo("verwijderd: modelcontractbepalingen (buiten de EER: Verenigde Staten)");
+    ImmutableSubProcessor inGermany = sentry.withCountry(DE);
+    assertThat(
+            bothWays(
+                    withSubProcessors(SeedAgreements.ipcallMe(), inGermany),
+                    withSubProcessors(
+                        SeedAgreements.ipcallMe(), inGermany.withTransferMechanisms()))
+                .get(0)
+                .getThirdCountries())
+        .isEmpty();
+  }
 }
