@@ -1,13 +1,16 @@
 package org.dpa4j.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.validation.Finding;
+import org.dpa4j.validation.Named;
 import org.dpa4j.validation.Parameter;
 
 /**
@@ -181,19 +184,60 @@ public final class ArgumentChange {
     return value.isPresent() && value.get() instanceof Collection;
   }
 
-  /** The elements of one list that the other lacks, counting duplicates. */
+  /** The elements of one list that the other lacks ({@link #pair}), counting duplicates. */
   private static List<Object> difference(Optional<Object> from, Optional<Object> without) {
     if (!isList(from) || !isList(without)) {
       return List.of();
     }
-    List<Object> rest = new ArrayList<>((Collection<?>) without.get());
+    List<?> elements = List.copyOf((Collection<?>) from.get());
+    int[] partner = pair(elements, List.copyOf((Collection<?>) without.get()));
     List<Object> out = new ArrayList<>();
-    for (Object element : (Collection<?>) from.get()) {
-      if (!rest.remove(element)) {
-        out.add(element);
+    for (int i = 0; i < elements.size(); i++) {
+      if (partner[i] < 0) {
+        out.add(elements.get(i));
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Pairs the elements of two versions of a list argument the way the agreement's list elements are
+   * paired ({@link Walker#match}): the things a finding names ({@link Named}, such as offending
+   * sub-processors) by the identity of what they name (a registration number, then the name, so a
+   * renamed sub-processor with the same registration is the same offender); other values when
+   * equal, in any order.
+   *
+   * @return for each element of {@code from} the index of its partner in {@code to}, or -1
+   */
+  static int[] pair(List<?> from, List<?> to) {
+    if (Stream.concat(from.stream(), to.stream()).allMatch(Named.class::isInstance)
+        && !(from.isEmpty() && to.isEmpty())) {
+      List<Object> fromEntities = new ArrayList<>();
+      List<Object> toEntities = new ArrayList<>();
+      from.forEach(n -> fromEntities.add(((Named<?>) n).getEntity()));
+      to.forEach(n -> toEntities.add(((Named<?>) n).getEntity()));
+      Object any = fromEntities.isEmpty() ? toEntities.get(0) : fromEntities.get(0);
+      ModelTypes.ObjectType type = ModelTypes.get().typeOf(any);
+      if (type != null
+          && Stream.concat(fromEntities.stream(), toEntities.stream())
+              .allMatch(e -> ModelTypes.get().typeOf(e) == type)) {
+        return Walker.match(type, fromEntities, toEntities);
+      }
+    }
+    return Walker.match(null, from, to);
+  }
+
+  /**
+   * Tells whether two values of an argument say the same: lists whose elements all pair ({@link
+   * #pair}), other values when equal.
+   */
+  static boolean sameValue(Object a, Object b) {
+    if (a instanceof Collection && b instanceof Collection) {
+      List<?> from = List.copyOf((Collection<?>) a);
+      List<?> to = List.copyOf((Collection<?>) b);
+      return from.size() == to.size() && Arrays.stream(pair(from, to)).allMatch(j -> j >= 0);
+    }
+    return Objects.equals(a, b);
   }
 
   @Override

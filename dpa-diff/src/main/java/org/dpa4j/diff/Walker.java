@@ -365,7 +365,7 @@ final class Walker {
    *
    * @return for each old element the index of its new partner, or -1
    */
-  private static int[] match(ModelTypes.ObjectType type, List<?> oldList, List<?> newList) {
+  static int[] match(ModelTypes.ObjectType type, List<?> oldList, List<?> newList) {
     List<Set<Object>> oldEntities = new ArrayList<>();
     List<Set<Object>> newEntities = new ArrayList<>();
     oldList.forEach(e -> oldEntities.add(Values.entityKeys(type, e)));

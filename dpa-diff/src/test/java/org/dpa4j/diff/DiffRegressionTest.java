@@ -24,6 +24,7 @@ import org.dpa4j.model.parties.Registration;
 import org.dpa4j.model.parties.RegistrationScheme;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessingTerms;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessor;
+import org.dpa4j.model.subprocessing.ListDisclosure;
 import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessor;
 import org.dpa4j.model.transfers.ImmutableTransferTerms;
@@ -31,6 +32,7 @@ import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Money;
 import org.dpa4j.testkit.SeedAgreements;
+import org.dpa4j.validation.DpaValidator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -685,5 +687,68 @@ class DiffRegressionTest {
                 .get(0)
                 .getThirdCountries())
         .isEmpty();
+  }
+
+  /**
+   * Sentry, renamed with the same KvK number, made RISK-SUBPROCESSOR-CONTRACT-STATUS "changed"
+   * ("added Sentry Renamed B.V.; removed Functional Software") and failed --fail-on looser both
+   * ways: the finding paired its offenders by name. Offenders are paired as the list's elements are
+   * (registration, then name), so a pure rename changes no finding; another company (another
+   * registration) is still a new offender.
+   */
+  @Test
+  void aRenamedOffenderWithTheSameRegistrationChangesNoFinding() {
+    Registration kvk = Registration.of(RegistrationScheme.KVK, "12345678");
+    SubProcessor sentry =
+        SubProcessor.builder()
+            .name("Functional Software, Inc., t/a 'Sentry'")
+            .country(US)
+            .addRegistrations(kvk)
+            .addTransferMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES)
+            .build();
+    DataProcessingAgreement before =
+        withSubProcessing(
+            SeedAgreements.ipcallMe(),
+            s -> s.withListDisclosure(ListDisclosure.ANNEXED).withSubProcessors(sentry));
+    DataProcessingAgreement renamed =
+        withSubProcessors(
+            before, ImmutableSubProcessor.copyOf(sentry).withName("Sentry Renamed B.V."));
+    String rule = "RISK-SUBPROCESSOR-CONTRACT-STATUS";
+    assertThat(DpaValidator.create().validate(renamed).getFindings())
+        .anySatisfy(f -> assertThat(f.getRuleId()).isEqualTo(rule));
+    for (AgreementDiff diff :
+        List.of(DIFF.compare(before, renamed), DIFF.compare(renamed, before))) {
+      assertThat(diff.getFindingChanges()).isEmpty();
+      assertThat(diff.getChanges())
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.getAttribute()).isEqualTo("SubProcessor.name");
+                assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
+              });
+      assertThat(diff.isLooser()).isFalse();
+    }
+    DataProcessingAgreement another =
+        withSubProcessors(
+            before,
+            ImmutableSubProcessor.copyOf(sentry)
+                .withName("Sentry Renamed B.V.")
+                .withRegistrations(Registration.of(RegistrationScheme.KVK, "87654321")));
+    AgreementDiff replaced = DIFF.compare(before, another);
+    assertThat(replaced.getFindingChanges())
+        .filteredOn(f -> f.getRuleId().equals(rule))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.getKind()).isEqualTo(FindingChangeKind.CHANGED);
+              ArgumentChange offenders = f.getChangedArguments().get(0);
+              assertThat(offenders.getAddedElements())
+                  .map(String::valueOf)
+                  .containsExactly("Sentry Renamed B.V.");
+              assertThat(offenders.getRemovedElements())
+                  .map(String::valueOf)
+                  .containsExactly("Functional Software, Inc., t/a 'Sentry'");
+              assertThat(f.isWorse()).isTrue();
+            });
   }
 }

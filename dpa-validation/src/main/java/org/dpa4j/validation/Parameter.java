@@ -164,6 +164,26 @@ public final class Parameter<T> {
   }
 
   /**
+   * Things the agreement lists (sub-processors), each by its name, joined by commas as {@link
+   * #names(String)} joins names; each value also carries the model object it names ({@link Named}),
+   * so that a program can pair the offenders of two findings as it pairs the agreement's list
+   * elements.
+   *
+   * @param name the name in the text
+   * @param sample a sample value, which a test renders
+   * @param <E> the type of what is named
+   * @return the parameter
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static <E> Parameter<List<Named<E>>> named(String name, Named<E> sample) {
+    return new Parameter<>(
+        name,
+        (Class) List.class,
+        (List<Named<E>> named) -> listed(named.stream().map(Named::getName).toList()),
+        List.of(List.of(sample)));
+  }
+
+  /**
    * Places outside the EEA, each with who receives the data there when known; a value is written as
    * {@link #destination(CountryCode, Optional)} makes it ({@code "US (Acme Inc.)"}, {@code "IN"}),
    * which is what programs get, and a message names the country for people: "United States (Acme
