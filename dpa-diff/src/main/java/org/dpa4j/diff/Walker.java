@@ -50,7 +50,8 @@ final class Walker {
    * value that became an open term the mirror image. The blank is filled where the template's open
    * term is removed and, in the other version, a value is added at the pointer it named or at a
    * term that encloses it (a contact at {@code /controller/contacts/0} fills the blanks at its name
-   * and position: one change), or the value at that pointer changed (a code the template holds only
+   * and position: one change, from the open terms it fills, named in the order of the template's
+   * blanks, to the contact), or the value at that pointer changed (a code the template holds only
    * as the blank's placeholder, such as a choose-option blank's default: that value is no term to
    * compare with). Neutral when adding the term is neutral (a name), else unknown: the template
    * fixed nothing to compare the value with, and the findings of the new version judge it.
@@ -63,15 +64,21 @@ final class Walker {
       if (blank.getKind() == ChangeKind.CHANGED || !(blankOf(blank, removed) instanceof Blank)) {
         continue;
       }
-      String pointer = ((Blank) blankOf(blank, removed)).getPointer();
-      boolean absorbed =
-          filled.stream()
-              .anyMatch(
-                  term ->
-                      blankOf(term, removed) instanceof Blank
-                          && encloses(termPointer(term, removed), pointer));
-      if (absorbed) {
-        // Another blank inside the same term was merged with it already.
+      Blank open = (Blank) blankOf(blank, removed);
+      String pointer = open.getPointer();
+      Change enclosing = null;
+      for (Change term : filled) {
+        if (isOpen(blankOf(term, removed)) && encloses(termPointer(term, removed), pointer)) {
+          enclosing = term;
+          break;
+        }
+      }
+      if (enclosing != null) {
+        // Another blank inside the same term was merged with it already: the change fills this
+        // one too, and names it.
+        Change wider = withBlank(enclosing, removed, open);
+        changes.set(indexOf(changes, enclosing), wider);
+        filled.set(indexOf(filled, enclosing), wider);
         changes.remove(b--);
         continue;
       }
@@ -108,6 +115,52 @@ final class Walker {
     }
   }
 
+  /**
+   * A filled blank's change that fills one more blank: its template side names the blanks it fills,
+   * in the order of the template's blanks (one blank, or a list of them).
+   */
+  private static Change withBlank(Change merged, boolean removed, Blank open) {
+    List<Object> blanks = new ArrayList<>();
+    Object before = blankOf(merged, removed);
+    if (before instanceof Collection) {
+      blanks.addAll((Collection<?>) before);
+    } else {
+      blanks.add(before);
+    }
+    blanks.add(open);
+    Optional<Object> all = Optional.of(List.copyOf(blanks));
+    return new Change(
+        merged.getKind(),
+        merged.getAttribute(),
+        merged.getOldPointer(),
+        merged.getNewPointer(),
+        removed ? all : merged.getOldValue(),
+        removed ? merged.getNewValue() : all,
+        merged.getOldClauses(),
+        merged.getNewClauses(),
+        merged.getClassification(),
+        merged.getThirdCountries(),
+        merged.isPersonalData());
+  }
+
+  /** The index of this very change in a list (changes that are equal may be different changes). */
+  private static int indexOf(List<Change> list, Change change) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == change) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("not in the list");
+  }
+
+  /** Tells whether a value is an open term: a blank, or the blanks one change fills. */
+  private static boolean isOpen(Object value) {
+    return value instanceof Blank
+        || value instanceof Collection
+            && !((Collection<?>) value).isEmpty()
+            && ((Collection<?>) value).stream().allMatch(Blank.class::isInstance);
+  }
+
   /** The value on the template's side of a change: the old one where the blank was removed. */
   private static Object blankOf(Change change, boolean removed) {
     return (removed ? change.getOldValue() : change.getNewValue()).orElse(null);
@@ -124,12 +177,12 @@ final class Walker {
    */
   private static boolean fills(Change term, boolean removed, String pointer) {
     Object value = (removed ? term.getNewValue() : term.getOldValue()).orElse(null);
-    if (value == null || value instanceof Blank) {
+    if (value == null || isOpen(value)) {
       return false;
     }
     String at = termPointer(term, removed);
     if (term.getKind() == ChangeKind.CHANGED) {
-      return at.equals(pointer) && !(blankOf(term, removed) instanceof Blank);
+      return at.equals(pointer) && !isOpen(blankOf(term, removed));
     }
     return term.getKind() == (removed ? ChangeKind.ADDED : ChangeKind.REMOVED)
         && encloses(at, pointer);

@@ -530,7 +530,7 @@ class DiffRegressionTest {
                     .withContacts(Contact.builder().name("Jan de Vries").position("FG").build()));
     List<Change> changes = bothWays(template, filled);
     Change c = oneChange(changes, "Party.contacts", "/blanks/0", "/controller/contacts/0");
-    assertThat(c.getOldValue().orElseThrow()).isInstanceOf(Blank.class);
+    assertThat(c.getOldValue().orElseThrow()).isEqualTo(template.getBlanks());
     assertThat(c.getNewValue().orElseThrow()).isInstanceOf(Contact.class);
     assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
     assertThat(c.getMessage().getEnglish()).doesNotContain("Jan de Vries");
@@ -750,5 +750,51 @@ class DiffRegressionTest {
                   .containsExactly("Functional Software, Inc., t/a 'Sentry'");
               assertThat(f.isWorse()).isTrue();
             });
+  }
+
+  /**
+   * A contact filling the blanks at its name, position and e-mail was one change from the first
+   * open term only ("open term /controller/contacts/0/name"), though it filled all three. The one
+   * change now names every blank it fills, in the template's order, in its message and its JSON
+   * form; the other way round is its mirror image.
+   */
+  @Test
+  void aContactFillingSeveralBlanksNamesEveryBlankItFills() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Party controller = placeholderController();
+    List<String> pointers =
+        List.of(
+            "/controller/contacts/0/name",
+            "/controller/contacts/0/position",
+            "/controller/contacts/0/emails");
+    DataProcessingAgreement template =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(controller)
+            .withBlanks(pointers.stream().map(p -> Blank.builder().pointer(p).build()).toList());
+    DataProcessingAgreement filled =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(
+                ImmutableParty.copyOf(controller)
+                    .withContacts(
+                        Contact.builder()
+                            .kind(ContactKind.PRIVACY)
+                            .name("Jan de Vries")
+                            .position("FG")
+                            .addEmails("fg@example.nl")
+                            .build()));
+    Change c =
+        oneChange(
+            bothWays(template, filled), "Party.contacts", "/blanks/0", "/controller/contacts/0");
+    assertThat(c.getOldValue()).contains(template.getBlanks());
+    for (String pointer : pointers) {
+      assertThat(c.getMessage().getEnglish()).contains("\"" + pointer + "\"");
+      assertThat(c.getMessage().getDutch()).contains("\"" + pointer + "\"");
+    }
+    assertThat(c.getOldValueText())
+        .contains(
+            "[Blank \"/controller/contacts/0/name\", Blank \"/controller/contacts/0/position\","
+                + " Blank \"/controller/contacts/0/emails\"]");
+    assertThat(c.getNewValueText()).contains("Contact privacy");
+    assertThat(c.getMessage().getEnglish()).doesNotContain("Jan de Vries").doesNotContain("fg@");
   }
 }
