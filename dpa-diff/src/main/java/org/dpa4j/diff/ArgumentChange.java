@@ -218,7 +218,10 @@ public final class ArgumentChange {
       to.forEach(n -> toEntities.add(((Named<?>) n).getEntity()));
       Object any = fromEntities.isEmpty() ? toEntities.get(0) : fromEntities.get(0);
       ModelTypes.ObjectType type = ModelTypes.get().typeOf(any);
+      // Only a list element type of the table has an identity to pair by (a custom rule may name
+      // anything); other things pair when equal.
       if (type != null
+          && DiffTable.get().identities().containsKey(type.name())
           && Stream.concat(fromEntities.stream(), toEntities.stream())
               .allMatch(e -> ModelTypes.get().typeOf(e) == type)) {
         return Walker.match(type, fromEntities, toEntities);

@@ -30,9 +30,13 @@ import org.dpa4j.model.subprocessing.SubProcessor;
 import org.dpa4j.model.transfers.ImmutableTransferTerms;
 import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.value.CountryCode;
+import org.dpa4j.model.value.Deadline;
+import org.dpa4j.model.value.DeadlineTrigger;
 import org.dpa4j.model.value.Money;
+import org.dpa4j.model.value.TimeLimit;
 import org.dpa4j.testkit.SeedAgreements;
 import org.dpa4j.validation.DpaValidator;
+import org.dpa4j.validation.Named;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -796,5 +800,23 @@ class DiffRegressionTest {
                 + " Blank \"/controller/contacts/0/emails\"]");
     assertThat(c.getNewValueText()).contains("Contact privacy");
     assertThat(c.getMessage().getEnglish()).doesNotContain("Jan de Vries").doesNotContain("fg@");
+  }
+
+  /**
+   * A custom rule may name anything: named values of a type that is no list element (a deadline) or
+   * no model type pair when equal, as other arguments do, instead of failing the diff.
+   */
+  @Test
+  void namedArgumentsWithoutAnIdentityPairWhenEqual() {
+    Deadline deadline = Deadline.within(TimeLimit.ofHours(72), DeadlineTrigger.AWARENESS);
+    Deadline other = Deadline.within(TimeLimit.ofHours(48), DeadlineTrigger.AWARENESS);
+    assertThat(
+            ArgumentChange.pair(
+                List.of(Named.of("72", deadline), Named.of("x", "x")),
+                List.of(Named.of("x", "x"), Named.of("72", deadline))))
+        .containsExactly(1, 0);
+    assertThat(
+            ArgumentChange.pair(List.of(Named.of("72", deadline)), List.of(Named.of("48", other))))
+        .containsExactly(-1);
   }
 }
