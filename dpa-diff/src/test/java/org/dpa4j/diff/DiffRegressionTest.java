@@ -262,7 +262,7 @@ class DiffRegressionTest {
         .singleElement()
         .satisfies(
             a -> {
-              assertThat(a.getAddedElements()).containsExactly("CN (OpenAI)");
+              assertThat(a.getAddedElements()).map(String::valueOf).containsExactly("CN (OpenAI)");
               assertThat(a.isWorse()).isTrue();
               // Countries by their names, in the message's language.
               assertThat(a.getMessage().getEnglish())
@@ -754,6 +754,65 @@ class DiffRegressionTest {
                   .containsExactly("Functional Software, Inc., t/a 'Sentry'");
               assertThat(f.isWorse()).isTrue();
             });
+  }
+
+  /**
+   * The transfer rule's offenders were text ("US (OpenAI)"), compared as such: a sub-processor
+   * without a transfer mechanism renamed with the same registration changed the finding ("added US
+   * (new name); removed US (old name)"), worse both ways. A destination now carries its country and
+   * what names it (the sub-processor), paired as the list's elements are within one country: a
+   * rename changes no finding, while the same company moving from the US to China is a new
+   * offender.
+   */
+  @Test
+  void aRenamedTransferOffenderWithTheSameRegistrationChangesNoFinding() {
+    SubProcessor openAi =
+        ImmutableSubProcessor.copyOf(named("OpenAI, L.L.C."))
+            .withCountry(US)
+            .withRegistrations(Registration.of(RegistrationScheme.KVK, "12345678"));
+    DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), openAi);
+    DataProcessingAgreement renamed =
+        withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withName("OpenAI Ireland"));
+    String rule = "GDPR-44-TRANSFER-MECHANISM";
+    assertThat(DpaValidator.create().validate(renamed).getFindings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.getRuleId()).isEqualTo(rule);
+              assertThat((List<?>) f.getArguments().get("destinations"))
+                  .map(String::valueOf)
+                  .containsExactly("US (OpenAI Ireland)");
+            });
+    for (AgreementDiff diff :
+        List.of(DIFF.compare(before, renamed), DIFF.compare(renamed, before))) {
+      assertThat(diff.getFindingChanges()).isEmpty();
+      assertThat(diff.isLooser()).isFalse();
+    }
+    DataProcessingAgreement moved =
+        withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withCountry(CN));
+    FindingChange transfer =
+        DIFF.compare(before, moved).getFindingChanges().stream()
+            .filter(f -> f.getRuleId().equals(rule))
+            .findFirst()
+            .orElseThrow();
+    assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.CHANGED);
+    assertThat(transfer.getChangedArguments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getAddedElements())
+                  .map(String::valueOf)
+                  .containsExactly("CN (OpenAI, L.L.C.)");
+              assertThat(a.getRemovedElements())
+                  .map(String::valueOf)
+                  .containsExactly("US (OpenAI, L.L.C.)");
+              assertThat(a.getMessage().getEnglish())
+                  .isEqualTo(
+                      "destinations: added China (OpenAI, L.L.C.); removed United States (OpenAI, L.L.C.)");
+              assertThat(a.isWorse()).isTrue();
+            });
+    assertThat(transfer.isWorse()).isTrue();
+    // Back from China to the US: the US is a new offender as well.
+    assertThat(DIFF.compare(moved, before).isLooser()).isTrue();
   }
 
   /**

@@ -51,8 +51,16 @@ class FindingArgumentsTest {
     DataProcessingAgreement agreement =
         seed.withSubProcessing(seed.getSubProcessing().withSubProcessors(acme));
     Finding transfer = only(agreement, "GDPR-44-TRANSFER-MECHANISM");
-    assertThat(transfer.getArguments().get("destinations"))
-        .isEqualTo(List.of("US (Acme Analytics Inc.)"));
+    // The code form for programs, and the sub-processor it names, so a diff can pair it.
+    assertThat((List<?>) transfer.getArguments().get("destinations"))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Destination.class,
+            d -> {
+              assertThat(d).hasToString("US (Acme Analytics Inc.)");
+              assertThat(d.getEntity())
+                  .isEqualTo(agreement.getSubProcessing().getSubProcessors().get(0));
+            });
     assertThat(transfer.getOutcome().map(Outcome::getKey)).isPresent();
     assertThat(transfer.getOutcome().get().getParameters().get(0).getLabel().getDutch())
         .isEqualTo("bestemmingen");
