@@ -75,6 +75,14 @@ class DiffRegressionTest {
     return SubProcessor.builder().name(name).purpose("telefonie").addDataCategories("Naam").build();
   }
 
+  /** The change of the transfer rule's finding in a diff. */
+  private static FindingChange transferFinding(AgreementDiff diff) {
+    return diff.getFindingChanges().stream()
+        .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** The changes from one version to the other, having checked that the other way is the mirror. */
   private static List<Change> bothWays(
       DataProcessingAgreement before, DataProcessingAgreement after) {
@@ -252,11 +260,7 @@ class DiffRegressionTest {
         .singleElement()
         .extracting(Change::getClassification)
         .isEqualTo(Classification.UNKNOWN);
-    FindingChange transfer =
-        diff.getFindingChanges().stream()
-            .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
-            .findFirst()
-            .orElseThrow();
+    FindingChange transfer = transferFinding(diff);
     assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.CHANGED);
     assertThat(transfer.getChangedArguments())
         .singleElement()
@@ -283,11 +287,7 @@ class DiffRegressionTest {
     SubProcessor b = ImmutableSubProcessor.copyOf(named("Beta")).withCountry(US);
     DataProcessingAgreement two = withSubProcessors(SeedAgreements.ipcallMe(), a, b);
     DataProcessingAgreement one = withSubProcessors(two, a);
-    FindingChange transfer =
-        DIFF.compare(two, one).getFindingChanges().stream()
-            .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
-            .findFirst()
-            .orElseThrow();
+    FindingChange transfer = transferFinding(DIFF.compare(two, one));
     assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.CHANGED);
     assertThat(transfer.isWorse()).isFalse();
     assertThat(transfer.mirror().isWorse()).isTrue();
@@ -306,11 +306,7 @@ class DiffRegressionTest {
     DataProcessingAgreement general = SeedAgreements.callvoip();
     DataProcessingAgreement before = withSubProcessors(general, openAi);
     DataProcessingAgreement after = withSubProcessors(general);
-    FindingChange transfer =
-        DIFF.compare(before, after).getFindingChanges().stream()
-            .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
-            .findFirst()
-            .orElseThrow();
+    FindingChange transfer = transferFinding(DIFF.compare(before, after));
     assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.SEVERITY_CHANGED);
     String oldOutcome =
         transfer.getOldFinding().flatMap(f -> f.getOutcome()).orElseThrow().getKey();
@@ -789,11 +785,7 @@ class DiffRegressionTest {
     }
     DataProcessingAgreement moved =
         withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withCountry(CN));
-    FindingChange transfer =
-        DIFF.compare(before, moved).getFindingChanges().stream()
-            .filter(f -> f.getRuleId().equals(rule))
-            .findFirst()
-            .orElseThrow();
+    FindingChange transfer = transferFinding(DIFF.compare(before, moved));
     assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.CHANGED);
     assertThat(transfer.getChangedArguments())
         .singleElement()
