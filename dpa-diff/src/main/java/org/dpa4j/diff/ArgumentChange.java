@@ -1,13 +1,18 @@
 package org.dpa4j.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dpa4j.model.LocalizedText;
+import org.dpa4j.validation.Destination;
 import org.dpa4j.validation.Finding;
+import org.dpa4j.validation.Named;
 import org.dpa4j.validation.Parameter;
 
 /**
@@ -181,19 +186,114 @@ public final class ArgumentChange {
     return value.isPresent() && value.get() instanceof Collection;
   }
 
-  /** The elements of one list that the other lacks, counting duplicates. */
+  /** The elements of one list that the other lacks ({@link #pair}), counting duplicates. */
   private static List<Object> difference(Optional<Object> from, Optional<Object> without) {
     if (!isList(from) || !isList(without)) {
       return List.of();
     }
-    List<Object> rest = new ArrayList<>((Collection<?>) without.get());
+    List<?> elements = List.copyOf((Collection<?>) from.get());
+    int[] partner = pair(elements, List.copyOf((Collection<?>) without.get()));
     List<Object> out = new ArrayList<>();
-    for (Object element : (Collection<?>) from.get()) {
-      if (!rest.remove(element)) {
-        out.add(element);
+    for (int i = 0; i < elements.size(); i++) {
+      if (partner[i] < 0) {
+        out.add(elements.get(i));
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Pairs the elements of two versions of a list argument the way the agreement's list elements are
+   * paired ({@link Walker#match}): the things a finding names ({@link Named}, such as offending
+   * sub-processors) by the identity of what they name (a registration number, then the name, so a
+   * renamed sub-processor with the same registration is the same offender); places ({@link
+   * Destination}) so too, within one country, so the same company in another country is another
+   * offender; other values when equal, in any order.
+   *
+   * @return for each element of {@code from} the index of its partner in {@code to}, or -1
+   */
+  static int[] pair(List<?> from, List<?> to) {
+    int[] partner = new int[from.size()];
+    Arrays.fill(partner, -1);
+    Map<List<Object>, List<Integer>> toGroups = groups(to);
+    groups(from)
+        .forEach(
+            (key, fromIndices) -> {
+              List<Integer> toIndices = toGroups.getOrDefault(key, List.of());
+              int[] paired =
+                  pairGroup(
+                      fromIndices.stream().<Object>map(from::get).toList(),
+                      toIndices.stream().<Object>map(to::get).toList());
+              for (int k = 0; k < paired.length; k++) {
+                partner[fromIndices.get(k)] = paired[k] < 0 ? -1 : toIndices.get(paired[k]);
+              }
+            });
+    return partner;
+  }
+
+  /**
+   * The indices of a list's elements by what they may pair with: a place by its country and the
+   * type of what names it, a named thing by that type, any other value with all other values.
+   */
+  private static Map<List<Object>, List<Integer>> groups(List<?> elements) {
+    Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < elements.size(); i++) {
+      Object element = elements.get(i);
+      List<Object> key = new ArrayList<>(2);
+      if (element instanceof Destination) {
+        key.add(((Destination) element).getCountry());
+      }
+      entity(element).ifPresent(e -> key.add(typeKey(e)));
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+    return groups;
+  }
+
+  /** What a named thing or a place names, if the element is one. */
+  private static Optional<Object> entity(Object element) {
+    if (element instanceof Named) {
+      return Optional.of(((Named<?>) element).getEntity());
+    }
+    if (element instanceof Destination) {
+      return Optional.of(((Destination) element).getEntity());
+    }
+    return Optional.empty();
+  }
+
+  /** The model type of an entity, or its class when the model has no such type. */
+  private static Object typeKey(Object entity) {
+    ModelTypes.ObjectType type = ModelTypes.get().typeOf(entity);
+    return type == null ? entity.getClass() : type.name();
+  }
+
+  /**
+   * Pairs elements of one group: by the identity of what they name when the table gives its type
+   * one (a custom rule may name anything), otherwise when equal.
+   */
+  private static int[] pairGroup(List<Object> from, List<Object> to) {
+    Object any = from.isEmpty() ? null : from.get(0);
+    Optional<Object> entity = any == null ? Optional.empty() : entity(any);
+    ModelTypes.ObjectType type = entity.map(ModelTypes.get()::typeOf).orElse(null);
+    if (type != null && DiffTable.get().identities().containsKey(type.name())) {
+      return Walker.match(
+          type,
+          from.stream().map(e -> entity(e).orElseThrow()).toList(),
+          to.stream().map(e -> entity(e).orElseThrow()).toList());
+    }
+    return Walker.match(null, from, to);
+  }
+
+  /**
+   * Tells whether two values of an argument say the same: lists whose elements all pair ({@link
+   * #pair}), other values when equal.
+   */
+  static boolean sameValue(Object a, Object b) {
+    if (a instanceof Collection && b instanceof Collection) {
+      List<?> from = List.copyOf((Collection<?>) a);
+      List<?> to = List.copyOf((Collection<?>) b);
+      return from.size() == to.size() && Arrays.stream(pair(from, to)).allMatch(j -> j >= 0);
+    }
+    return Objects.equals(a, b);
   }
 
   @Override

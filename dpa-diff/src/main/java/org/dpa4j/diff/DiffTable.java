@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.value.AdequacyDecision;
@@ -53,6 +54,12 @@ final class DiffTable {
     final Classification absent;
     final boolean personal;
 
+    /**
+     * Whether the attribute is a transfer safeguard (mechanisms) for the places of the term that
+     * holds it: its changes name that term's third countries.
+     */
+    final boolean safeguard;
+
     /** Codes the rule does not judge (no safeguard at all): a change of them is unknown. */
     final List<String> except;
 
@@ -61,11 +68,13 @@ final class DiffTable {
         List<String> order,
         Classification absent,
         boolean personal,
+        boolean safeguard,
         List<String> except) {
       this.kind = kind;
       this.order = order;
       this.absent = absent;
       this.personal = personal;
+      this.safeguard = safeguard;
       this.except = except;
     }
   }
@@ -259,13 +268,72 @@ final class DiffTable {
         onAdding = Classification.LOOSER;
         break;
       case EEA:
-        boolean noneInside =
-            other.stream().noneMatch(v -> Integer.valueOf(IN_EEA).equals(place(v)));
-        return appearing(place(element), noneInside, added);
+        return appearing(place(element), !hasPlaceInEea(other), added);
       default:
         onAdding = Classification.UNKNOWN;
     }
     return added ? onAdding : onAdding.mirror();
+  }
+
+  /**
+   * Classifies a list of places (a rule of kind {@code eea}) in which the new version replaces some
+   * places by others ({@code [CN] -> [US]}), as a whole, the way a lawyer reads it: by its worst
+   * place, and by whether it still has a place in the EEA. The worst place moving towards the EEA
+   * is stricter and away from it looser (as for one country: CN to US stricter, CH to JP looser);
+   * the last place in the EEA replaced is looser and a first one stricter; when the two point
+   * different ways the change is unknown. When neither moves, the replaced places are compared,
+   * worst with worst, as one country changed (US to JP unknown, DE to FR neutral). Every element
+   * added or removed in the replacement gets this one classification, so that a move to a better
+   * place does not read as a looser addition.
+   *
+   * @param before the old version's list
+   * @param after the new version's list
+   * @param removed the elements of the old list that the new lacks
+   * @param added the elements of the new list that the old lacks
+   * @return the classification; empty when the rule is not {@code eea} or the list only gains or
+   *     only loses places, which {@link #element} judges one by one
+   */
+  Optional<Classification> replacedPlaces(
+      ModelTypes.Attr attribute,
+      Collection<?> before,
+      Collection<?> after,
+      List<?> removed,
+      List<?> added) {
+    if (rule(attribute).kind != Kind.EEA || removed.isEmpty() || added.isEmpty()) {
+      return Optional.empty();
+    }
+    Integer worstBefore = worst(before);
+    Integer worstAfter = worst(after);
+    if (worstBefore == null || worstAfter == null) {
+      return Optional.of(Classification.UNKNOWN);
+    }
+    int worst = Integer.signum(worstAfter - worstBefore);
+    int inside = Boolean.compare(hasPlaceInEea(before), hasPlaceInEea(after));
+    if (worst != 0 && inside != 0 && worst != inside) {
+      return Optional.of(Classification.UNKNOWN);
+    }
+    int direction = worst != 0 ? worst : inside;
+    if (direction != 0) {
+      return Optional.of(direction > 0 ? Classification.LOOSER : Classification.STRICTER);
+    }
+    return Optional.of(comparePlaces(worst(removed), worst(added)));
+  }
+
+  /** The worst place of a list of places ({@link #place}), or null when one is no place. */
+  private static Integer worst(Collection<?> places) {
+    int worst = IN_EEA;
+    for (Object value : places) {
+      Integer place = place(value);
+      if (place == null) {
+        return null;
+      }
+      worst = Math.max(worst, place);
+    }
+    return worst;
+  }
+
+  private static boolean hasPlaceInEea(Collection<?> places) {
+    return places.stream().anyMatch(v -> Integer.valueOf(IN_EEA).equals(place(v)));
   }
 
   /** A place in the EEA (or the EU or EEA as a whole): the best for the controller. */
@@ -423,11 +491,14 @@ final class DiffTable {
     }
     Classification absent = null;
     boolean personal = false;
+    boolean safeguard = false;
     List<String> except = List.of();
     List<String> rest = new ArrayList<>(Arrays.asList(words).subList(1, words.length));
     for (String word : rest) {
       if (word.equals("personal")) {
         personal = true;
+      } else if (word.equals("safeguard")) {
+        safeguard = true;
       } else if (word.startsWith("except=")) {
         except = List.copyOf(Arrays.asList(word.substring(7).split(",")));
       } else if (word.startsWith("absent=")) {
@@ -436,6 +507,6 @@ final class DiffTable {
         throw new IllegalStateException(key + ": unknown word " + word);
       }
     }
-    return new Rule(kind, order, absent, personal, except);
+    return new Rule(kind, order, absent, personal, safeguard, except);
   }
 }

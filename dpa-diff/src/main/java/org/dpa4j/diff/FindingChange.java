@@ -1,9 +1,6 @@
 package org.dpa4j.diff;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +22,11 @@ import org.dpa4j.validation.Severity;
  * to another element of the same rule gives no difference.
  *
  * <p>Two findings say the same when they have the same outcome ({@link Finding#getOutcome()}, by
- * key) and the same arguments ({@link Finding#getArguments()}; a list argument in any order): their
- * texts are never compared, so a message re-worded between releases is no change.
+ * key) and the same arguments ({@link Finding#getArguments()}; a list argument in any order, and
+ * the sub-processors it names ({@link org.dpa4j.validation.Named}) paired as the agreement's list
+ * elements are, by registration number and then by name, so a renamed offender with the same
+ * registration is the same offender): their texts are never compared, so a message re-worded
+ * between releases is no change.
  */
 public final class FindingChange {
   private final FindingChangeKind kind;
@@ -105,7 +105,7 @@ public final class FindingChange {
     for (String name : names) {
       Object from = before.get(name);
       Object to = after.get(name);
-      if (!Objects.equals(normal(from), normal(to))) {
+      if (!ArgumentChange.sameValue(from, to)) {
         changed.add(
             new ArgumentChange(
                 name,
@@ -177,11 +177,17 @@ public final class FindingChange {
 
   /**
    * Tells whether two findings of one rule say the same: the same outcome and arguments equal, a
-   * list argument in any order (a reordered list of offenders is the same finding).
+   * list argument in any order (a reordered list of offenders is the same finding), its elements
+   * paired by {@link ArgumentChange#pair} (a renamed offender with the same registration is the
+   * same offender).
    */
   static boolean sameFinding(Finding a, Finding b) {
-    return sameOutcome(Optional.of(a), Optional.of(b))
-        && normal(a.getArguments()).equals(normal(b.getArguments()));
+    if (!sameOutcome(Optional.of(a), Optional.of(b))
+        || !a.getArguments().keySet().equals(b.getArguments().keySet())) {
+      return false;
+    }
+    return a.getArguments().entrySet().stream()
+        .allMatch(e -> ArgumentChange.sameValue(e.getValue(), b.getArguments().get(e.getKey())));
   }
 
   static boolean sameOutcome(Finding a, Finding b) {
@@ -194,22 +200,6 @@ public final class FindingChange {
 
   private static Optional<String> outcomeKey(Optional<Finding> finding) {
     return finding.flatMap(Finding::getOutcome).map(Outcome::getKey);
-  }
-
-  /** A value with every list in one order, so that lists compare as collections of values. */
-  private static Object normal(Object value) {
-    if (value instanceof Map) {
-      Map<Object, Object> out = new LinkedHashMap<>();
-      ((Map<?, ?>) value).forEach((k, v) -> out.put(k, normal(v)));
-      return out;
-    }
-    if (value instanceof Collection) {
-      List<Object> out = new ArrayList<>();
-      ((Collection<?>) value).forEach(v -> out.add(normal(v)));
-      out.sort(Comparator.comparing(String::valueOf));
-      return out;
-    }
-    return value;
   }
 
   /**

@@ -89,7 +89,7 @@ final class Values {
     if (value instanceof Collection) {
       List<Object> parts = new ArrayList<>();
       for (Object element : (Collection<?>) value) {
-        parts.add(text(element));
+        parts.add(text(element, holder));
       }
       return joined(parts, ", ");
     }
@@ -158,11 +158,19 @@ final class Values {
    * Renders a value as the JSON form writes it, the same in every language: a string in quotes, a
    * code, a value type's text ({@code PT72H}); a model object as its type's Java name and identity
    * ({@code SubProcessor "Twilio Inc."}), or its first terms ({@code TransferTerms {policy
-   * allowed_conditional}}). Personal data is left out.
+   * allowed_conditional}}); a list (the open terms one value fills) as its elements in brackets
+   * ({@code [Blank "/controller/contacts/0/name", Blank "/controller/contacts/0/position"]}).
+   * Personal data is left out.
    */
   static String jsonForm(Object value) {
     if (value instanceof String) {
       return "\"" + value + "\"";
+    }
+    if (value instanceof Collection) {
+      // The open terms one value fills: each in its form, in brackets.
+      List<String> parts = new ArrayList<>();
+      ((Collection<?>) value).forEach(element -> parts.add(jsonForm(element)));
+      return "[" + String.join(", ", parts) + "]";
     }
     if (value instanceof CodedEnum) {
       return ((CodedEnum) value).getCode();

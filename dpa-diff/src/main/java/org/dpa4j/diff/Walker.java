@@ -50,7 +50,8 @@ final class Walker {
    * value that became an open term the mirror image. The blank is filled where the template's open
    * term is removed and, in the other version, a value is added at the pointer it named or at a
    * term that encloses it (a contact at {@code /controller/contacts/0} fills the blanks at its name
-   * and position: one change), or the value at that pointer changed (a code the template holds only
+   * and position: one change, from the open terms it fills, named in the order of the template's
+   * blanks, to the contact), or the value at that pointer changed (a code the template holds only
    * as the blank's placeholder, such as a choose-option blank's default: that value is no term to
    * compare with). Neutral when adding the term is neutral (a name), else unknown: the template
    * fixed nothing to compare the value with, and the findings of the new version judge it.
@@ -63,15 +64,21 @@ final class Walker {
       if (blank.getKind() == ChangeKind.CHANGED || !(blankOf(blank, removed) instanceof Blank)) {
         continue;
       }
-      String pointer = ((Blank) blankOf(blank, removed)).getPointer();
-      boolean absorbed =
-          filled.stream()
-              .anyMatch(
-                  term ->
-                      blankOf(term, removed) instanceof Blank
-                          && encloses(termPointer(term, removed), pointer));
-      if (absorbed) {
-        // Another blank inside the same term was merged with it already.
+      Blank open = (Blank) blankOf(blank, removed);
+      String pointer = open.getPointer();
+      Change enclosing = null;
+      for (Change term : filled) {
+        if (isOpen(blankOf(term, removed)) && encloses(termPointer(term, removed), pointer)) {
+          enclosing = term;
+          break;
+        }
+      }
+      if (enclosing != null) {
+        // Another blank inside the same term was merged with it already: the change fills this
+        // one too, and names it.
+        Change wider = withBlank(enclosing, removed, open);
+        changes.set(indexOf(changes, enclosing), wider);
+        filled.set(indexOf(filled, enclosing), wider);
         changes.remove(b--);
         continue;
       }
@@ -108,6 +115,52 @@ final class Walker {
     }
   }
 
+  /**
+   * A filled blank's change that fills one more blank: its template side names the blanks it fills,
+   * in the order of the template's blanks (one blank, or a list of them).
+   */
+  private static Change withBlank(Change merged, boolean removed, Blank open) {
+    List<Object> blanks = new ArrayList<>();
+    Object before = blankOf(merged, removed);
+    if (before instanceof Collection) {
+      blanks.addAll((Collection<?>) before);
+    } else {
+      blanks.add(before);
+    }
+    blanks.add(open);
+    Optional<Object> all = Optional.of(List.copyOf(blanks));
+    return new Change(
+        merged.getKind(),
+        merged.getAttribute(),
+        merged.getOldPointer(),
+        merged.getNewPointer(),
+        removed ? all : merged.getOldValue(),
+        removed ? merged.getNewValue() : all,
+        merged.getOldClauses(),
+        merged.getNewClauses(),
+        merged.getClassification(),
+        merged.getThirdCountries(),
+        merged.isPersonalData());
+  }
+
+  /** The index of this very change in a list (changes that are equal may be different changes). */
+  private static int indexOf(List<Change> list, Change change) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == change) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("not in the list");
+  }
+
+  /** Tells whether a value is an open term: a blank, or the blanks one change fills. */
+  private static boolean isOpen(Object value) {
+    return value instanceof Blank
+        || value instanceof Collection
+            && !((Collection<?>) value).isEmpty()
+            && ((Collection<?>) value).stream().allMatch(Blank.class::isInstance);
+  }
+
   /** The value on the template's side of a change: the old one where the blank was removed. */
   private static Object blankOf(Change change, boolean removed) {
     return (removed ? change.getOldValue() : change.getNewValue()).orElse(null);
@@ -124,12 +177,12 @@ final class Walker {
    */
   private static boolean fills(Change term, boolean removed, String pointer) {
     Object value = (removed ? term.getNewValue() : term.getOldValue()).orElse(null);
-    if (value == null || value instanceof Blank) {
+    if (value == null || isOpen(value)) {
       return false;
     }
     String at = termPointer(term, removed);
     if (term.getKind() == ChangeKind.CHANGED) {
-      return at.equals(pointer) && !(blankOf(term, removed) instanceof Blank);
+      return at.equals(pointer) && !isOpen(blankOf(term, removed));
     }
     return term.getKind() == (removed ? ChangeKind.ADDED : ChangeKind.REMOVED)
         && encloses(at, pointer);
@@ -164,8 +217,10 @@ final class Walker {
       if (oldValue.equals(newValue)) {
         continue;
       }
-      Side old = new Side(oldPointer + "/" + attr.name, oldHere);
-      Side now = new Side(newPointer + "/" + attr.name, newHere);
+      // A transfer safeguard names the places it covers: those of the terms that hold it.
+      List<CountryCode> covered = table.rule(attr).safeguard ? countries(before, after) : null;
+      Side old = new Side(oldPointer + "/" + attr.name, oldHere, covered);
+      Side now = new Side(newPointer + "/" + attr.name, newHere, covered);
       if (attr.isMany()) {
         elements(attr, (Collection<?>) oldValue, (Collection<?>) newValue, old, now);
       } else {
@@ -179,10 +234,33 @@ final class Walker {
     final String pointer;
     final List<ClauseRef> clauses;
 
+    /**
+     * The third countries of the terms that hold a transfer safeguard, in both versions, which a
+     * change of the safeguard names (a removed SCC leaves them without it); null for other terms.
+     */
+    final List<CountryCode> covered;
+
     Side(String pointer, List<ClauseRef> clauses) {
+      this(pointer, clauses, null);
+    }
+
+    Side(String pointer, List<ClauseRef> clauses, List<CountryCode> covered) {
       this.pointer = pointer;
       this.clauses = clauses;
+      this.covered = covered;
     }
+  }
+
+  /**
+   * The third countries a change names: for a safeguard those it covers, else those of the values.
+   */
+  private List<CountryCode> named(Side side, Object before, Object after) {
+    if (side.covered != null) {
+      return side.covered;
+    }
+    return before == null
+        ? thirdCountries(after)
+        : after == null ? thirdCountries(before) : countries(before, after);
   }
 
   private void single(ModelTypes.Attr attr, Object before, Object after, Side old, Side now) {
@@ -210,7 +288,7 @@ final class Walker {
                 old,
                 now,
                 table.changed(attr, before, after),
-                countries(before, after)));
+                named(old, before, after)));
       }
     } else if (after != null) {
       changes.add(
@@ -222,7 +300,7 @@ final class Walker {
               old,
               new Side(now.pointer, clauses(after, now.clauses)),
               table.presence(attr, after, true),
-              thirdCountries(after)));
+              named(old, null, after)));
     } else {
       changes.add(
           change(
@@ -233,7 +311,7 @@ final class Walker {
               new Side(old.pointer, clauses(before, old.clauses)),
               now,
               table.presence(attr, before, false),
-              thirdCountries(before)));
+              named(old, before, null)));
     }
   }
 
@@ -259,6 +337,21 @@ final class Walker {
         }
       }
     }
+    List<Object> removed = new ArrayList<>();
+    List<Object> added = new ArrayList<>();
+    for (int i = 0; i < oldList.size(); i++) {
+      if (partner[i] < 0) {
+        removed.add(oldList.get(i));
+      }
+    }
+    for (int j = 0; j < newList.size(); j++) {
+      if (!taken[j]) {
+        added.add(newList.get(j));
+      }
+    }
+    // Places replaced by others are judged as a whole list (its worst place), not one by one.
+    Optional<Classification> replaced =
+        table.replacedPlaces(attr, oldList, newList, removed, added);
     for (int i = 0; i < oldList.size(); i++) {
       if (partner[i] < 0) {
         Object element = oldList.get(i);
@@ -272,8 +365,8 @@ final class Walker {
                 null,
                 at,
                 now,
-                table.element(attr, element, false, newList),
-                thirdCountries(element)));
+                replaced.orElseGet(() -> table.element(attr, element, false, newList)),
+                named(old, element, null)));
       }
     }
     for (int i = 0; i < oldList.size(); i++) {
@@ -296,7 +389,7 @@ final class Walker {
                 new Side(from, old.clauses),
                 new Side(to, now.clauses),
                 table.changed(attr, oldList.get(i), newList.get(j)),
-                countries(oldList.get(i), newList.get(j))));
+                named(old, oldList.get(i), newList.get(j))));
       }
     }
     for (int j = 0; j < newList.size(); j++) {
@@ -311,8 +404,8 @@ final class Walker {
                 element,
                 old,
                 at,
-                table.element(attr, element, true, oldList),
-                thirdCountries(element)));
+                replaced.orElseGet(() -> table.element(attr, element, true, oldList)),
+                named(old, null, element)));
       }
     }
   }
@@ -325,7 +418,7 @@ final class Walker {
    *
    * @return for each old element the index of its new partner, or -1
    */
-  private static int[] match(ModelTypes.ObjectType type, List<?> oldList, List<?> newList) {
+  static int[] match(ModelTypes.ObjectType type, List<?> oldList, List<?> newList) {
     List<Set<Object>> oldEntities = new ArrayList<>();
     List<Set<Object>> newEntities = new ArrayList<>();
     oldList.forEach(e -> oldEntities.add(Values.entityKeys(type, e)));

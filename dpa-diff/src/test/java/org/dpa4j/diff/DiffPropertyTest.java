@@ -10,8 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dpa4j.model.DataProcessingAgreement;
 import org.dpa4j.model.DpaModelException;
+import org.dpa4j.model.ImmutableDataProcessingAgreement;
+import org.dpa4j.model.subprocessing.ImmutableSubProcessingTerms;
+import org.dpa4j.model.subprocessing.ImmutableSubProcessor;
+import org.dpa4j.model.subprocessing.SubProcessor;
+import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.TimeLimit;
 import org.dpa4j.testkit.AgreementGenerator;
 import org.junit.jupiter.api.Test;
@@ -300,5 +306,63 @@ class DiffPropertyTest {
     assertThat(reached.stream().map(k -> k.split("\\.")[0]).collect(Collectors.toSet()))
         .as("owner types reached")
         .hasSizeGreaterThan(10);
+  }
+
+  /** Places of every rank: the EEA, adequate, partially adequate, no decision. */
+  private static final List<CountryCode> PLACES =
+      Stream.of("DE", "FR", "CH", "GB", "US", "JP", "CN", "IN").map(CountryCode::of).toList();
+
+  /** The agreement with each sub-processor's processing locations replaced by random places. */
+  private static DataProcessingAgreement relocated(DataProcessingAgreement a, Random random) {
+    List<SubProcessor> moved = new ArrayList<>();
+    for (SubProcessor s : a.getSubProcessing().getSubProcessors()) {
+      List<CountryCode> places = new ArrayList<>();
+      for (int k = random.nextInt(3); k >= 0; k--) {
+        CountryCode place = PLACES.get(random.nextInt(PLACES.size()));
+        if (!places.contains(place)) {
+          places.add(place);
+        }
+      }
+      moved.add(ImmutableSubProcessor.copyOf(s).withProcessingLocations(places));
+    }
+    return ImmutableDataProcessingAgreement.copyOf(a)
+        .withSubProcessing(
+            ImmutableSubProcessingTerms.copyOf(a.getSubProcessing()).withSubProcessors(moved));
+  }
+
+  /**
+   * Lists of places replaced by others are judged as a whole (their worst place, a place in the EEA
+   * kept or lost): the other way round is still the mirror image, and every place added or removed
+   * in one replacement has the one classification of the list.
+   */
+  @Test
+  void replacedPlacesAreTheMirrorImageTheOtherWayRound() {
+    int replaced = 0;
+    for (int i = 0; i < COUNT / 4; i++) {
+      long seed = SEED + i;
+      Random random = new Random(seed);
+      DataProcessingAgreement a = new AgreementGenerator(seed).next();
+      DataProcessingAgreement b = relocated(a, random);
+      DataProcessingAgreement c = relocated(a, random);
+      List<Change> forth = DpaDiff.compareTerms(b, c);
+      assertThat(DpaDiff.compareTerms(c, b))
+          .as("seed %d", seed)
+          .containsExactlyInAnyOrderElementsOf(forth.stream().map(Change::mirror).toList());
+      java.util.Map<String, List<Change>> byList =
+          forth.stream()
+              .filter(ch -> ch.getAttribute().equals("SubProcessor.processingLocations"))
+              .collect(
+                  Collectors.groupingBy(
+                      ch -> ch.getPointer().substring(0, ch.getPointer().lastIndexOf('/'))));
+      for (List<Change> list : byList.values()) {
+        if (list.stream().map(Change::getKind).distinct().count() == 2) {
+          replaced++;
+          assertThat(list.stream().map(Change::getClassification).distinct())
+              .as("seed %d", seed)
+              .hasSize(1);
+        }
+      }
+    }
+    assertThat(replaced).as("replaced lists of places").isGreaterThan(COUNT / 20);
   }
 }

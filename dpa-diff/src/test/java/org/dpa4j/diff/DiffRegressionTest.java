@@ -24,12 +24,19 @@ import org.dpa4j.model.parties.Registration;
 import org.dpa4j.model.parties.RegistrationScheme;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessingTerms;
 import org.dpa4j.model.subprocessing.ImmutableSubProcessor;
+import org.dpa4j.model.subprocessing.ListDisclosure;
 import org.dpa4j.model.subprocessing.ObjectionRight;
 import org.dpa4j.model.subprocessing.SubProcessor;
 import org.dpa4j.model.transfers.ImmutableTransferTerms;
+import org.dpa4j.model.transfers.TransferMechanism;
 import org.dpa4j.model.value.CountryCode;
+import org.dpa4j.model.value.Deadline;
+import org.dpa4j.model.value.DeadlineTrigger;
 import org.dpa4j.model.value.Money;
+import org.dpa4j.model.value.TimeLimit;
 import org.dpa4j.testkit.SeedAgreements;
+import org.dpa4j.validation.DpaValidator;
+import org.dpa4j.validation.Named;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +73,14 @@ class DiffRegressionTest {
 
   private static SubProcessor named(String name) {
     return SubProcessor.builder().name(name).purpose("telefonie").addDataCategories("Naam").build();
+  }
+
+  /** The change of the transfer rule's finding in a diff. */
+  private static FindingChange transferFinding(AgreementDiff diff) {
+    return diff.getFindingChanges().stream()
+        .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The changes from one version to the other, having checked that the other way is the mirror. */
@@ -245,17 +260,13 @@ class DiffRegressionTest {
         .singleElement()
         .extracting(Change::getClassification)
         .isEqualTo(Classification.UNKNOWN);
-    FindingChange transfer =
-        diff.getFindingChanges().stream()
-            .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
-            .findFirst()
-            .orElseThrow();
+    FindingChange transfer = transferFinding(diff);
     assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.CHANGED);
     assertThat(transfer.getChangedArguments())
         .singleElement()
         .satisfies(
             a -> {
-              assertThat(a.getAddedElements()).containsExactly("CN (OpenAI)");
+              assertThat(a.getAddedElements()).map(String::valueOf).containsExactly("CN (OpenAI)");
               assertThat(a.isWorse()).isTrue();
               // Countries by their names, in the message's language.
               assertThat(a.getMessage().getEnglish())
@@ -276,11 +287,7 @@ class DiffRegressionTest {
     SubProcessor b = ImmutableSubProcessor.copyOf(named("Beta")).withCountry(US);
     DataProcessingAgreement two = withSubProcessors(SeedAgreements.ipcallMe(), a, b);
     DataProcessingAgreement one = withSubProcessors(two, a);
-    FindingChange transfer =
-        DIFF.compare(two, one).getFindingChanges().stream()
-            .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
-            .findFirst()
-            .orElseThrow();
+    FindingChange transfer = transferFinding(DIFF.compare(two, one));
     assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.CHANGED);
     assertThat(transfer.isWorse()).isFalse();
     assertThat(transfer.mirror().isWorse()).isTrue();
@@ -299,11 +306,7 @@ class DiffRegressionTest {
     DataProcessingAgreement general = SeedAgreements.callvoip();
     DataProcessingAgreement before = withSubProcessors(general, openAi);
     DataProcessingAgreement after = withSubProcessors(general);
-    FindingChange transfer =
-        DIFF.compare(before, after).getFindingChanges().stream()
-            .filter(f -> f.getRuleId().equals("GDPR-44-TRANSFER-MECHANISM"))
-            .findFirst()
-            .orElseThrow();
+    FindingChange transfer = transferFinding(DIFF.compare(before, after));
     assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.SEVERITY_CHANGED);
     String oldOutcome =
         transfer.getOldFinding().flatMap(f -> f.getOutcome()).orElseThrow().getKey();
@@ -527,7 +530,7 @@ class DiffRegressionTest {
                     .withContacts(Contact.builder().name("Jan de Vries").position("FG").build()));
     List<Change> changes = bothWays(template, filled);
     Change c = oneChange(changes, "Party.contacts", "/blanks/0", "/controller/contacts/0");
-    assertThat(c.getOldValue().orElseThrow()).isInstanceOf(Blank.class);
+    assertThat(c.getOldValue().orElseThrow()).isEqualTo(template.getBlanks());
     assertThat(c.getNewValue().orElseThrow()).isInstanceOf(Contact.class);
     assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
     assertThat(c.getMessage().getEnglish()).doesNotContain("Jan de Vries");
@@ -594,5 +597,277 @@ class DiffRegressionTest {
         .contains("<redacted> -> <redacted>")
         .doesNotContain("Smit")
         .doesNotContain("Bakker");
+  }
+
+  // ---- fifth review: the faults a third fresh review found ----------------------------------
+
+  /** The classifications of the changes of a sub-processor's processing locations. */
+  private static List<Classification> locationsMoved(List<CountryCode> from, List<CountryCode> to) {
+    ImmutableSubProcessor sentry =
+        ImmutableSubProcessor.copyOf(named("Sentry"))
+            .withTransferMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES);
+    DataProcessingAgreement before =
+        withSubProcessors(SeedAgreements.ipcallMe(), sentry.withProcessingLocations(from));
+    DataProcessingAgreement after =
+        withSubProcessors(SeedAgreements.ipcallMe(), sentry.withProcessingLocations(to));
+    List<Change> changes = bothWays(before, after);
+    assertThat(changes)
+        .allSatisfy(
+            c -> assertThat(c.getAttribute()).isEqualTo("SubProcessor.processingLocations"));
+    return changes.stream().map(Change::getClassification).distinct().toList();
+  }
+
+  /**
+   * Processing moved from China to the US ([CN] -> [US]) was "removed China" stricter plus "added
+   * United States" looser, and failed --fail-on looser. A list of places replaced in part is judged
+   * as a whole, by its worst place and by whether it keeps a place in the EEA, as one country is.
+   */
+  @Test
+  void aReplacedListOfPlacesIsJudgedByItsWorstPlace() {
+    assertThat(locationsMoved(List.of(CN), List.of(US))).containsExactly(Classification.STRICTER);
+    assertThat(locationsMoved(List.of(US), List.of(CN))).containsExactly(Classification.LOOSER);
+    assertThat(locationsMoved(List.of(CH), List.of(JP))).containsExactly(Classification.LOOSER);
+    assertThat(locationsMoved(List.of(JP), List.of(CH))).containsExactly(Classification.STRICTER);
+    assertThat(locationsMoved(List.of(US), List.of(JP))).containsExactly(Classification.UNKNOWN);
+    assertThat(locationsMoved(List.of(DE), List.of(FR))).containsExactly(Classification.NEUTRAL);
+    assertThat(locationsMoved(List.of(DE, CN), List.of(DE, US)))
+        .containsExactly(Classification.STRICTER);
+    assertThat(locationsMoved(List.of(DE, US), List.of(DE, JP)))
+        .containsExactly(Classification.UNKNOWN);
+    // The worst place better, but no place in the EEA any more: the two point different ways.
+    assertThat(locationsMoved(List.of(DE, CN), List.of(US)))
+        .containsExactly(Classification.UNKNOWN);
+    // The last place in the EEA replaced by an adequate country: looser.
+    assertThat(locationsMoved(List.of(DE), List.of(CH))).containsExactly(Classification.LOOSER);
+    // Only added or only removed places are judged one by one, as before.
+    assertThat(locationsMoved(List.of(CN), List.of(CN, US))).containsExactly(Classification.LOOSER);
+    // The whole move of the review (country, address and locations): nothing looser, no failure.
+    ImmutableSubProcessor inChina =
+        ImmutableSubProcessor.copyOf(named("Sentry"))
+            .withTransferMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES)
+            .withCountry(CN)
+            .withProcessingLocations(CN);
+    DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), inChina);
+    DataProcessingAgreement after =
+        withSubProcessors(
+            SeedAgreements.ipcallMe(), inChina.withCountry(US).withProcessingLocations(US));
+    assertThat(DIFF.compare(before, after).isLooser()).isFalse();
+    assertThat(DIFF.compare(after, before).isLooser()).isTrue();
+  }
+
+  /**
+   * A sub-processor in the US lost its SCCs: the removed mechanism said nothing of the country it
+   * leaves without one, where an added sub-processor in a new third country names it. A change of a
+   * safeguard names the places of the term that holds it; a sub-processor in the EEA names none.
+   */
+  @Test
+  void aRemovedTransferMechanismNamesTheCountryItLeavesWithoutOne() {
+    ImmutableSubProcessor sentry =
+        ImmutableSubProcessor.copyOf(named("Sentry"))
+            .withCountry(US)
+            .withTransferMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES);
+    DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), sentry);
+    DataProcessingAgreement after =
+        withSubProcessors(SeedAgreements.ipcallMe(), sentry.withTransferMechanisms());
+    Change removed = bothWays(before, after).get(0);
+    assertThat(removed.getKind()).isEqualTo(ChangeKind.REMOVED);
+    assertThat(removed.getAttribute()).isEqualTo("SubProcessor.transferMechanisms");
+    assertThat(removed.getClassification()).isEqualTo(Classification.LOOSER);
+    assertThat(removed.getThirdCountries()).containsExactly(US);
+    assertThat(removed.getMessage().getEnglish())
+        .isEqualTo("removed: standard contractual clauses (outside the EEA: United States)");
+    assertThat(removed.getMessage().getDutch())
+        .isEqualTo("verwijderd: modelcontractbepalingen (buiten de EER: Verenigde Staten)");
+    ImmutableSubProcessor inGermany = sentry.withCountry(DE);
+    assertThat(
+            bothWays(
+                    withSubProcessors(SeedAgreements.ipcallMe(), inGermany),
+                    withSubProcessors(
+                        SeedAgreements.ipcallMe(), inGermany.withTransferMechanisms()))
+                .get(0)
+                .getThirdCountries())
+        .isEmpty();
+  }
+
+  /**
+   * Sentry, renamed with the same KvK number, made RISK-SUBPROCESSOR-CONTRACT-STATUS "changed"
+   * ("added Sentry Renamed B.V.; removed Functional Software") and failed --fail-on looser both
+   * ways: the finding paired its offenders by name. Offenders are paired as the list's elements are
+   * (registration, then name), so a pure rename changes no finding; another company (another
+   * registration) is still a new offender.
+   */
+  @Test
+  void aRenamedOffenderWithTheSameRegistrationChangesNoFinding() {
+    Registration kvk = Registration.of(RegistrationScheme.KVK, "12345678");
+    SubProcessor sentry =
+        SubProcessor.builder()
+            .name("Functional Software, Inc., t/a 'Sentry'")
+            .country(US)
+            .addRegistrations(kvk)
+            .addTransferMechanisms(TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES)
+            .build();
+    DataProcessingAgreement before =
+        withSubProcessing(
+            SeedAgreements.ipcallMe(),
+            s -> s.withListDisclosure(ListDisclosure.ANNEXED).withSubProcessors(sentry));
+    DataProcessingAgreement renamed =
+        withSubProcessors(
+            before, ImmutableSubProcessor.copyOf(sentry).withName("Sentry Renamed B.V."));
+    String rule = "RISK-SUBPROCESSOR-CONTRACT-STATUS";
+    assertThat(DpaValidator.create().validate(renamed).getFindings())
+        .anySatisfy(f -> assertThat(f.getRuleId()).isEqualTo(rule));
+    for (AgreementDiff diff :
+        List.of(DIFF.compare(before, renamed), DIFF.compare(renamed, before))) {
+      assertThat(diff.getFindingChanges()).isEmpty();
+      assertThat(diff.getChanges())
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.getAttribute()).isEqualTo("SubProcessor.name");
+                assertThat(c.getClassification()).isEqualTo(Classification.NEUTRAL);
+              });
+      assertThat(diff.isLooser()).isFalse();
+    }
+    DataProcessingAgreement another =
+        withSubProcessors(
+            before,
+            ImmutableSubProcessor.copyOf(sentry)
+                .withName("Sentry Renamed B.V.")
+                .withRegistrations(Registration.of(RegistrationScheme.KVK, "87654321")));
+    AgreementDiff replaced = DIFF.compare(before, another);
+    assertThat(replaced.getFindingChanges())
+        .filteredOn(f -> f.getRuleId().equals(rule))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.getKind()).isEqualTo(FindingChangeKind.CHANGED);
+              ArgumentChange offenders = f.getChangedArguments().get(0);
+              assertThat(offenders.getAddedElements())
+                  .map(String::valueOf)
+                  .containsExactly("Sentry Renamed B.V.");
+              assertThat(offenders.getRemovedElements())
+                  .map(String::valueOf)
+                  .containsExactly("Functional Software, Inc., t/a 'Sentry'");
+              assertThat(f.isWorse()).isTrue();
+            });
+  }
+
+  /**
+   * The transfer rule's offenders were text ("US (OpenAI)"), compared as such: a sub-processor
+   * without a transfer mechanism renamed with the same registration changed the finding ("added US
+   * (new name); removed US (old name)"), worse both ways. A destination now carries its country and
+   * what names it (the sub-processor), paired as the list's elements are within one country: a
+   * rename changes no finding, while the same company moving from the US to China is a new
+   * offender.
+   */
+  @Test
+  void aRenamedTransferOffenderWithTheSameRegistrationChangesNoFinding() {
+    SubProcessor openAi =
+        ImmutableSubProcessor.copyOf(named("OpenAI, L.L.C."))
+            .withCountry(US)
+            .withRegistrations(Registration.of(RegistrationScheme.KVK, "12345678"));
+    DataProcessingAgreement before = withSubProcessors(SeedAgreements.ipcallMe(), openAi);
+    DataProcessingAgreement renamed =
+        withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withName("OpenAI Ireland"));
+    String rule = "GDPR-44-TRANSFER-MECHANISM";
+    assertThat(DpaValidator.create().validate(renamed).getFindings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.getRuleId()).isEqualTo(rule);
+              assertThat((List<?>) f.getArguments().get("destinations"))
+                  .map(String::valueOf)
+                  .containsExactly("US (OpenAI Ireland)");
+            });
+    for (AgreementDiff diff :
+        List.of(DIFF.compare(before, renamed), DIFF.compare(renamed, before))) {
+      assertThat(diff.getFindingChanges()).isEmpty();
+      assertThat(diff.isLooser()).isFalse();
+    }
+    DataProcessingAgreement moved =
+        withSubProcessors(before, ImmutableSubProcessor.copyOf(openAi).withCountry(CN));
+    FindingChange transfer = transferFinding(DIFF.compare(before, moved));
+    assertThat(transfer.getKind()).isEqualTo(FindingChangeKind.CHANGED);
+    assertThat(transfer.getChangedArguments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getAddedElements())
+                  .map(String::valueOf)
+                  .containsExactly("CN (OpenAI, L.L.C.)");
+              assertThat(a.getRemovedElements())
+                  .map(String::valueOf)
+                  .containsExactly("US (OpenAI, L.L.C.)");
+              assertThat(a.getMessage().getEnglish())
+                  .isEqualTo(
+                      "destinations: added China (OpenAI, L.L.C.); removed United States (OpenAI, L.L.C.)");
+              assertThat(a.isWorse()).isTrue();
+            });
+    assertThat(transfer.isWorse()).isTrue();
+    // Back from China to the US: the US is a new offender as well.
+    assertThat(DIFF.compare(moved, before).isLooser()).isTrue();
+  }
+
+  /**
+   * A contact filling the blanks at its name, position and e-mail was one change from the first
+   * open term only ("open term /controller/contacts/0/name"), though it filled all three. The one
+   * change now names every blank it fills, in the template's order, in its message and its JSON
+   * form; the other way round is its mirror image.
+   */
+  @Test
+  void aContactFillingSeveralBlanksNamesEveryBlankItFills() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    Party controller = placeholderController();
+    List<String> pointers =
+        List.of(
+            "/controller/contacts/0/name",
+            "/controller/contacts/0/position",
+            "/controller/contacts/0/emails");
+    DataProcessingAgreement template =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(controller)
+            .withBlanks(pointers.stream().map(p -> Blank.builder().pointer(p).build()).toList());
+    DataProcessingAgreement filled =
+        ImmutableDataProcessingAgreement.copyOf(seed)
+            .withController(
+                ImmutableParty.copyOf(controller)
+                    .withContacts(
+                        Contact.builder()
+                            .kind(ContactKind.PRIVACY)
+                            .name("Jan de Vries")
+                            .position("FG")
+                            .addEmails("fg@example.nl")
+                            .build()));
+    Change c =
+        oneChange(
+            bothWays(template, filled), "Party.contacts", "/blanks/0", "/controller/contacts/0");
+    assertThat(c.getOldValue()).contains(template.getBlanks());
+    for (String pointer : pointers) {
+      assertThat(c.getMessage().getEnglish()).contains("\"" + pointer + "\"");
+      assertThat(c.getMessage().getDutch()).contains("\"" + pointer + "\"");
+    }
+    assertThat(c.getOldValueText())
+        .contains(
+            "[Blank \"/controller/contacts/0/name\", Blank \"/controller/contacts/0/position\","
+                + " Blank \"/controller/contacts/0/emails\"]");
+    assertThat(c.getNewValueText()).contains("Contact privacy");
+    assertThat(c.getMessage().getEnglish()).doesNotContain("Jan de Vries").doesNotContain("fg@");
+  }
+
+  /**
+   * A custom rule may name anything: named values of a type that is no list element (a deadline) or
+   * no model type pair when equal, as other arguments do, instead of failing the diff.
+   */
+  @Test
+  void namedArgumentsWithoutAnIdentityPairWhenEqual() {
+    Deadline deadline = Deadline.within(TimeLimit.ofHours(72), DeadlineTrigger.AWARENESS);
+    Deadline other = Deadline.within(TimeLimit.ofHours(48), DeadlineTrigger.AWARENESS);
+    assertThat(
+            ArgumentChange.pair(
+                List.of(Named.of("72", deadline), Named.of("x", "x")),
+                List.of(Named.of("x", "x"), Named.of("72", deadline))))
+        .containsExactly(1, 0);
+    assertThat(
+            ArgumentChange.pair(List.of(Named.of("72", deadline)), List.of(Named.of("48", other))))
+        .containsExactly(-1);
   }
 }

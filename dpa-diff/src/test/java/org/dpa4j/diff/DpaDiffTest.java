@@ -287,7 +287,9 @@ class DpaDiffTest {
     assertThat(finding.getChangedArguments()).hasSize(1);
     ArgumentChange offenders = finding.getChangedArguments().get(0);
     assertThat(offenders.getName()).isEqualTo("destinations");
-    assertThat(offenders.getAddedElements()).containsExactly("CN (Alibaba Cloud)");
+    assertThat(offenders.getAddedElements())
+        .map(String::valueOf)
+        .containsExactly("CN (Alibaba Cloud)");
     assertThat(offenders.getRemovedElements()).isEmpty();
     assertThat(offenders.getMessage().getDutch())
         .isEqualTo("bestemmingen: toegevoegd China (Alibaba Cloud)");
@@ -295,7 +297,11 @@ class DpaDiffTest {
         .isEqualTo("destinations: added China (Alibaba Cloud)");
     assertThat(DIFF.compare(after, before).getFindingChanges().get(0).getChangedArguments())
         .singleElement()
-        .satisfies(a -> assertThat(a.getRemovedElements()).containsExactly("CN (Alibaba Cloud)"));
+        .satisfies(
+            a ->
+                assertThat(a.getRemovedElements())
+                    .map(String::valueOf)
+                    .containsExactly("CN (Alibaba Cloud)"));
   }
 
   @Test

@@ -138,13 +138,15 @@ public final class Finding {
   /**
    * Returns the values the message was made from, by name, in order: for a catalogue rule the
    * outcome's parameters as it declares them ({@code deadline} → a {@code TimeLimit}, {@code
-   * destinations} → a {@code List<String>} of offenders, {@code missing} → a {@code List} of enum
-   * constants); for a custom rule's result the values of its message's {@code {0}}, {@code {1}},
-   * ... under the names {@code "0"}, {@code "1"}, ...; for {@code STRUCTURE} the {@code constraint}
-   * (its annotation's simple name); for {@code TEMPLATE-INCOMPLETE} the {@code term} (the blank's
-   * pointer), its {@code kind} ({@code BlankKind}) and the {@code rules} (ids) that wait for it;
-   * for a rule that failed, the {@code failure}. The values are model values and names the
-   * agreement writes (of companies and countries); they are not part of {@link #toString()}.
+   * destinations} → a {@code List} of {@link Destination} offenders, each its country, recipient
+   * and the model object that names it, {@code subProcessors} → a {@code List} of {@link Named}
+   * sub-processors, each its name and the model object it names, {@code missing} → a {@code List}
+   * of enum constants); for a custom rule's result the values of its message's {@code {0}}, {@code
+   * {1}}, ... under the names {@code "0"}, {@code "1"}, ...; for {@code STRUCTURE} the {@code
+   * constraint} (its annotation's simple name); for {@code TEMPLATE-INCOMPLETE} the {@code term}
+   * (the blank's pointer), its {@code kind} ({@code BlankKind}) and the {@code rules} (ids) that
+   * wait for it; for a rule that failed, the {@code failure}. The values are model values and names
+   * the agreement writes (of companies and countries); they are not part of {@link #toString()}.
    *
    * @return an immutable map in the order of the parameters; empty when the message has none
    */

@@ -206,15 +206,26 @@ public final class Outcome {
       pieces[0] = literals[0];
       for (int i = 0; i < slots.length; i++) {
         Object value = values[slots[i]];
-        if (value instanceof LocalizedText) {
-          LocalizedText text = (LocalizedText) value;
-          pieces[2 * i + 1] = dutch ? text.getDutch() : text.getEnglish();
-        } else {
-          pieces[2 * i + 1] = String.valueOf(value);
-        }
-        pieces[2 * i + 2] = literals[i + 1];
+        String text =
+            value instanceof LocalizedText
+                ? dutch ? ((LocalizedText) value).getDutch() : ((LocalizedText) value).getEnglish()
+                : String.valueOf(value);
+        String literal = literals[i + 1];
+        pieces[2 * i + 1] = text;
+        pieces[2 * i + 2] = endsSentence(text, literal) ? literal.substring(1) : literal;
       }
       return String.join("", pieces);
+    }
+
+    /**
+     * Tells whether the text after a value is a sentence's full stop that the value already ends
+     * with ("... Sentry B.V." then "."): that stop is left out, so the sentence does not end in
+     * two.
+     */
+    private static boolean endsSentence(String value, String literal) {
+      return value.endsWith(".")
+          && literal.startsWith(".")
+          && (literal.length() == 1 || Character.isWhitespace(literal.charAt(1)));
     }
   }
 }

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dpa4j.model.CodedEnum;
-import org.dpa4j.model.DpaModelException;
 import org.dpa4j.model.LocalizedText;
+import org.dpa4j.model.subprocessing.SubProcessor;
+import org.dpa4j.model.transfers.TransferDestination;
 import org.dpa4j.model.value.CountryCode;
 import org.dpa4j.model.value.Jurisdiction;
 import org.dpa4j.model.value.Money;
@@ -164,49 +165,51 @@ public final class Parameter<T> {
   }
 
   /**
-   * Places outside the EEA, each with who receives the data there when known; a value is written as
-   * {@link #destination(CountryCode, Optional)} makes it ({@code "US (Acme Inc.)"}, {@code "IN"}),
-   * which is what programs get, and a message names the country for people: "United States (Acme
-   * Inc.)", "Verenigde Staten (Acme Inc.)". Joined by commas; past {@value #MAX_NAMES} places the
+   * Things the agreement lists (sub-processors), each by its name, joined by commas as {@link
+   * #names(String)} joins names; each value also carries the model object it names ({@link Named}),
+   * so that a program can pair the offenders of two findings as it pairs the agreement's list
+   * elements.
+   *
+   * @param name the name in the text
+   * @param sample a sample value, which a test renders
+   * @param <E> the type of what is named
+   * @return the parameter
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static <E> Parameter<List<Named<E>>> named(String name, Named<E> sample) {
+    return new Parameter<>(
+        name,
+        (Class) List.class,
+        (List<Named<E>> named) -> listed(named.stream().map(Named::getName).toList()),
+        List.of(List.of(sample)));
+  }
+
+  /**
+   * Places outside the EEA ({@link Destination}), each with who receives the data there when known
+   * and the model object that names the place; a message names the country for people: "United
+   * States (Acme Inc.)", "Verenigde Staten (Acme Inc.)", and programs get each value's code form
+   * ({@code "US (Acme Inc.)"}, {@code "IN"}). Joined by commas; past {@value #MAX_NAMES} places the
    * rest are counted.
    *
    * @param name the name in the text
    * @return the parameter
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public static Parameter<List<String>> destinations(String name) {
+  public static Parameter<List<Destination>> destinations(String name) {
+    CountryCode us = CountryCode.of("US");
+    CountryCode in = CountryCode.of("IN");
     return new Parameter<>(
         name,
         (Class) List.class,
-        (List<String> places) ->
-            joined(places.stream().map(Parameter::destinationText).toList(), ", "),
-        List.of(List.of(destination(CountryCode.of("US"), Optional.of("Acme Inc.")), "IN")));
-  }
-
-  /**
-   * Writes one value of a {@link #destinations(String)} parameter: the country's code, then the
-   * recipient in brackets when known.
-   *
-   * @param country the country
-   * @param recipient who receives the data there (a sub-processor's name), or empty
-   * @return the value, such as {@code "US (Acme Inc.)"}
-   */
-  public static String destination(CountryCode country, Optional<String> recipient) {
-    return country.getCode() + recipient.map(r -> " (" + r + ")").orElse("");
-  }
-
-  /** A destination for people: its country by name, then what follows the code as written. */
-  private static LocalizedText destinationText(String destination) {
-    int end = destination.indexOf(' ');
-    String code = end < 0 ? destination : destination.substring(0, end);
-    String rest = end < 0 ? "" : destination.substring(end);
-    try {
-      LocalizedText country = CountryCode.of(code).toText();
-      return LocalizedText.of(country.getEnglish() + rest, country.getDutch() + rest);
-    } catch (DpaModelException e) {
-      // Not a country code (a value a custom rule made): shown as it is.
-      return same(destination);
-    }
+        (List<Destination> places) ->
+            joined(places.stream().map(Destination::toText).toList(), ", "),
+        List.of(
+            List.of(
+                Destination.of(
+                    us,
+                    Optional.of("Acme Inc."),
+                    SubProcessor.builder().name("Acme Inc.").country(us).build()),
+                Destination.of(in, Optional.empty(), TransferDestination.of(in)))));
   }
 
   private static LocalizedText jurisdictionText(Jurisdiction jurisdiction) {

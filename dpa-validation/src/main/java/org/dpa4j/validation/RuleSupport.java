@@ -143,10 +143,10 @@ final class RuleSupport {
   }
 
   /** The names of sub-processors, {@code ?} for one without a name. */
-  static List<String> names(List<SubProcessor> subProcessors) {
-    List<String> names = new ArrayList<>(subProcessors.size());
+  static List<Named<SubProcessor>> names(List<SubProcessor> subProcessors) {
+    List<Named<SubProcessor>> names = new ArrayList<>(subProcessors.size());
     for (SubProcessor s : subProcessors) {
-      names.add(s.getName().orElse("?"));
+      names.add(Named.of(s.getName().orElse("?"), s));
     }
     return names;
   }

@@ -30,10 +30,14 @@ import org.dpa4j.model.value.TimeLimit;
 public final class SubProcessingRules {
   static final RuleSet RULES = new RuleSet(Chapter.SUB_PROCESSING);
 
-  private static final Parameter<List<String>> SUB_PROCESSORS =
-      Parameter.names("subProcessors").withLabel("sub-processors", "subverwerkers");
-  private static final Parameter<List<String>> WITHOUT_DATA =
-      Parameter.names("withoutData")
+  /** A sub-processor as a sample argument. */
+  private static final Named<SubProcessor> ACME =
+      Named.of("Acme Inc.", SubProcessor.builder().name("Acme Inc.").build());
+
+  private static final Parameter<List<Named<SubProcessor>>> SUB_PROCESSORS =
+      Parameter.named("subProcessors", ACME).withLabel("sub-processors", "subverwerkers");
+  private static final Parameter<List<Named<SubProcessor>>> WITHOUT_DATA =
+      Parameter.named("withoutData", ACME)
           .withLabel(
               "sub-processors without data categories", "subverwerkers zonder gegevenscategorieën");
   private static final Parameter<TimeLimit> WINDOW =

@@ -27,7 +27,7 @@ import org.dpa4j.model.value.CountryCode;
 public final class TransferRules {
   static final RuleSet RULES = new RuleSet(Chapter.TRANSFERS);
 
-  private static final Parameter<List<String>> DESTINATIONS =
+  private static final Parameter<List<Destination>> DESTINATIONS =
       Parameter.destinations("destinations").withLabel("destinations", "bestemmingen");
   private static final Parameter<List<StandardClausesInstrument>> INSTRUMENTS =
       Parameter.labels("instruments", StandardClausesInstrument.class)
@@ -158,7 +158,7 @@ public final class TransferRules {
     }
     // Every third country the text names: each destination with its own mechanisms or the
     // section's, each sub-processor's locations and establishment with its own or the section's.
-    List<String> offenders = new ArrayList<>();
+    List<Destination> offenders = new ArrayList<>();
     RulePointer first = null;
     List<ClauseRef> clauses = new ArrayList<>(t.getClauses());
     List<TransferDestination> destinations = t.getDestinations();
@@ -167,7 +167,7 @@ public final class TransferRules {
       Set<TransferMechanism> own =
           d.getMechanisms().isEmpty() ? t.getMechanisms() : d.getMechanisms();
       if (needsMechanism(p, d.getCountry()) && !valid(own, d.getCountry())) {
-        offenders.add(Parameter.destination(d.getCountry(), d.getRecipient()));
+        offenders.add(Destination.of(d.getCountry(), d.getRecipient(), d));
         first = first == null ? DESTINATION_COUNTRY.index(i) : first;
         clauses.addAll(d.getClauses());
       }
@@ -183,7 +183,7 @@ public final class TransferRules {
       for (CountryCode country : s.thirdCountries()) {
         if (needsMechanism(p, country) && !valid(own, country)) {
           invalidStated |= !own.isEmpty();
-          offenders.add(Parameter.destination(country, Optional.of(s.getName().orElse("?"))));
+          offenders.add(Destination.of(country, Optional.of(s.getName().orElse("?")), s));
           if (first == null) {
             int location = s.getProcessingLocations().indexOf(country);
             first =

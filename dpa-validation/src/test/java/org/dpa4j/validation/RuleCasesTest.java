@@ -67,7 +67,9 @@ class RuleCasesTest {
               assertThat(f.getMessage())
                   .startsWith("Transfer to United States, India without a valid transfer");
               // Programs get the codes; people the names, in their language.
-              assertThat(f.getArguments().get("destinations")).isEqualTo(List.of("US", "IN"));
+              assertThat((List<?>) f.getArguments().get("destinations"))
+                  .map(String::valueOf)
+                  .containsExactly("US", "IN");
               assertThat(f.getMessage(org.dpa4j.model.LocalizedText.DUTCH))
                   .startsWith("Doorgifte naar Verenigde Staten, India zonder");
             });
