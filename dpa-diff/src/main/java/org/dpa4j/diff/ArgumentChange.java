@@ -105,14 +105,30 @@ public final class ArgumentChange {
    * Tells whether the new value is worse for the controller: a list (of offenders) gained an
    * element, or a single value moved the looser way by the classification table's rule for the
    * attribute the finding points at (a breach deadline of 72 instead of 48 hours; a liability cap
-   * of a smaller amount). Anything else (a list that only lost elements, a value whose direction
-   * the table does not tell) is not worse.
+   * of a smaller amount). A list of offending places ({@link Destination}s) that lost some and
+   * gained others is judged as a whole, as the agreement's lists of places are: not worse when that
+   * judgement is stricter or neutral (a sub-processor without a transfer mechanism that moved from
+   * China to the US), worse otherwise (from the US to China, or from India to China, where the term
+   * itself is unknown but the finding names a new offender). Anything else (a list that only lost
+   * elements, a value whose direction the table does not tell) is not worse.
    *
    * @return true when worse
    */
   public boolean isWorse() {
     if (isList(oldValue) || isList(newValue)) {
-      return !getAddedElements().isEmpty();
+      List<Object> added = getAddedElements();
+      List<Object> removed = getRemovedElements();
+      if (!added.isEmpty() && !removed.isEmpty() && isPlaces(oldValue) && isPlaces(newValue)) {
+        // Offending places replaced by others (a sub-processor without a transfer mechanism that
+        // moved from China to the US) are judged as the agreement's lists of places are: as a
+        // whole, by the worst place. Only a move that is surely no worse is not: a new offender
+        // in a place of the same rank (India -> China) still is.
+        Classification places =
+            DiffTable.replacedPlaces(
+                countries(oldValue), countries(newValue), countries(removed), countries(added));
+        return places != Classification.STRICTER && places != Classification.NEUTRAL;
+      }
+      return !added.isEmpty();
     }
     return oldValue.isPresent()
         && newValue.isPresent()
@@ -180,6 +196,21 @@ public final class ArgumentChange {
    */
   public String getMessage(Locale locale) {
     return getMessage().get(locale);
+  }
+
+  /** Tells whether a value is a list of places ({@link Destination}s). */
+  private static boolean isPlaces(Optional<Object> value) {
+    return isList(value)
+        && ((Collection<?>) value.get()).stream().allMatch(Destination.class::isInstance);
+  }
+
+  /** The countries of a list of {@link Destination}s. */
+  private static List<Object> countries(Optional<Object> places) {
+    return countries((Collection<?>) places.get());
+  }
+
+  private static List<Object> countries(Collection<?> places) {
+    return places.stream().map(p -> (Object) ((Destination) p).getCountry()).toList();
   }
 
   private static boolean isList(Optional<Object> value) {

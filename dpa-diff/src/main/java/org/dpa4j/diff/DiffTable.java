@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import org.dpa4j.model.CodedEnum;
 import org.dpa4j.model.value.AdequacyDecision;
 import org.dpa4j.model.value.CountryCode;
@@ -299,24 +300,57 @@ final class DiffTable {
       Collection<?> after,
       List<?> removed,
       List<?> added) {
-    if (rule(attribute).kind != Kind.EEA || removed.isEmpty() || added.isEmpty()) {
+    if (removed.isEmpty() || added.isEmpty()) {
       return Optional.empty();
     }
+    if (rule(attribute).kind == Kind.EEA) {
+      return Optional.of(replacedPlaces(before, after, removed, added));
+    }
+    // A list of things whose identity includes where they are (a transfer destination: country
+    // and recipient): one that moves is removed and added, so the list is judged by its places.
+    ModelTypes.ObjectType element = attribute.objectType();
+    if (element == null) {
+      return Optional.empty();
+    }
+    for (String name : identityOrNone(element)) {
+      Optional<ModelTypes.Attr> place = element.attribute(name);
+      if (place.isPresent() && rule(place.get()).kind == Kind.EEA && !place.get().isMany()) {
+        Function<Collection<?>, List<Object>> places =
+            list -> list.stream().map(e -> place.get().get(e)).toList();
+        return Optional.of(
+            replacedPlaces(
+                places.apply(before),
+                places.apply(after),
+                places.apply(removed),
+                places.apply(added)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Judges a list of places in which some were replaced by others, as a whole ({@link
+   * #replacedPlaces(ModelTypes.Attr, Collection, Collection, List, List)}): the places of both
+   * versions, and those removed and added (none of them empty). A finding's list of offending
+   * places is judged so too ({@link ArgumentChange#isWorse()}).
+   */
+  static Classification replacedPlaces(
+      Collection<?> before, Collection<?> after, Collection<?> removed, Collection<?> added) {
     Integer worstBefore = worst(before);
     Integer worstAfter = worst(after);
     if (worstBefore == null || worstAfter == null) {
-      return Optional.of(Classification.UNKNOWN);
+      return Classification.UNKNOWN;
     }
     int worst = Integer.signum(worstAfter - worstBefore);
     int inside = Boolean.compare(hasPlaceInEea(before), hasPlaceInEea(after));
     if (worst != 0 && inside != 0 && worst != inside) {
-      return Optional.of(Classification.UNKNOWN);
+      return Classification.UNKNOWN;
     }
     int direction = worst != 0 ? worst : inside;
     if (direction != 0) {
-      return Optional.of(direction > 0 ? Classification.LOOSER : Classification.STRICTER);
+      return direction > 0 ? Classification.LOOSER : Classification.STRICTER;
     }
-    return Optional.of(comparePlaces(worst(removed), worst(added)));
+    return comparePlaces(worst(removed), worst(added));
   }
 
   /** The worst place of a list of places ({@link #place}), or null when one is no place. */

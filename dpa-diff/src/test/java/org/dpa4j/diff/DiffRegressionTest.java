@@ -803,8 +803,46 @@ class DiffRegressionTest {
               assertThat(a.isWorse()).isTrue();
             });
     assertThat(transfer.isWorse()).isTrue();
-    // Back from China to the US: the US is a new offender as well.
-    assertThat(DIFF.compare(moved, before).isLooser()).isTrue();
+    // Back from China to the US: the offender moved to a better place, which is not worse.
+    AgreementDiff back = DIFF.compare(moved, before);
+    assertThat(transferFinding(back).isWorse()).isFalse();
+    assertThat(back.isLooser()).isFalse();
+  }
+
+  /**
+   * Moving the agreement's own transfer destination from China to the US (no mechanism either way)
+   * failed CI both ways: a destination is matched by country and recipient, so the move was
+   * "removed United States" (stricter) and "added China" (looser), and the transfer finding gained
+   * an offender whichever way. A list of things whose identity includes their place, and a
+   * finding's list of offending places, are judged as a whole by the worst place, as a list of
+   * countries is.
+   */
+  @Test
+  void aTransferDestinationMovedToABetterPlaceIsNotLooser() {
+    DataProcessingAgreement seed = SeedAgreements.ipcallMe();
+    java.util.function.Function<CountryCode, DataProcessingAgreement> to =
+        country ->
+            ImmutableDataProcessingAgreement.copyOf(seed)
+                .withTransfers(
+                    ImmutableTransferTerms.copyOf(seed.getTransfers())
+                        .withMechanisms()
+                        .withDestinations(
+                            org.dpa4j.model.transfers.TransferDestination.of(country)));
+    DataProcessingAgreement china = to.apply(CN);
+    DataProcessingAgreement unitedStates = to.apply(US);
+    AgreementDiff better = DIFF.compare(china, unitedStates);
+    assertThat(better.getChanges())
+        .filteredOn(c -> c.getAttribute().equals("TransferTerms.destinations"))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.getClassification()).isEqualTo(Classification.STRICTER));
+    assertThat(better.getFindingChanges()).noneMatch(FindingChange::isWorse);
+    assertThat(better.isLooser()).isFalse();
+    AgreementDiff worse = DIFF.compare(unitedStates, china);
+    assertThat(worse.getChanges())
+        .filteredOn(c -> c.getAttribute().equals("TransferTerms.destinations"))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.getClassification()).isEqualTo(Classification.LOOSER));
+    assertThat(worse.isLooser()).isTrue();
   }
 
   /**
