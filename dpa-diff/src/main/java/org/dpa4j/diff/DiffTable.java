@@ -140,6 +140,21 @@ final class DiffTable {
   }
 
   /**
+   * Tells whether the identity of a list element type has a place (an {@code eea} attribute, such
+   * as a transfer destination's country): such elements that no identity matches are matched by the
+   * rest of their identity, since a move is one changed place, not another element.
+   */
+  boolean hasPlaceIdentity(ModelTypes.ObjectType type) {
+    return identityOrNone(type).stream().anyMatch(name -> isPlace(type, name));
+  }
+
+  /** Tells whether an attribute of an identity is one place ({@code eea}, not a list). */
+  boolean isPlace(ModelTypes.ObjectType type, String name) {
+    ModelTypes.Attr attr = type.attribute(name).orElseThrow();
+    return rule(attr).kind == Kind.EEA && !attr.isMany();
+  }
+
+  /**
    * Returns the attributes that tell surely whether two elements of this type are the same entity
    * (a party's registration numbers): where both elements have a value for them, they decide, and
    * the identity does not (a renamed party with the same registration is the same party; two of one
@@ -314,7 +329,7 @@ final class DiffTable {
     }
     for (String name : identityOrNone(element)) {
       Optional<ModelTypes.Attr> place = element.attribute(name);
-      if (place.isPresent() && rule(place.get()).kind == Kind.EEA && !place.get().isMany()) {
+      if (place.isPresent() && isPlace(element, name)) {
         Function<Collection<?>, List<Object>> places =
             list -> list.stream().map(e -> place.get().get(e)).toList();
         return Optional.of(

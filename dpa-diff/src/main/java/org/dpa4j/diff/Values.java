@@ -345,8 +345,9 @@ final class Values {
   }
 
   /**
-   * Returns the key of an element by the attributes of its identity that are not personal data (a
-   * contact by its kind, not its name), for the types whose identity has personal data.
+   * Returns the key of an element by the attributes of its identity that are neither personal data
+   * nor a place (a contact by its kind, not its name; a transfer destination by its recipient, not
+   * its country), for the types whose identity has personal data or a place.
    */
   static Object publicIdentityKey(ModelTypes.ObjectType type, Object element) {
     return key(type, DiffTable.get().identity(type), element, false);
@@ -357,7 +358,8 @@ final class Values {
     List<Object> key = new ArrayList<>(identity.size());
     for (String name : identity) {
       ModelTypes.Attr attr = type.attribute(name).orElseThrow();
-      if (personal || !DiffTable.get().rule(attr).personal) {
+      if (personal
+          || !DiffTable.get().rule(attr).personal && !DiffTable.get().isPlace(type, name)) {
         key.add(attr.get(element));
       }
     }

@@ -459,8 +459,11 @@ final class Walker {
     }
     // An identity with personal data (a contact's name) cannot tell a person renamed from another:
     // the rest match by the identity's other attributes, in order, so a changed name is one
-    // redacted change at its pointer, as a changed e-mail address is.
-    if (type != null && DiffTable.get().hasPersonalIdentity(type)) {
+    // redacted change at its pointer, as a changed e-mail address is. An identity with a place (a
+    // transfer destination's country) likewise: a destination that moved is one changed country,
+    // judged by the place ranking, and its other changes (its mechanisms) show.
+    if (type != null
+        && (DiffTable.get().hasPersonalIdentity(type) || DiffTable.get().hasPlaceIdentity(type))) {
       for (int i = 0; i < oldList.size(); i++) {
         if (partner[i] >= 0) {
           continue;

@@ -831,18 +831,50 @@ class DiffRegressionTest {
     DataProcessingAgreement china = to.apply(CN);
     DataProcessingAgreement unitedStates = to.apply(US);
     AgreementDiff better = DIFF.compare(china, unitedStates);
+    // The destination moved: one changed country, not another destination.
     assertThat(better.getChanges())
-        .filteredOn(c -> c.getAttribute().equals("TransferTerms.destinations"))
-        .isNotEmpty()
-        .allSatisfy(c -> assertThat(c.getClassification()).isEqualTo(Classification.STRICTER));
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getAttribute()).isEqualTo("TransferDestination.country");
+              assertThat(c.getKind()).isEqualTo(ChangeKind.CHANGED);
+              assertThat(c.getClassification()).isEqualTo(Classification.STRICTER);
+            });
     assertThat(better.getFindingChanges()).noneMatch(FindingChange::isWorse);
     assertThat(better.isLooser()).isFalse();
     AgreementDiff worse = DIFF.compare(unitedStates, china);
     assertThat(worse.getChanges())
-        .filteredOn(c -> c.getAttribute().equals("TransferTerms.destinations"))
-        .isNotEmpty()
-        .allSatisfy(c -> assertThat(c.getClassification()).isEqualTo(Classification.LOOSER));
+        .singleElement()
+        .extracting(Change::getClassification)
+        .isEqualTo(Classification.LOOSER);
     assertThat(worse.isLooser()).isTrue();
+    // Moved and its own SCCs dropped at once (the third review's next fault): the lost safeguard
+    // shows, and is looser, though the place is better.
+    java.util.function.BiFunction<CountryCode, Boolean, DataProcessingAgreement> withScc =
+        (country, scc) ->
+            ImmutableDataProcessingAgreement.copyOf(seed)
+                .withTransfers(
+                    ImmutableTransferTerms.copyOf(seed.getTransfers())
+                        .withMechanisms()
+                        .withDestinations(
+                            org.dpa4j.model.transfers.TransferDestination.builder()
+                                .country(country)
+                                .addMechanisms(
+                                    scc
+                                        ? new TransferMechanism[] {
+                                          TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES
+                                        }
+                                        : new TransferMechanism[0])
+                                .build()));
+    AgreementDiff movedWithoutScc = DIFF.compare(withScc.apply(CN, true), withScc.apply(US, false));
+    assertThat(movedWithoutScc.getChanges())
+        .extracting(Change::getAttribute, Change::getClassification)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "TransferDestination.country", Classification.STRICTER),
+            org.assertj.core.groups.Tuple.tuple(
+                "TransferDestination.mechanisms", Classification.LOOSER));
+    assertThat(movedWithoutScc.isLooser()).isTrue();
   }
 
   /**
