@@ -19,6 +19,8 @@ import org.dpa4j.testkit.AgreementGenerator;
 import org.dpa4j.testkit.CpuBudget;
 import org.dpa4j.testkit.SeedAgreements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 14, "Hostile input, round 1": one test per kind of fault, named after what broke. The
@@ -227,6 +229,65 @@ class HostileInputTest {
             "json.missing_property",
             "json.missing_property",
             "json.trailing_data");
+  }
+
+  /**
+   * Data after the document that the parser cannot read (a NUL, a comment) was placed at the
+   * document's last brace, and a character that no document starts with (a second byte order mark,
+   * a currency sign) one column after it: each is now at the character itself, in bytes and in text
+   * alike.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a NUL on the next line       | {\"schemaVersion\":\"2\"}\\n\\u0000      | json.trailing_data | 2 | 1",
+        "a comment after the brace    | {\"schemaVersion\":\"2\"} // c     | json.trailing_data | 1 | 23",
+        "a letter after blank lines   | {\"schemaVersion\":\"2\"}\\n\\n   x    | json.trailing_data | 3 | 4",
+        "a euro sign after the brace  | {\"schemaVersion\":\"2\"} \\u20ac     | json.trailing_data | 1 | 23",
+        "a second byte order mark     | \\ufeff\\ufeff{}                      | json.syntax        | 1 | 1",
+        "a euro sign before the brace | \\u20ac{}                            | json.syntax        | 1 | 1",
+        "a euro sign after white space| \\n  \\u20ac{}                        | json.syntax        | 2 | 3",
+        "a letter inside the document | {\"schemaVersion\":\"2\" x}         | json.syntax        | 1 | 22",
+      })
+  void unreadableCharactersAreLocatedAtThemselves(
+      String what, String escaped, String code, long line, long column) {
+    String doc = unescape(escaped.strip());
+    for (Object input : List.of(doc.getBytes(StandardCharsets.UTF_8), doc)) {
+      List<Problem> problems =
+          input instanceof byte[] ? problems((byte[]) input) : textProblems((String) input);
+      Problem located =
+          problems.stream().filter(p -> p.getCode().equals(code)).findFirst().orElseThrow();
+      assertThat(located.getLine()).as(what).hasValue(line);
+      assertThat(located.getColumn()).as(what).hasValue(column);
+    }
+  }
+
+  private static List<Problem> textProblems(String doc) {
+    try {
+      DpaJson.standard().read(doc);
+    } catch (DpaJsonException e) {
+      return e.getProblems();
+    }
+    throw new AssertionError("read without problems: " + doc);
+  }
+
+  /** Turns the escapes of a case (backslash n, backslash u and four hex digits) into characters. */
+  private static String unescape(String escaped) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < escaped.length(); i++) {
+      char c = escaped.charAt(i);
+      if (c == '\\' && escaped.charAt(i + 1) == 'n') {
+        out.append('\n');
+        i++;
+      } else if (c == '\\' && escaped.charAt(i + 1) == 'u') {
+        out.append((char) Integer.parseInt(escaped.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

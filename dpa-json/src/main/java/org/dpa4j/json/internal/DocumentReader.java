@@ -168,9 +168,7 @@ public final class DocumentReader {
     }
     if (source instanceof byte[]
         && ((byte[]) source).length == 3
-        && (((byte[]) source)[0] & 0xFF) == 0xEF
-        && (((byte[]) source)[1] & 0xFF) == 0xBB
-        && (((byte[]) source)[2] & 0xFF) == 0xBF) {
+        && TextInput.startsWithBom((byte[]) source)) {
       // A byte order mark and nothing else is empty, as it is for text: the parser's byte
       // bootstrapper would call it malformed.
       throw single(JsonProblemCode.EMPTY.at("").atLocation(1, 1));
@@ -252,6 +250,10 @@ public final class DocumentReader {
       // problem here rather than trailing data below.
       parser.getText();
     }
+    // Where the value ends: the trailing data is the first character after it that is not white
+    // space. The parser's own place for it is the last token's when it cannot read that character
+    // (a NUL, a comment).
+    long end = TextInput.offset(source, parser.currentLocation());
     JsonToken trailing;
     try {
       trailing = parser.nextToken();
@@ -259,7 +261,11 @@ public final class DocumentReader {
       trailing = JsonToken.NOT_AVAILABLE;
     }
     if (trailing != null) {
-      throw single(at(JsonProblemCode.TRAILING_DATA.at(""), source, parser.currentTokenLocation()));
+      Problem problem = JsonProblemCode.TRAILING_DATA.at("");
+      throw single(
+          end < 0
+              ? at(problem, source, parser.currentTokenLocation())
+              : atOffset(problem, source, TextInput.firstNonWhiteSpace(source, end)));
     }
     return value;
   }
@@ -280,6 +286,10 @@ public final class DocumentReader {
           ? problem.atLocation(1, 1)
           : problem.atLocation(location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
+    return atOffset(problem, source, offset);
+  }
+
+  private static Problem atOffset(Problem problem, Object source, long offset) {
     long[] position = TextInput.position(source, offset);
     return problem.atLocation(position[0], position[1]);
   }
@@ -320,6 +330,14 @@ public final class DocumentReader {
       problem = JsonProblemCode.INVALID_ENCODING.at(pointer);
     } else {
       problem = JsonProblemCode.SYNTAX.at(pointer, UNEXPECTED_CHARACTER);
+    }
+    if (parser.currentToken() == null
+        && !parser.isClosed()
+        && problem.getCode().equals(JsonProblemCode.SYNTAX.getCode())
+        && !(e instanceof JsonEOFException)) {
+      // Nothing read yet: the parser places a character it cannot start a document with (a second
+      // byte order mark, a currency sign) after it; it is the first that is not white space.
+      return atOffset(problem, source, TextInput.firstNonWhiteSpace(source, 0));
     }
     JsonLocation location = e.getLocation();
     return location == null || location.getLineNr() < 1

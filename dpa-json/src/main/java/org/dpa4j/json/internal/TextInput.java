@@ -147,11 +147,7 @@ final class TextInput {
     int length = bytes != null ? bytes.length : text.length();
     int i = 0;
     // A UTF-8 byte order mark is not a column.
-    if (bytes != null
-        && length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes != null && startsWithBom(bytes)) {
       i = 3;
     }
     long line = 1;
@@ -179,6 +175,42 @@ final class TextInput {
       out[next++] = new long[] {line, column};
     }
     return out;
+  }
+
+  /**
+   * Returns the offset of the first character at or after an offset that is not JSON white space
+   * (space, tab, LF, CR), skipping a UTF-8 byte order mark at the start of bytes: where a parser
+   * that stopped at a character it cannot read (a NUL, a comment, a second byte order mark) reports
+   * a place before it or after it, this is the character itself.
+   *
+   * @param source the source parsed
+   * @param offset the offset in bytes or chars to start from, 0 or more
+   * @return the offset of that character, or the length of the source when there is none
+   */
+  static long firstNonWhiteSpace(Object source, long offset) {
+    byte[] bytes = source instanceof byte[] ? (byte[]) source : null;
+    String text = bytes == null ? (String) source : null;
+    int length = bytes != null ? bytes.length : text.length();
+    int i = (int) Math.min(Math.max(offset, 0), length);
+    if (i == 0 && bytes != null && startsWithBom(bytes)) {
+      i = 3;
+    }
+    while (i < length) {
+      int c = bytes != null ? bytes[i] : text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** Tells whether bytes start with a UTF-8 byte order mark (EF BB BF). */
+  static boolean startsWithBom(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
   }
 
   /**
