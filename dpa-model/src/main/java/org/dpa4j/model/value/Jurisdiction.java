@@ -1,8 +1,10 @@
 package org.dpa4j.model.value;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.dpa4j.model.Excerpt;
 import org.dpa4j.model.LocalizedText;
@@ -36,6 +38,15 @@ public final class Jurisdiction implements Comparable<Jurisdiction> {
 
   private static final Pattern WHOLE = Pattern.compile(PATTERN);
 
+  /**
+   * Jurisdictions parsed before, by text: matching {@link #PATTERN}, an alternation of some 250
+   * country codes, was a thirtieth of reading a document. Bounded: after {@value #CACHED_AT_MOST}
+   * distinct texts, a text is parsed afresh each time.
+   */
+  private static final Map<String, Jurisdiction> PARSED = new ConcurrentHashMap<>();
+
+  private static final int CACHED_AT_MOST = 1_024;
+
   private final CountryCode country;
   private final String subdivision;
 
@@ -66,6 +77,10 @@ public final class Jurisdiction implements Comparable<Jurisdiction> {
   public static Jurisdiction parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String code = text.toString();
+    Jurisdiction known = PARSED.get(code);
+    if (known != null) {
+      return known;
+    }
     if (!WHOLE.matcher(code).matches()) {
       throw ModelProblemCode.SYNTAX.exception(
           "",
@@ -80,7 +95,11 @@ public final class Jurisdiction implements Comparable<Jurisdiction> {
     int dash = code.indexOf('-');
     CountryCode country = CountryCode.of(dash < 0 ? code : code.substring(0, dash));
     String subdivision = dash < 0 ? null : code.substring(dash + 1);
-    return new Jurisdiction(country, subdivision);
+    Jurisdiction parsed = new Jurisdiction(country, subdivision);
+    if (PARSED.size() < CACHED_AT_MOST) {
+      PARSED.putIfAbsent(code, parsed);
+    }
+    return parsed;
   }
 
   /**
