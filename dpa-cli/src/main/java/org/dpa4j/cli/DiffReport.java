@@ -15,6 +15,7 @@ import org.dpa4j.cli.report.Sarif;
 import org.dpa4j.diff.AgreementDiff;
 import org.dpa4j.diff.ArgumentChange;
 import org.dpa4j.diff.Change;
+import org.dpa4j.diff.ChangeKind;
 import org.dpa4j.diff.Classification;
 import org.dpa4j.diff.FindingChange;
 import org.dpa4j.diff.FindingChangeKind;
@@ -68,7 +69,12 @@ final class DiffReport {
           .append(bold(c.getClassification().getLabel(locale).toUpperCase(locale)))
           .append("  ")
           .append(Report.printable(pointers(c)))
-          .append(clauses(c.getOldClauses(), c.getNewClauses()))
+          // A removed term stood only in the old version, an added one stands only in the new:
+          // the other side's clauses are the enclosing section's, not the term's.
+          .append(
+              clauses(
+                  c.getKind() == ChangeKind.ADDED ? List.of() : c.getOldClauses(),
+                  c.getKind() == ChangeKind.REMOVED ? List.of() : c.getNewClauses()))
           .append('\n')
           .append("      ")
           .append(Report.printable(c.getMessage(locale)))

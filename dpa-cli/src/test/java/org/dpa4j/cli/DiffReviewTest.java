@@ -115,6 +115,38 @@ class DiffReviewTest {
     assertThat(r.exit()).as("stricter only").isZero();
   }
 
+  /**
+   * A removed destination's line showed the transfer section's clauses of the new version after its
+   * own ("[10.1, 10.2 -> 1.1.11, 2.2.2, ...]"), as if the term had moved there; an added one the
+   * section's old clauses before its own. Each now shows only the clauses of the version it stands
+   * in; the JSON report keeps both sides, as documented.
+   */
+  @Test
+  void aRemovedOrAddedTermShowsOnlyTheClausesOfItsOwnVersion() throws Exception {
+    ObjectNode tree = (ObjectNode) CommandOptionsTest.MAPPER.readTree(POSTHOG.toFile());
+    ArrayNode destinations = (ArrayNode) tree.get("transfers").get("destinations");
+    List<String> clauses = new ArrayList<>();
+    destinations.get(0).get("clauses").forEach(c -> clauses.add(c.asText()));
+    String own = String.join(", ", clauses);
+    destinations.remove(0);
+    Path edited = dir.resolve("no-destination.json");
+    Files.write(edited, CommandOptionsTest.MAPPER.writeValueAsBytes(tree));
+    for (boolean removed : new boolean[] {true, false}) {
+      Path from = removed ? POSTHOG : edited;
+      Path to = removed ? edited : POSTHOG;
+      HostileInputTest.Run run =
+          CommandOptionsTest.run(new byte[0], false, "diff", from.toString(), to.toString());
+      String line =
+          run.out()
+              .lines()
+              .filter(l -> l.contains("/transfers/destinations/0"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(run.out()));
+      assertThat(line).as(removed ? "removed" : "added").endsWith("[" + own + "]");
+      assertThat(line).doesNotContain("->");
+    }
+  }
+
   @Test
   void delopenai() throws Exception {
     Result r = diff(CALLVOIP, "delopenai", t -> subProcessors(t).remove(4));
