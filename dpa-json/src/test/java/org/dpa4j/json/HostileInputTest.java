@@ -249,6 +249,14 @@ class HostileInputTest {
         "a euro sign before the brace | \\u20ac{}                            | json.syntax        | 1 | 1",
         "a euro sign after white space| \\n  \\u20ac{}                        | json.syntax        | 2 | 3",
         "a letter inside the document | {\"schemaVersion\":\"2\" x}         | json.syntax        | 1 | 22",
+        "a euro sign as a value       | {\"a\":\\u20ac}                      | json.syntax        | 1 | 6",
+        "an emoji as a value          | {\"a\":\\ud83d\\ude00}                | json.syntax        | 1 | 6",
+        "a euro sign as a name        | {\\u20ac:1}                          | json.syntax        | 1 | 2",
+        "a NUL where a name belongs   | {\"a\":1,\\u0000}                    | json.syntax        | 1 | 8",
+        "a NUL on a line of its own   | {\\n\"a\":1,\\n\\u0000}                | json.syntax        | 3 | 1",
+        "a number that breaks         | 12x                                 | json.syntax        | 1 | 3",
+        "a minus sign then a letter   | \\n -x                               | json.syntax        | 2 | 3",
+        "a plus sign                  | +1                                  | json.syntax        | 1 | 1",
       })
   void unreadableCharactersAreLocatedAtThemselves(
       String what, String escaped, String code, long line, long column) {

@@ -290,7 +290,7 @@ public final class DocumentReader {
   }
 
   private static Problem atOffset(Problem problem, Object source, long offset) {
-    long[] position = TextInput.position(source, offset);
+    long[] position = TextInput.position(source, TextInput.characterStart(source, offset));
     return problem.atLocation(position[0], position[1]);
   }
 
@@ -335,15 +335,44 @@ public final class DocumentReader {
         && !parser.isClosed()
         && problem.getCode().equals(JsonProblemCode.SYNTAX.getCode())
         && !(e instanceof JsonEOFException)) {
-      // Nothing read yet: the parser places a character it cannot start a document with (a second
-      // byte order mark, a currency sign) after it; it is the first that is not white space.
-      return atOffset(problem, source, TextInput.firstNonWhiteSpace(source, 0));
+      // Nothing read yet: the parser places a character that cannot start a JSON value (a second
+      // byte order mark, a currency sign) after it; it is the first that is not white space. A
+      // value that starts well and breaks later ("-x") is where the parser says.
+      long first = TextInput.firstNonWhiteSpace(source, 0);
+      if (!startsValue(source, first)) {
+        return atOffset(problem, source, first);
+      }
     }
     JsonLocation location = e.getLocation();
-    return location == null || location.getLineNr() < 1
-        ? located(problem, parser, source)
+    if (location == null || location.getLineNr() < 1) {
+      return located(problem, parser, source);
+    }
+    return problem.getCode().equals(JsonProblemCode.SYNTAX.getCode())
+        ? atSyntax(problem, source, location)
         : at(problem, source, location);
   }
+
+  /** Tells whether the character at an offset can start a JSON value (RFC 8259). */
+  private static boolean startsValue(Object source, long offset) {
+    int c = TextInput.codeUnit(source, offset);
+    return c >= 0 && VALUE_STARTS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Locates a syntax problem. The parser places a control character that it meets where white space
+   * may stand (a NUL after a comma) after it: a control character other than white space right
+   * before its place is always the one it stopped at, since it is never allowed there.
+   */
+  private static Problem atSyntax(Problem problem, Object source, JsonLocation location) {
+    long offset = TextInput.offset(source, location);
+    int before = TextInput.codeUnit(source, offset - 1);
+    if (before >= 0 && before < 0x20 && before != '\t' && before != '\n' && before != '\r') {
+      return atOffset(problem, source, offset - 1);
+    }
+    return at(problem, source, location);
+  }
+
+  private static final String VALUE_STARTS = "{[\"-0123456789tfn";
 
   private Problem limit(String raw, String pointer, String objectPointer) {
     ReadLimits.Kind kind = ReadLimits.Kind.of(raw);

@@ -188,21 +188,61 @@ final class TextInput {
    * @return the offset of that character, or the length of the source when there is none
    */
   static long firstNonWhiteSpace(Object source, long offset) {
-    byte[] bytes = source instanceof byte[] ? (byte[]) source : null;
-    String text = bytes == null ? (String) source : null;
-    int length = bytes != null ? bytes.length : text.length();
-    int i = (int) Math.min(Math.max(offset, 0), length);
-    if (i == 0 && bytes != null && startsWithBom(bytes)) {
+    long i = Math.max(offset, 0);
+    if (i == 0 && source instanceof byte[] && startsWithBom((byte[]) source)) {
       i = 3;
     }
-    while (i < length) {
-      int c = bytes != null ? bytes[i] : text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-        break;
-      }
+    int c;
+    while ((c = codeUnit(source, i)) == ' ' || c == '\t' || c == '\n' || c == '\r') {
       i++;
     }
-    return i;
+    long length = source instanceof byte[] ? ((byte[]) source).length : ((String) source).length();
+    return Math.min(i, length);
+  }
+
+  /**
+   * Returns the offset of the character that holds an offset: the parser reports some places one
+   * code unit into a character it stopped at (the second byte of a euro sign), which is that
+   * character's place.
+   *
+   * @param source the source parsed
+   * @param offset an offset in bytes or chars
+   * @return the offset of the first code unit of the character there; the offset itself when it is
+   *     at a character's start or outside the source
+   */
+  static long characterStart(Object source, long offset) {
+    if (source instanceof byte[]) {
+      byte[] bytes = (byte[]) source;
+      long at = offset;
+      // At most three continuation bytes follow a lead byte.
+      while (at > 0 && at < bytes.length && offset - at < 3 && (bytes[(int) at] & 0xC0) == 0x80) {
+        at--;
+      }
+      return at < bytes.length && (bytes[(int) at] & 0xC0) != 0x80 ? at : offset;
+    }
+    String text = (String) source;
+    return offset > 0
+            && offset < text.length()
+            && Character.isLowSurrogate(text.charAt((int) offset))
+            && Character.isHighSurrogate(text.charAt((int) offset - 1))
+        ? offset - 1
+        : offset;
+  }
+
+  /**
+   * Returns the code unit at an offset: a byte (0 to 255) of bytes, a {@code char} of text.
+   *
+   * @param source the source parsed
+   * @param offset an offset in bytes or chars
+   * @return the code unit, or -1 outside the source
+   */
+  static int codeUnit(Object source, long offset) {
+    if (source instanceof byte[]) {
+      byte[] bytes = (byte[]) source;
+      return offset >= 0 && offset < bytes.length ? bytes[(int) offset] & 0xFF : -1;
+    }
+    String text = (String) source;
+    return offset >= 0 && offset < text.length() ? text.charAt((int) offset) : -1;
   }
 
   /** Tells whether bytes start with a UTF-8 byte order mark (EF BB BF). */
