@@ -257,6 +257,7 @@ class HostileInputTest {
         "a number that breaks         | 12x                                 | json.syntax        | 1 | 3",
         "a minus sign then a letter   | \\n -x                               | json.syntax        | 2 | 3",
         "a plus sign                  | +1                                  | json.syntax        | 1 | 1",
+        "a NUL after a BOM and braces | \\ufeff{}\\u0000                     | json.invalid_encoding | 1 | 3",
       })
   void unreadableCharactersAreLocatedAtThemselves(
       String what, String escaped, String code, long line, long column) {

@@ -65,7 +65,10 @@ final class TextInput {
    * starts so), and the parser would otherwise switch to them.
    */
   static int firstIllFormedUtf8(byte[] b) {
-    for (int i = 0; i < Math.min(4, b.length); i++) {
+    // A NUL among the first four characters marks UTF-16 or UTF-32; counted after a byte order
+    // mark, as in text (whose mark is taken off first), so that both give the same problem.
+    int start = startsWithBom(b) ? 3 : 0;
+    for (int i = start; i < Math.min(start + 4, b.length); i++) {
       if (b[i] == 0) {
         return i;
       }
