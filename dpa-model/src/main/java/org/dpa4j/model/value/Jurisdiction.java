@@ -40,8 +40,9 @@ public final class Jurisdiction implements Comparable<Jurisdiction> {
 
   /**
    * Jurisdictions parsed before, by text: matching {@link #PATTERN}, an alternation of some 250
-   * country codes, was a thirtieth of reading a document. Bounded: after {@value #CACHED_AT_MOST}
-   * distinct texts, a text is parsed afresh each time.
+   * country codes, was a thirtieth of reading a document. Bounded: once it holds {@value
+   * #CACHED_AT_MOST} texts (a few more when threads race at that size), a new text is parsed afresh
+   * each time.
    */
   private static final Map<String, Jurisdiction> PARSED = new ConcurrentHashMap<>();
 
