@@ -18,9 +18,10 @@ build=(-B -q -pl benchmarks -am package -DskipTests -Dspotless.check.skip=true -
 
 ./mvnw "${build[@]}"
 cp benchmarks/target/benchmarks.jar "$out/head.jar"
-tree="$(mktemp -d)/base"
+parent="$(mktemp -d)"
+tree="$parent/base"
 git worktree add --quiet --detach "$tree" "$base"
-trap 'git worktree remove --force "$tree"' EXIT
+trap 'git worktree remove --force "$tree"; rmdir "$parent"' EXIT
 (cd "$tree" && ./mvnw "${build[@]}")
 cp "$tree/benchmarks/target/benchmarks.jar" "$out/base.jar"
 

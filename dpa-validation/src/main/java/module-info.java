@@ -6,6 +6,7 @@ module org.dpa4j.validation {
   requires transitive org.dpa4j.model;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires java.logging;
   requires static org.immutables.value.annotations;
 
   exports org.dpa4j.validation;

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.dpa4j.model.LocalizedText;
 import org.dpa4j.model.internal.LargeStack;
 import org.hibernate.validator.HibernateValidator;
@@ -87,10 +89,40 @@ public final class Structural {
             "structural validation (Hibernate Validator)",
             "structurele validatie (Hibernate Validator)"),
         () -> {
+          versionBanner = quietBanner(VERSION_BANNER_LOGGER);
           Engine started = new Engine();
           started.validator.validate(warmUpAgreement());
           return started;
         });
+  }
+
+  /** The logger of Hibernate Validator's start-up banner, "HV000001: Hibernate Validator x.y". */
+  static final String VERSION_BANNER_LOGGER = "org.hibernate.validator.internal.util.Version";
+
+  // Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its
+  // level.
+  private static volatile Logger versionBanner;
+
+  /**
+   * Quiets a logger to {@link Level#WARNING} unless the application configured a level for it or
+   * for a package above it. Hibernate Validator logs its version at INFO once per process through
+   * JBoss Logging, which writes through java.util.logging when no other logging library is present:
+   * a line on standard error that the user of a DPA validator did not ask for, and about 50 ms of a
+   * fresh JVM's first report (the line's date is formatted with the locale data). When JBoss
+   * Logging writes to another library, this changes nothing that is logged.
+   *
+   * @param name the logger's name
+   * @return the logger, to be held strongly
+   */
+  static Logger quietBanner(String name) {
+    Logger logger = Logger.getLogger(name);
+    for (Logger l = logger; l.getParent() != null; l = l.getParent()) {
+      if (l.getLevel() != null) {
+        return logger;
+      }
+    }
+    logger.setLevel(Level.WARNING);
+    return logger;
   }
 
   /** A small agreement with a party of each kind, for the warm-up. */
