@@ -6,7 +6,9 @@ import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,22 +17,24 @@ import java.util.function.Supplier;
  * Calls a public method of the model's classes (an accessor, a builder's setter or factory, a
  * {@code parse} method) by reflection, cheaply both in a fresh JVM and in a hot loop.
  *
- * <p>A call starts out through a {@link MethodHandle}, which costs some microseconds to make. After
- * {@value #CALLS_BEFORE_COMPILING} calls the method gets a small class of its own, made by the
- * JDK's {@link LambdaMetafactory}, and every later call is an ordinary interface call that the JIT
- * compiles into the model's own code (a handle held in a field is no compile-time constant, so a
- * call through it keeps going through the handle's adapters, which cost a fifth of a document
- * read). Making that class costs a third of a millisecond, and the model has some thousand such
- * methods: made for all of them up front, they were a third of a second of a fresh JVM's first
- * report, although a document touches only some of them, a few times each.
+ * <p>A call starts out through {@link Method#invoke}, which costs nothing to set up on JDK 17 (a
+ * {@link MethodHandle} for each method cost a third of a fresh JVM's first document read, made for
+ * every type's factory, build and extensions methods and for every attribute read). After {@value
+ * #CALLS_BEFORE_COMPILING} calls the method gets a small class of its own, made by the JDK's {@link
+ * LambdaMetafactory}, and every later call is an ordinary interface call that the JIT compiles into
+ * the model's own code. Making that class costs a third of a millisecond, and the model has some
+ * thousand such methods: made for all of them up front, they were a third of a second of a fresh
+ * JVM's first report, although a document touches only some of them, a few times each. The switch
+ * comes before JDK 17's reflection would make a class of its own for the method (after 15 calls).
  *
  * <p>The model's methods throw only unchecked exceptions, which pass through unchanged; a checked
- * one would be wrapped in an {@link IllegalStateException}. Instances are safe for use by several
+ * one would be wrapped in an {@link IllegalStateException}. An argument of the wrong type is a
+ * {@link ClassCastException} before and after the switch. Instances are safe for use by several
  * threads: a race at the switch makes two equal classes, and either serves.
  */
 public final class ModelCalls {
-  /** The calls through a method handle before a method gets a class of its own. */
-  public static final int CALLS_BEFORE_COMPILING = 64;
+  /** The calls by reflection before a method gets a class of its own. */
+  public static final int CALLS_BEFORE_COMPILING = 15;
 
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
@@ -44,7 +48,7 @@ public final class ModelCalls {
    * @throws IllegalArgumentException when the method returns nothing or takes parameters
    */
   public static Nullary nullary(Method method) {
-    return new Nullary(handle(method, 0));
+    return new Nullary(checked(method, 0));
   }
 
   /**
@@ -56,7 +60,7 @@ public final class ModelCalls {
    * @throws IllegalArgumentException when the method returns nothing or has another arity
    */
   public static Unary unary(Method method) {
-    return new Unary(handle(method, 1));
+    return new Unary(checked(method, 1));
   }
 
   /**
@@ -68,19 +72,17 @@ public final class ModelCalls {
    * @throws IllegalArgumentException when the method returns nothing or has another arity
    */
   public static Binary binary(Method method) {
-    return new Binary(handle(method, 2));
+    return new Binary(checked(method, 2));
   }
 
   /** A call of a method without arguments. */
   public static final class Nullary {
-    private final MethodHandle direct;
-    private final MethodHandle generic;
+    private final Method method;
     private Supplier<Object> compiled;
     private int calls;
 
-    private Nullary(MethodHandle direct) {
-      this.direct = direct;
-      this.generic = generic(direct);
+    private Nullary(Method method) {
+      this.method = method;
     }
 
     /**
@@ -96,28 +98,22 @@ public final class ModelCalls {
     @SuppressWarnings("unchecked")
     private Object callSlowly() {
       if (++calls >= CALLS_BEFORE_COMPILING) {
-        Supplier<Object> fast = (Supplier<Object>) compile(Supplier.class, "get", direct);
+        Supplier<Object> fast = (Supplier<Object>) compile(Supplier.class, "get", method);
         compiled = fast;
         return fast.get();
       }
-      try {
-        return generic.invokeExact();
-      } catch (Throwable thrown) {
-        throw unchecked(thrown);
-      }
+      return invoke(method, null);
     }
   }
 
   /** A call of a method with one argument (or receiver). */
   public static final class Unary {
-    private final MethodHandle direct;
-    private final MethodHandle generic;
+    private final Method method;
     private Function<Object, Object> compiled;
     private int calls;
 
-    private Unary(MethodHandle direct) {
-      this.direct = direct;
-      this.generic = generic(direct);
+    private Unary(Method method) {
+      this.method = method;
     }
 
     /**
@@ -135,28 +131,24 @@ public final class ModelCalls {
     private Object callSlowly(Object argument) {
       if (++calls >= CALLS_BEFORE_COMPILING) {
         Function<Object, Object> fast =
-            (Function<Object, Object>) compile(Function.class, "apply", direct);
+            (Function<Object, Object>) compile(Function.class, "apply", method);
         compiled = fast;
         return fast.apply(argument);
       }
-      try {
-        return generic.invokeExact(argument);
-      } catch (Throwable thrown) {
-        throw unchecked(thrown);
-      }
+      return Modifier.isStatic(method.getModifiers())
+          ? invoke(method, null, argument)
+          : invoke(method, argument);
     }
   }
 
   /** A call of a method with two arguments (receiver and argument). */
   public static final class Binary {
-    private final MethodHandle direct;
-    private final MethodHandle generic;
+    private final Method method;
     private BiFunction<Object, Object, Object> compiled;
     private int calls;
 
-    private Binary(MethodHandle direct) {
-      this.direct = direct;
-      this.generic = generic(direct);
+    private Binary(Method method) {
+      this.method = method;
     }
 
     /**
@@ -175,41 +167,49 @@ public final class ModelCalls {
     private Object callSlowly(Object receiver, Object argument) {
       if (++calls >= CALLS_BEFORE_COMPILING) {
         BiFunction<Object, Object, Object> fast =
-            (BiFunction<Object, Object, Object>) compile(BiFunction.class, "apply", direct);
+            (BiFunction<Object, Object, Object>) compile(BiFunction.class, "apply", method);
         compiled = fast;
         return fast.apply(receiver, argument);
       }
-      try {
-        return generic.invokeExact(receiver, argument);
-      } catch (Throwable thrown) {
-        throw unchecked(thrown);
-      }
+      return Modifier.isStatic(method.getModifiers())
+          ? invoke(method, null, receiver, argument)
+          : invoke(method, receiver, argument);
     }
   }
 
-  /** The method's direct handle, checked to take {@code arity} arguments and return a value. */
-  private static MethodHandle handle(Method method, int arity) {
-    MethodHandle target;
-    try {
-      target = LOOKUP.unreflect(method);
-    } catch (IllegalAccessException e) {
-      throw new IllegalArgumentException("not accessible: " + method, e);
-    }
-    if (target.type().returnType() == void.class || target.type().parameterCount() != arity) {
+  /** The method, when it returns a value and takes {@code arity} arguments, receiver included. */
+  private static Method checked(Method method, int arity) {
+    int arguments = method.getParameterCount() + (Modifier.isStatic(method.getModifiers()) ? 0 : 1);
+    if (method.getReturnType() == void.class || arguments != arity) {
       throw new IllegalArgumentException(
           "not a method of " + arity + " arguments that returns a value: " + method);
     }
-    return target;
+    return method;
   }
 
-  /** The direct handle typed with Object for every parameter and the result, for invokeExact. */
-  private static MethodHandle generic(MethodHandle direct) {
-    // Object to the declared types: casts, and unboxing for primitive parameters.
-    return direct.asType(MethodType.genericMethodType(direct.type().parameterCount()));
+  private static Object invoke(Method method, Object receiver, Object... arguments) {
+    try {
+      return method.invoke(receiver, arguments);
+    } catch (InvocationTargetException e) {
+      throw unchecked(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalArgumentException("not accessible: " + method, e);
+    } catch (IllegalArgumentException e) {
+      // Reflection's own complaint (the method's are wrapped above): a receiver or argument of
+      // another type, which a compiled call reports as a ClassCastException.
+      ClassCastException cast = new ClassCastException(method + ": " + e.getMessage());
+      cast.initCause(e);
+      throw cast;
+    }
   }
 
-  /** A class of the method's own implementing a functional interface, made by the JDK. */
-  private static Object compile(Class<?> functional, String name, MethodHandle direct) {
+  private static Object compile(Class<?> functional, String name, Method method) {
+    MethodHandle direct;
+    try {
+      direct = LOOKUP.unreflect(method);
+    } catch (IllegalAccessException e) {
+      throw new IllegalArgumentException("not accessible: " + method, e);
+    }
     try {
       CallSite site =
           LambdaMetafactory.metafactory(
