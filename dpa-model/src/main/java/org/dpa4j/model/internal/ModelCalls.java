@@ -28,9 +28,13 @@ import java.util.function.Supplier;
  * comes before JDK 17's reflection would make a class of its own for the method (after 15 calls).
  *
  * <p>The model's methods throw only unchecked exceptions, which pass through unchanged; a checked
- * one would be wrapped in an {@link IllegalStateException}. An argument of the wrong type is a
- * {@link ClassCastException} before and after the switch. Instances are safe for use by several
- * threads: a race at the switch makes two equal classes, and either serves.
+ * one would be wrapped in an {@link IllegalStateException}. A receiver or argument of another type
+ * than the method declares is a {@link ClassCastException} and null for a primitive parameter a
+ * {@link NullPointerException}, before and after the switch; before it, reflection also widens a
+ * boxed primitive (an {@code Integer} for a {@code long} parameter), so pass the declared type. A
+ * method that this class may not call (not public, or of a class that is not) fails at each call
+ * with an {@link IllegalArgumentException}. Instances are safe for use by several threads: a race
+ * at the switch makes two equal classes, and either serves.
  */
 public final class ModelCalls {
   /** The calls by reflection before a method gets a class of its own. */
@@ -195,9 +199,25 @@ public final class ModelCalls {
     } catch (IllegalAccessException e) {
       throw new IllegalArgumentException("not accessible: " + method, e);
     } catch (IllegalArgumentException e) {
-      // Reflection's own complaint (the method's are wrapped above): a receiver or argument of
-      // another type, which a compiled call reports as a ClassCastException.
-      ClassCastException cast = new ClassCastException(method + ": " + e.getMessage());
+      // Reflection's own complaint (the method's are wrapped above), reported as a compiled call
+      // reports it: null for a primitive parameter, or a receiver or argument of another type.
+      Class<?>[] types = method.getParameterTypes();
+      for (int i = 0; i < arguments.length; i++) {
+        if (arguments[i] == null && types[i].isPrimitive()) {
+          throw new NullPointerException(method + ": null for a primitive parameter");
+        }
+      }
+      // Only the classes: an argument's value may be personal data.
+      StringBuilder classes = new StringBuilder();
+      if (receiver != null) {
+        classes.append(receiver.getClass().getName());
+      }
+      for (Object argument : arguments) {
+        classes.append(classes.length() == 0 ? "" : ", ");
+        classes.append(argument == null ? "null" : argument.getClass().getName());
+      }
+      ClassCastException cast =
+          new ClassCastException(method + " cannot be called with (" + classes + ")");
       cast.initCause(e);
       throw cast;
     }

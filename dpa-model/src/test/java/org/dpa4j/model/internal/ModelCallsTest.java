@@ -56,6 +56,30 @@ class ModelCallsTest {
   }
 
   @Test
+  void aWrongOrMissingArgumentOrReceiverFailsAlikeBeforeAndAfterTheSwitch() throws Exception {
+    Class<?> builderType = Party.builder().getClass();
+    ModelCalls.Binary set = ModelCalls.binary(builderType.getMethod("placeholder", boolean.class));
+    // A fresh call: the first calls go by reflection.
+    assertMisuseIsReported(set);
+    for (int i = 0; i < CALLS; i++) {
+      set.call(Party.builder(), true);
+    }
+    assertMisuseIsReported(set);
+  }
+
+  private static void assertMisuseIsReported(ModelCalls.Binary set) {
+    assertThatThrownBy(() -> set.call(Party.builder(), "a secret value"))
+        .isInstanceOf(ClassCastException.class)
+        .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain("secret"));
+    assertThatThrownBy(() -> set.call("a secret receiver", true))
+        .isInstanceOf(ClassCastException.class)
+        .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain("secret"));
+    assertThatThrownBy(() -> set.call(Party.builder(), null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> set.call(null, true)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void aStaticMethodOfOneArgumentIsAUnaryCallAndItsExceptionPassesUnchanged() throws Exception {
     ModelCalls.Unary parse =
         ModelCalls.unary(TimeLimit.class.getMethod("parse", CharSequence.class));

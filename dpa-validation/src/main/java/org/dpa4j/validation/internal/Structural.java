@@ -106,10 +106,10 @@ public final class Structural {
   /**
    * Quiets a logger to {@link Level#WARNING} unless the application configured a level for it or
    * for a package above it. Hibernate Validator logs its version at INFO once per process through
-   * JBoss Logging, which writes through java.util.logging when no other logging library is present:
-   * a line on standard error that the user of a DPA validator did not ask for, and about 50 ms of a
-   * fresh JVM's first report (the line's date is formatted with the locale data). When JBoss
-   * Logging writes to another library, this changes nothing that is logged.
+   * JBoss Logging, which writes through java.util.logging unless JBoss LogManager, Log4j or Logback
+   * is present: a line on standard error that the user of a DPA validator did not ask for, and
+   * about 50 ms of a fresh JVM's first report (the line's date is formatted with the locale data).
+   * When JBoss Logging writes to Log4j or Logback, this changes nothing that is logged.
    *
    * @param name the logger's name
    * @return the logger, to be held strongly
