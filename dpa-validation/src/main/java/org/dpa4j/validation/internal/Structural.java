@@ -126,7 +126,7 @@ public final class Structural {
   }
 
   /** A small agreement with a party of each kind, for the warm-up. */
-  private static Object warmUpAgreement() {
+  static Object warmUpAgreement() {
     return org.dpa4j.model.DataProcessingAgreement.builder()
         .metadata(org.dpa4j.model.AgreementMetadata.builder().title("t").build())
         .processor(

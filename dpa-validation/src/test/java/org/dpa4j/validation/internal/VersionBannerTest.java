@@ -61,7 +61,7 @@ class VersionBannerTest {
      * @param args none
      */
     public static void main(String[] args) {
-      if (Structural.validate(agreement(), 1).getReported().size() != 0) {
+      if (Structural.validate(Structural.warmUpAgreement(), 1).getReported().size() != 0) {
         throw new AssertionError("the agreement is valid");
       }
     }
@@ -69,28 +69,12 @@ class VersionBannerTest {
 
   @Test
   void hibernateValidatorsBannerIsQuietedOnceValidationHasRun() {
-    Structural.validate(agreement(), 1);
+    Structural.validate(Structural.warmUpAgreement(), 1);
     Logger banner = Logger.getLogger(Structural.VERSION_BANNER_LOGGER);
     // This test JVM configures no logging: nothing above the banner's logger has a level.
     assertThat(banner.getLevel()).isEqualTo(Level.WARNING);
     assertThat(banner.isLoggable(Level.INFO)).isFalse();
     assertThat(banner.isLoggable(Level.WARNING)).isTrue();
-  }
-
-  private static Object agreement() {
-    return org.dpa4j.model.DataProcessingAgreement.builder()
-        .metadata(org.dpa4j.model.AgreementMetadata.builder().title("t").build())
-        .processor(
-            org.dpa4j.model.parties.Party.builder()
-                .role(org.dpa4j.model.parties.PartyRole.PROCESSOR)
-                .legalName("p")
-                .build())
-        .controller(
-            org.dpa4j.model.parties.Party.builder()
-                .role(org.dpa4j.model.parties.PartyRole.CONTROLLER)
-                .legalName("c")
-                .build())
-        .build();
   }
 
   @Test
