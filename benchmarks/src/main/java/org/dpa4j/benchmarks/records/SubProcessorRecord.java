@@ -24,6 +24,7 @@ public record SubProcessorRecord(
     List<String> processingLocations,
     String purpose,
     String quote,
+    List<RegistrationRecord> registrations,
     String subjectMatter,
     List<String> transferMechanisms,
     String url) {}
